@@ -1,1 +1,14 @@
+//! Domain types for hocnghe: enums with their wire names and Vietnamese labels,
+//! values parsed once at the boundary, request shapes with their validation,
+//! and text normalisation. No IO lives here.
 
+pub mod catalogue;
+pub mod commune;
+mod enums;
+pub mod geo;
+pub mod text;
+pub mod validation;
+
+pub use commune::CommuneCode;
+pub use enums::*;
+pub use validation::{FieldError, ValidationErrors};

@@ -1,0 +1,227 @@
+//! Closed vocabularies, each with its wire name (snake_case, used in JSON,
+//! the database and the search index) and Vietnamese and English labels.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// The value was not one of the allowed wire names.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {kind} {value:?}; allowed: {allowed}")]
+pub struct UnknownVariant {
+    pub kind: &'static str,
+    pub value: String,
+    pub allowed: String,
+}
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident, $kind:literal { $($variant:ident => $wire:literal, $vi:literal, $en:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+        pub enum $name {
+            $(#[serde(rename = $wire)] $variant,)+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $wire,)+ }
+            }
+
+            pub fn label_vi(self) -> &'static str {
+                match self { $($name::$variant => $vi,)+ }
+            }
+
+            pub fn label_en(self) -> &'static str {
+                match self { $($name::$variant => $en,)+ }
+            }
+
+            pub fn allowed() -> String {
+                Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = UnknownVariant;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s.trim() {
+                    $($wire => Ok($name::$variant),)+
+                    other => Err(UnknownVariant { kind: $kind, value: other.to_owned(), allowed: Self::allowed() }),
+                }
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// Training level of a course under Vietnam's vocational education law.
+    CourseLevel, "course level" {
+        SoCap => "so_cap", "Sơ cấp", "Elementary (3–12 months)";
+        TrungCap => "trung_cap", "Trung cấp", "Intermediate";
+        CaoDang => "cao_dang", "Cao đẳng", "College";
+        ShortCourse => "short_course", "Đào tạo dưới 3 tháng", "Short course (under 3 months)";
+    }
+}
+
+vocabulary! {
+    DeliveryMode, "delivery mode" {
+        InPerson => "in_person", "Học trực tiếp", "In person";
+        Online => "online", "Học trực tuyến", "Online";
+        Blended => "blended", "Kết hợp trực tiếp và trực tuyến", "Blended";
+    }
+}
+
+vocabulary! {
+    /// When a course meets, and when a worker is free to study.
+    StudyTime, "study time" {
+        Weekday => "weekday", "Ban ngày trong tuần", "Weekdays";
+        Evening => "evening", "Buổi tối", "Evenings";
+        Weekend => "weekend", "Cuối tuần", "Weekends";
+    }
+}
+
+vocabulary! {
+    CourseStatus, "course status" {
+        Open => "open", "Đang tuyển sinh", "Enrolling";
+        Closed => "closed", "Đã đóng", "Closed";
+    }
+}
+
+vocabulary! {
+    EmploymentType, "employment type" {
+        Permanent => "permanent", "Dài hạn", "Permanent";
+        Seasonal => "seasonal", "Thời vụ", "Seasonal";
+        Contract => "contract", "Hợp đồng có thời hạn", "Fixed-term contract";
+    }
+}
+
+vocabulary! {
+    DemandStatus, "demand status" {
+        Open => "open", "Đang tuyển", "Open";
+        Filled => "filled", "Đã đủ người", "Filled";
+        Closed => "closed", "Đã đóng", "Closed";
+    }
+}
+
+vocabulary! {
+    /// How much a job needs a skill.
+    Importance, "importance" {
+        Essential => "essential", "Bắt buộc", "Essential";
+        Optional => "optional", "Nên có", "Optional";
+    }
+}
+
+vocabulary! {
+    /// Sectors of Hanoi's rural vocational-training plan.
+    Sector, "sector" {
+        HighTechAgriculture => "high_tech_agriculture", "Nông nghiệp công nghệ cao", "High-tech agriculture";
+        GreenAgriculture => "green_agriculture", "Nông nghiệp xanh", "Green agriculture";
+        Industry => "industry", "Công nghiệp", "Industry";
+        Construction => "construction", "Xây dựng", "Construction";
+        Mechanics => "mechanics", "Cơ khí – sửa chữa", "Mechanics and repair";
+        Craft => "craft", "Làng nghề thủ công", "Traditional crafts";
+        Services => "services", "Dịch vụ", "Services";
+        Digital => "digital", "Kỹ năng số", "Digital skills";
+    }
+}
+
+vocabulary! {
+    /// Skill groups: the sectors plus transversal skills (safety, communication…).
+    SkillGroup, "skill group" {
+        HighTechAgriculture => "high_tech_agriculture", "Nông nghiệp công nghệ cao", "High-tech agriculture";
+        GreenAgriculture => "green_agriculture", "Nông nghiệp xanh", "Green agriculture";
+        Industry => "industry", "Công nghiệp", "Industry";
+        Construction => "construction", "Xây dựng", "Construction";
+        Mechanics => "mechanics", "Cơ khí – sửa chữa", "Mechanics and repair";
+        Craft => "craft", "Làng nghề thủ công", "Traditional crafts";
+        Services => "services", "Dịch vụ", "Services";
+        Digital => "digital", "Kỹ năng số", "Digital skills";
+        Transversal => "transversal", "Kỹ năng chung", "Transversal skills";
+    }
+}
+
+vocabulary! {
+    ProviderKind, "provider kind" {
+        College => "college", "Trường cao đẳng", "College";
+        IntermediateSchool => "intermediate_school", "Trường trung cấp", "Intermediate school";
+        VocationalCenter => "vocational_center", "Trung tâm giáo dục nghề nghiệp", "Vocational training centre";
+        Enterprise => "enterprise", "Doanh nghiệp", "Enterprise";
+        Association => "association", "Hội, đoàn thể", "Association";
+        Other => "other", "Khác", "Other";
+    }
+}
+
+vocabulary! {
+    EmployerKind, "employer kind" {
+        Company => "company", "Doanh nghiệp", "Company";
+        Cooperative => "cooperative", "Hợp tác xã", "Cooperative";
+        Farm => "farm", "Trang trại", "Farm";
+        CraftVillage => "craft_village", "Cơ sở làng nghề", "Craft-village workshop";
+        HouseholdBusiness => "household_business", "Hộ kinh doanh", "Household business";
+        Public => "public", "Đơn vị công", "Public body";
+        Other => "other", "Khác", "Other";
+    }
+}
+
+vocabulary! {
+    CommuneKind, "commune kind" {
+        Ward => "ward", "Phường", "Ward";
+        Commune => "commune", "Xã", "Commune";
+    }
+}
+
+vocabulary! {
+    /// Highest schooling completed.
+    EducationLevel, "education level" {
+        None => "none", "Chưa đi học hết tiểu học", "Did not finish primary school";
+        Primary => "primary", "Tiểu học", "Primary school";
+        LowerSecondary => "lower_secondary", "Trung học cơ sở", "Lower secondary school";
+        UpperSecondary => "upper_secondary", "Trung học phổ thông", "Upper secondary school";
+        Vocational => "vocational", "Trung cấp nghề", "Vocational diploma";
+        College => "college", "Cao đẳng", "College";
+        University => "university", "Đại học trở lên", "University or higher";
+    }
+}
+
+vocabulary! {
+    Role, "role" {
+        Worker => "worker", "Người lao động", "Worker";
+        Employer => "employer", "Nhà tuyển dụng", "Employer";
+        Provider => "provider", "Cơ sở đào tạo", "Training provider";
+        Counsellor => "counsellor", "Tư vấn viên", "Counsellor";
+        Admin => "admin", "Quản trị viên", "Administrator";
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wire_names_round_trip() {
+        for level in CourseLevel::ALL {
+            assert_eq!(level.as_str().parse::<CourseLevel>(), Ok(*level));
+        }
+        let json = serde_json_like(Sector::GreenAgriculture);
+        assert_eq!(json, "green_agriculture");
+    }
+
+    #[test]
+    fn unknown_value_lists_allowed() {
+        let err = "full_time".parse::<EmploymentType>().unwrap_err();
+        assert_eq!(err.allowed, "permanent, seasonal, contract");
+    }
+
+    fn serde_json_like(s: Sector) -> String {
+        s.to_string()
+    }
+}
