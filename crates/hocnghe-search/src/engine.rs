@@ -1,0 +1,463 @@
+//! The search index: opening, searching, and handing out the single writer.
+
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
+use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use arc_swap::ArcSwap;
+use serde::de::DeserializeOwned;
+use tantivy::query::{
+    BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
+};
+use tantivy::schema::{Field, IndexRecordOption, Value};
+use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+
+use crate::analyzers::register_analyzers;
+use crate::collect::{Collected, HitCollector, Order};
+use crate::documents::{CourseDoc, DemandDoc};
+use crate::error::{Result, SearchError};
+use crate::geo::CommuneLocator;
+use crate::highlight::highlight;
+use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
+use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
+use crate::schema::{Fields, Kind, day_number, fast};
+use crate::synonyms::Synonyms;
+use crate::text_query::TextPlan;
+use crate::writer::IndexWriterHandle;
+
+const COURSE_FACETS: &[&str] = &[fast::LEVEL, fast::SECTOR, fast::COMMUNE, fast::MODE];
+const DEMAND_FACETS: &[&str] = &[fast::EMPLOYMENT_TYPE, fast::SECTOR, fast::COMMUNE];
+
+pub(crate) struct Shared {
+    pub index: Index,
+    pub reader: IndexReader,
+    pub fields: Fields,
+    locator: CommuneLocator,
+    synonyms: ArcSwap<Synonyms>,
+    pub writer_taken: AtomicBool,
+    pub last_applied: Mutex<Option<i64>>,
+}
+
+/// Courses and job demands, searchable by free Vietnamese text and exact filters.
+/// Cheap to share: put it in an `Arc` and search from blocking threads; every
+/// search takes a fresh searcher from the one reader.
+pub struct SearchIndex {
+    shared: Arc<Shared>,
+}
+
+impl SearchIndex {
+    /// Opens the index in `dir`, or wipes and recreates it empty when it is missing,
+    /// corrupt or built by another schema version; the outcome tells which.
+    pub fn open(
+        dir: &Path,
+        locator: CommuneLocator,
+        synonyms: Synonyms,
+    ) -> Result<(SearchIndex, OpenOutcome)> {
+        let fields = Fields::new();
+        let usable = open_usable(dir, &fields).and_then(|(index, last)| {
+            let reader = reader(&index).map_err(|e| RebuildReason::Corrupt(e.to_string()))?;
+            Ok((index, reader, last))
+        });
+        let (index, reader, outcome) = match usable {
+            Ok((index, reader, last)) => (
+                index,
+                reader,
+                OpenOutcome::Existing {
+                    last_applied: Some(last),
+                },
+            ),
+            Err(reason) => {
+                tracing::warn!(?reason, dir = %dir.display(), "search index needs a rebuild");
+                wipe(dir)?;
+                std::fs::create_dir_all(dir)?;
+                let index = Index::create_in_dir(dir, fields.schema.clone())?;
+                register_analyzers(&index);
+                let reader = reader(&index)?;
+                (index, reader, OpenOutcome::NeedsRebuild { reason })
+            }
+        };
+        let last_applied = match outcome {
+            OpenOutcome::Existing { last_applied } => last_applied,
+            OpenOutcome::NeedsRebuild { .. } => None,
+        };
+        Ok((
+            Self::from_parts(index, reader, fields, locator, synonyms, last_applied),
+            outcome,
+        ))
+    }
+
+    /// An empty in-memory index, for tests and tools.
+    pub fn open_in_ram(locator: CommuneLocator, synonyms: Synonyms) -> Result<SearchIndex> {
+        let fields = Fields::new();
+        let index = Index::create_in_ram(fields.schema.clone());
+        register_analyzers(&index);
+        let reader = reader(&index)?;
+        Ok(Self::from_parts(
+            index, reader, fields, locator, synonyms, None,
+        ))
+    }
+
+    fn from_parts(
+        index: Index,
+        reader: IndexReader,
+        fields: Fields,
+        locator: CommuneLocator,
+        synonyms: Synonyms,
+        last_applied: Option<i64>,
+    ) -> SearchIndex {
+        let shared = Shared {
+            index,
+            reader,
+            fields,
+            locator,
+            synonyms: ArcSwap::from_pointee(synonyms),
+            writer_taken: AtomicBool::new(false),
+            last_applied: Mutex::new(last_applied),
+        };
+        SearchIndex {
+            shared: Arc::new(shared),
+        }
+    }
+
+    /// The single writer; `WriterTaken` while another handle is alive.
+    pub fn writer(&self) -> Result<IndexWriterHandle> {
+        if self.shared.writer_taken.swap(true, Ordering::AcqRel) {
+            return Err(SearchError::WriterTaken);
+        }
+        IndexWriterHandle::new(Arc::clone(&self.shared)).inspect_err(|_| {
+            self.shared.writer_taken.store(false, Ordering::Release);
+        })
+    }
+
+    /// The outbox id recorded by the latest commit.
+    pub fn last_applied(&self) -> Option<i64> {
+        *self
+            .shared
+            .last_applied
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Replaces the synonym table; searches started afterwards use it.
+    pub fn set_synonyms(&self, synonyms: Synonyms) {
+        self.shared.synonyms.store(Arc::new(synonyms));
+    }
+
+    pub fn locator(&self) -> &CommuneLocator {
+        &self.shared.locator
+    }
+
+    /// Ids of every indexed course and demand, for consistency checks against the database.
+    pub fn doc_ids(&self) -> Result<(BTreeSet<i64>, BTreeSet<i64>)> {
+        let (mut courses, mut demands) = (BTreeSet::new(), BTreeSet::new());
+        for segment in self.shared.reader.searcher().segment_readers() {
+            let ids = segment.fast_fields().i64(fast::ID)?;
+            let kinds = segment.fast_fields().u64("kind")?;
+            for doc in 0..segment.max_doc() {
+                if segment.is_deleted(doc) {
+                    continue;
+                }
+                let (Some(id), Some(kind)) = (ids.first(doc), kinds.first(doc)) else {
+                    continue;
+                };
+                if kind == Kind::Course as u64 {
+                    courses.insert(id);
+                } else {
+                    demands.insert(id);
+                }
+            }
+        }
+        Ok((courses, demands))
+    }
+
+    pub fn search_courses(&self, query: &CourseQuery) -> Result<SearchResults<CourseHit>> {
+        let f = &self.shared.fields;
+        let mut filters = vec![kind_filter(f, Kind::Course)];
+        filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
+        filters.extend(term_filter(f.skill, query.skill.as_deref()));
+        filters.extend(term_filter(f.level, query.level.as_deref()));
+        filters.extend(term_filter(f.mode, query.mode.as_deref()));
+        if let Some(max_fee) = query.max_fee {
+            filters.push(i64_range(f.fee, Bound::Unbounded, Bound::Included(max_fee)));
+        }
+        if let Some(date) = query.starts_after {
+            filters.push(i64_range(
+                f.start_day,
+                Bound::Included(day_number(date)),
+                Bound::Unbounded,
+            ));
+        }
+        let request = Request {
+            text: query.q.as_deref(),
+            commune: query.commune.as_deref(),
+            radius_km: query.radius_km,
+            page: query.page,
+            per_page: query.per_page,
+            facets: COURSE_FACETS,
+        };
+        self.search(request, filters, |doc: CourseDoc, ranked, highlight| {
+            CourseHit {
+                id: doc.id,
+                score: ranked.score,
+                highlight,
+                distance_km: ranked.distance_km,
+                title: doc.title,
+                commune_code: doc.commune_code,
+                level: doc.level,
+                delivery_mode: doc.delivery_mode,
+                schedule: doc.schedule,
+                fee_vnd: doc.fee_vnd,
+                fee_after_subsidy_vnd: doc.fee_after_subsidy_vnd,
+                start_date: doc.start_date,
+                weeks: doc.weeks,
+                provider_name: doc.provider_name,
+                occupation_code: doc.occupation_code,
+                occupation_name: doc.occupation_name,
+                sector: doc.sector,
+                credits: doc.credits,
+            }
+        })
+    }
+
+    pub fn search_demands(&self, query: &DemandQuery) -> Result<SearchResults<DemandHit>> {
+        let f = &self.shared.fields;
+        let mut filters = vec![kind_filter(f, Kind::Demand)];
+        filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
+        filters.extend(term_filter(f.skill, query.skill.as_deref()));
+        filters.extend(term_filter(
+            f.employment_type,
+            query.employment_type.as_deref(),
+        ));
+        if let Some(min_wage) = query.min_wage {
+            filters.push(i64_range(
+                f.wage,
+                Bound::Included(min_wage),
+                Bound::Unbounded,
+            ));
+        }
+        if let Some(date) = query.active_on {
+            filters.push(i64_range(
+                f.expires_day,
+                Bound::Included(day_number(date)),
+                Bound::Unbounded,
+            ));
+        }
+        let request = Request {
+            text: query.q.as_deref(),
+            commune: query.commune.as_deref(),
+            radius_km: query.radius_km,
+            page: query.page,
+            per_page: query.per_page,
+            facets: DEMAND_FACETS,
+        };
+        self.search(request, filters, |doc: DemandDoc, ranked, highlight| {
+            DemandHit {
+                id: doc.id,
+                score: ranked.score,
+                highlight,
+                distance_km: ranked.distance_km,
+                title: doc.title,
+                commune_code: doc.commune_code,
+                employer_name: doc.employer_name,
+                positions: doc.positions,
+                wage_min_vnd: doc.wage_min_vnd,
+                wage_max_vnd: doc.wage_max_vnd,
+                employment_type: doc.employment_type,
+                start_date: doc.start_date,
+                expires_on: doc.expires_on,
+                occupation_code: doc.occupation_code,
+                occupation_name: doc.occupation_name,
+                sector: doc.sector,
+            }
+        })
+    }
+
+    fn search<D, H>(
+        &self,
+        request: Request<'_>,
+        mut filters: Vec<Box<dyn Query>>,
+        to_hit: impl Fn(D, &crate::collect::RankedDoc, Option<String>) -> H,
+    ) -> Result<SearchResults<H>>
+    where
+        D: DeserializeOwned + Titled,
+    {
+        let (offset, per_page) = page_window(request.page, request.per_page)?;
+        let distances = self.geo(&request, &mut filters)?;
+        let searcher = self.shared.reader.searcher();
+        let synonyms = self.shared.synonyms.load();
+        let plan = match request.text {
+            Some(text) => TextPlan::build(text, &self.shared.fields, &searcher, &synonyms)?,
+            None => None,
+        };
+        let order = match (&plan, &distances) {
+            (Some(_), _) => Order::Score,
+            (None, Some(_)) => Order::Nearest,
+            (None, None) => Order::Newest,
+        };
+        let collector = HitCollector {
+            order,
+            keep: offset + per_page,
+            facets: request.facets,
+            distances,
+        };
+        let collected = match &plan {
+            None => searcher.search(&with_filters(None, &filters), &collector)?,
+            Some(plan) => search_relaxing(&searcher, plan, &filters, &collector)?,
+        };
+        let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
+        let mut hits = Vec::with_capacity(per_page);
+        for ranked in collected.top.iter().skip(offset) {
+            let doc: D = self.stored(&searcher, ranked)?;
+            let marked = highlight(doc.title(), doc.description(), &terms);
+            hits.push(to_hit(doc, ranked, marked));
+        }
+        Ok(SearchResults {
+            total: collected.total,
+            hits,
+            facets: collected.facets,
+        })
+    }
+
+    /// Distances from the query's commune, and the radius filter when asked for.
+    fn geo(
+        &self,
+        request: &Request<'_>,
+        filters: &mut Vec<Box<dyn Query>>,
+    ) -> Result<Option<Arc<HashMap<String, f64>>>> {
+        let locator = &self.shared.locator;
+        let Some(commune) = request.commune else {
+            if request.radius_km.is_some() {
+                return Err(SearchError::InvalidQuery(
+                    "radius_km needs a commune".into(),
+                ));
+            }
+            return Ok(None);
+        };
+        let distances = locator
+            .distances_from(commune)
+            .ok_or_else(|| SearchError::UnknownCommune(commune.into()))?;
+        if let Some(radius) = request.radius_km {
+            if !(radius >= 0.0 && radius.is_finite()) {
+                return Err(SearchError::InvalidQuery(format!(
+                    "radius_km must be a positive number, not {radius}"
+                )));
+            }
+            let near = distances.iter().filter(|(_, d)| **d <= radius);
+            let terms =
+                near.map(|(code, _)| Term::from_field_text(self.shared.fields.commune, code));
+            filters.push(Box::new(TermSetQuery::new(terms)));
+        }
+        let owned = distances
+            .into_iter()
+            .map(|(code, d)| (code.to_string(), d))
+            .collect();
+        Ok(Some(Arc::new(owned)))
+    }
+
+    fn stored<D: DeserializeOwned>(
+        &self,
+        searcher: &Searcher,
+        ranked: &crate::collect::RankedDoc,
+    ) -> Result<D> {
+        let doc: TantivyDocument = searcher.doc(ranked.address)?;
+        let source = doc
+            .get_first(self.shared.fields.source)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default();
+        Ok(serde_json::from_str(source)?)
+    }
+}
+
+struct Request<'a> {
+    text: Option<&'a str>,
+    commune: Option<&'a str>,
+    radius_km: Option<f64>,
+    page: u32,
+    per_page: u32,
+    facets: &'static [&'static str],
+}
+
+pub(crate) trait Titled {
+    fn title(&self) -> &str;
+    fn description(&self) -> &str;
+}
+
+impl Titled for CourseDoc {
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn description(&self) -> &str {
+        &self.description
+    }
+}
+
+impl Titled for DemandDoc {
+    fn title(&self) -> &str {
+        &self.title
+    }
+    fn description(&self) -> &str {
+        &self.description
+    }
+}
+
+/// Runs the text query requiring all syllables, then fewer, until something matches.
+fn search_relaxing(
+    searcher: &Searcher,
+    plan: &TextPlan,
+    filters: &[Box<dyn Query>],
+    collector: &HitCollector,
+) -> Result<Collected> {
+    let mut collected = Collected::default();
+    for required in plan.relaxations() {
+        collected = searcher.search(
+            &with_filters(Some(plan.query(required)), filters),
+            collector,
+        )?;
+        if collected.total > 0 {
+            break;
+        }
+    }
+    Ok(collected)
+}
+
+/// Filters restrict without scoring.
+fn with_filters(text: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> BooleanQuery {
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
+        text.into_iter().map(|q| (Occur::Must, q)).collect();
+    for filter in filters {
+        clauses.push((
+            Occur::Must,
+            Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+        ));
+    }
+    BooleanQuery::new(clauses)
+}
+
+fn kind_filter(fields: &Fields, kind: Kind) -> Box<dyn Query> {
+    Box::new(TermQuery::new(
+        Term::from_field_u64(fields.kind, kind as u64),
+        IndexRecordOption::Basic,
+    ))
+}
+
+fn term_filter(field: Field, value: Option<&str>) -> Option<Box<dyn Query>> {
+    let value = value?;
+    Some(Box::new(TermQuery::new(
+        Term::from_field_text(field, value),
+        IndexRecordOption::Basic,
+    )))
+}
+
+fn i64_range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
+    let term = |v: i64| Term::from_field_i64(field, v);
+    Box::new(RangeQuery::new(lower.map(term), upper.map(term)))
+}
+
+fn reader(index: &Index) -> tantivy::Result<IndexReader> {
+    index
+        .reader_builder()
+        .reload_policy(ReloadPolicy::Manual)
+        .try_into()
+}

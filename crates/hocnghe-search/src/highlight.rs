@@ -1,0 +1,154 @@
+//! HTML snippets with the matched syllables in `<mark>…</mark>`.
+//!
+//! Matching is on folded syllables, so an unaccented query ("sua xe may")
+//! highlights the accented text ("Sửa chữa xe máy"); offsets come from the folded
+//! analyzer, which keeps them on the original (NFC) text.
+
+use std::collections::HashSet;
+
+use crate::analyzers::{folded_analyzer, tokens};
+
+/// Longest description excerpt, in characters, before the ellipses.
+const SNIPPET_CHARS: usize = 160;
+/// Characters of context kept before the first match of an excerpt.
+const CONTEXT_CHARS: usize = 30;
+
+/// The title when it has a match, else an excerpt of the description around its
+/// densest matches; `None` when neither matches (the hit matched on skills, say).
+pub(crate) fn highlight(title: &str, description: &str, terms: &HashSet<String>) -> Option<String> {
+    if terms.is_empty() {
+        return None;
+    }
+    mark(title, terms, usize::MAX).or_else(|| mark(description, terms, SNIPPET_CHARS))
+}
+
+fn mark(text: &str, terms: &HashSet<String>, max_chars: usize) -> Option<String> {
+    let matched: Vec<(usize, usize)> = tokens(&mut folded_analyzer(), text)
+        .into_iter()
+        .filter(|t| terms.contains(&t.text))
+        .map(|t| (t.offset_from, t.offset_to))
+        .collect();
+    if matched.is_empty() {
+        return None;
+    }
+    let (start, end) = window(text, &matched, max_chars);
+    let mut html = String::with_capacity(end - start + 32);
+    if start > 0 {
+        html.push('…');
+    }
+    let mut at = start;
+    for &(from, to) in matched
+        .iter()
+        .filter(|(from, to)| *from >= start && *to <= end)
+    {
+        escape_into(&text[at..from], &mut html);
+        html.push_str("<mark>");
+        escape_into(&text[from..to], &mut html);
+        html.push_str("</mark>");
+        at = to;
+    }
+    escape_into(&text[at..end], &mut html);
+    if end < text.len() {
+        html.push('…');
+    }
+    Some(html)
+}
+
+/// Byte range of at most `max_chars` characters holding the most matches, starting
+/// a few words before the first of them and cut at word boundaries.
+fn window(text: &str, matched: &[(usize, usize)], max_chars: usize) -> (usize, usize) {
+    if text.chars().count() <= max_chars {
+        return (0, text.len());
+    }
+    let end_after = |from: usize| {
+        text[from..]
+            .char_indices()
+            .nth(max_chars)
+            .map_or(text.len(), |(i, _)| from + i)
+    };
+    let density = |i: usize| {
+        let limit = end_after(matched[i].0);
+        matched[i..]
+            .iter()
+            .take_while(|(_, to)| *to <= limit)
+            .count()
+    };
+    let best = (0..matched.len())
+        .max_by_key(|&i| (density(i), std::cmp::Reverse(i)))
+        .unwrap_or(0);
+    let (first_from, first_to) = matched[best];
+    let lead = text[..first_from]
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS)
+        .map_or(0, |(i, _)| i);
+    let start = match text[lead..first_from].find(char::is_whitespace) {
+        Some(space) if lead > 0 => lead + space + 1,
+        _ => lead,
+    };
+    let end = end_after(start);
+    if end == text.len() {
+        return (start, end);
+    }
+    let end = text[..end]
+        .rfind(char::is_whitespace)
+        .filter(|space| *space >= first_to)
+        .unwrap_or(end);
+    (start, end)
+}
+
+fn escape_into(text: &str, out: &mut String) {
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn terms(words: &[&str]) -> HashSet<String> {
+        words.iter().map(|w| w.to_string()).collect()
+    }
+
+    #[test]
+    fn unaccented_terms_mark_accented_title() {
+        let html = highlight(
+            "Sửa chữa xe máy <cơ bản>",
+            "",
+            &terms(&["sua", "xe", "may"]),
+        )
+        .unwrap();
+        assert_eq!(
+            html,
+            "<mark>Sửa</mark> chữa <mark>xe</mark> <mark>máy</mark> &lt;cơ bản&gt;"
+        );
+    }
+
+    #[test]
+    fn description_excerpt_centres_on_matches() {
+        let filler = "Lorem ipsum dolor sit amet. ".repeat(20);
+        let description = format!("{filler}Học viên thực hành trồng nấm rơm trong nhà. {filler}");
+        let html = highlight(
+            "Khóa học nông nghiệp",
+            &description,
+            &terms(&["nam", "rom"]),
+        )
+        .unwrap();
+        assert!(html.starts_with('…') && html.ends_with('…'), "{html}");
+        assert!(html.contains("<mark>nấm</mark> <mark>rơm</mark>"), "{html}");
+        assert!(html.chars().count() < SNIPPET_CHARS + 40, "{html}");
+    }
+
+    #[test]
+    fn no_match_gives_no_highlight() {
+        assert_eq!(highlight("Hàn điện", "Thợ hàn", &terms(&["may"])), None);
+    }
+}

@@ -1,0 +1,130 @@
+//! Public query and result types.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// Largest page size honoured; larger requests are clamped.
+pub const MAX_PER_PAGE: u32 = 100;
+/// Deepest result reachable by paging (`page * per_page`), to keep queries bounded.
+pub const MAX_RESULT_WINDOW: u32 = 10_000;
+
+/// A course search. Every filter is exact; `q` is free text.
+///
+/// * `commune` alone: no distance filter, hits carry `distance_km`, and nearer
+///   hits get a mild boost that reorders hits of similar relevance but never
+///   lifts a hit over one that matches the query clearly better.
+/// * `commune` + `radius_km`: only hits whose commune centroid is within the radius.
+/// * no `q`: every course passing the filters, nearest first when `commune` is
+///   given, else newest (highest id) first.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CourseQuery {
+    pub q: Option<String>,
+    pub commune: Option<String>,
+    pub radius_km: Option<f64>,
+    /// Occupation code.
+    pub occupation: Option<String>,
+    /// Skill code.
+    pub skill: Option<String>,
+    pub level: Option<String>,
+    pub mode: Option<String>,
+    /// Upper bound (inclusive) on `fee_after_subsidy_vnd`, what the learner pays.
+    pub max_fee: Option<i64>,
+    /// Courses starting on or after this date.
+    pub starts_after: Option<NaiveDate>,
+    /// 1-based; 0 is read as 1.
+    pub page: u32,
+    /// Clamped to `1..=MAX_PER_PAGE`; 0 is read as 10.
+    pub per_page: u32,
+}
+
+/// A job demand search; see [`CourseQuery`] for `q`, `commune` and `radius_km`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct DemandQuery {
+    pub q: Option<String>,
+    pub commune: Option<String>,
+    pub radius_km: Option<f64>,
+    pub occupation: Option<String>,
+    pub skill: Option<String>,
+    pub employment_type: Option<String>,
+    /// Demands whose best wage (`wage_max_vnd`, or `wage_min_vnd` when there is no
+    /// maximum) reaches this amount; demands without any wage are excluded.
+    pub min_wage: Option<i64>,
+    /// Excludes demands that expired before this date (`expires_on < active_on`).
+    pub active_on: Option<NaiveDate>,
+    pub page: u32,
+    pub per_page: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SearchResults<H> {
+    /// Number of documents matching the query and filters.
+    pub total: usize,
+    pub hits: Vec<H>,
+    /// Facet name → value → number of matching documents, over all matches.
+    pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CourseHit {
+    pub id: i64,
+    pub score: f32,
+    pub title: String,
+    /// HTML-escaped title or description excerpt with matches in `<mark>…</mark>`.
+    pub highlight: Option<String>,
+    /// From the query's commune centroid to this course's commune centroid.
+    pub distance_km: Option<f64>,
+    pub commune_code: String,
+    pub level: String,
+    pub delivery_mode: String,
+    pub schedule: String,
+    pub fee_vnd: i64,
+    pub fee_after_subsidy_vnd: i64,
+    pub start_date: NaiveDate,
+    pub weeks: u32,
+    pub provider_name: String,
+    pub occupation_code: Option<String>,
+    pub occupation_name: Option<String>,
+    pub sector: Option<String>,
+    pub credits: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DemandHit {
+    pub id: i64,
+    pub score: f32,
+    pub title: String,
+    pub highlight: Option<String>,
+    pub distance_km: Option<f64>,
+    pub commune_code: String,
+    pub employer_name: String,
+    pub positions: u32,
+    pub wage_min_vnd: Option<i64>,
+    pub wage_max_vnd: Option<i64>,
+    pub employment_type: String,
+    pub start_date: Option<NaiveDate>,
+    pub expires_on: Option<NaiveDate>,
+    pub occupation_code: Option<String>,
+    pub occupation_name: Option<String>,
+    pub sector: Option<String>,
+}
+
+/// Page parameters after clamping: how many hits to skip and to return.
+pub(crate) fn page_window(page: u32, per_page: u32) -> Result<(usize, usize), crate::SearchError> {
+    let per_page = if per_page == 0 {
+        10
+    } else {
+        per_page.min(MAX_PER_PAGE)
+    };
+    let page = page.max(1);
+    let end = page
+        .checked_mul(per_page)
+        .filter(|end| *end <= MAX_RESULT_WINDOW);
+    let Some(end) = end else {
+        return Err(crate::SearchError::InvalidQuery(format!(
+            "page {page} of {per_page} goes past the first {MAX_RESULT_WINDOW} results"
+        )));
+    };
+    Ok(((end - per_page) as usize, per_page as usize))
+}

@@ -1,0 +1,326 @@
+//! The tantivy schema and the mapping from input documents to tantivy documents.
+//!
+//! Courses and demands share one index (one writer, one commit payload); the
+//! `kind` field tells them apart and `key` ("c:12", "d:7") is the delete term.
+
+use chrono::NaiveDate;
+use tantivy::TantivyDocument;
+use tantivy::schema::{
+    FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+};
+
+use crate::analyzers::{BIGRAM, EXACT, FOLDED};
+use crate::documents::{CourseDoc, DemandDoc, SkillRef};
+use crate::vietnamese::nfc;
+
+/// Bump whenever the schema, an analyzer or the document mapping changes: an index
+/// built with another version is wiped and rebuilt on open.
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Course = 0,
+    Demand = 1,
+}
+
+impl Kind {
+    pub(crate) fn key(self, id: i64) -> String {
+        match self {
+            Kind::Course => format!("c:{id}"),
+            Kind::Demand => format!("d:{id}"),
+        }
+    }
+}
+
+/// Which part of a document a text field holds; drives the BM25 field boosts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Title,
+    /// Skill labels, their alternative labels and the occupation name.
+    Tags,
+    Modules,
+    Body,
+    /// Provider or employer name.
+    Org,
+}
+
+impl Part {
+    pub(crate) const ALL: [Part; 5] = [
+        Part::Title,
+        Part::Tags,
+        Part::Modules,
+        Part::Body,
+        Part::Org,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Part::Title => "title",
+            Part::Tags => "tags",
+            Part::Modules => "modules",
+            Part::Body => "body",
+            Part::Org => "org",
+        }
+    }
+}
+
+/// One logical text field indexed three ways.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct TextField {
+    pub exact: Field,
+    pub folded: Field,
+    pub bigram: Field,
+}
+
+pub(crate) mod fast {
+    pub const ID: &str = "id";
+    pub const COMMUNE: &str = "commune";
+    pub const SECTOR: &str = "sector";
+    pub const LEVEL: &str = "level";
+    pub const MODE: &str = "mode";
+    pub const EMPLOYMENT_TYPE: &str = "employment_type";
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Fields {
+    pub schema: Schema,
+    pub key: Field,
+    pub kind: Field,
+    pub id: Field,
+    /// The NFC input document as JSON, read back for the hits of the current page.
+    pub source: Field,
+    pub parts: [TextField; 5],
+    /// Every text part together: matching and typo expansion look here once
+    /// instead of once per part.
+    pub all: TextField,
+    pub commune: Field,
+    pub sector: Field,
+    pub level: Field,
+    pub mode: Field,
+    pub employment_type: Field,
+    pub occupation: Field,
+    pub skill: Field,
+    pub fee: Field,
+    pub start_day: Field,
+    pub wage: Field,
+    pub expires_day: Field,
+}
+
+impl Fields {
+    pub(crate) fn new() -> Fields {
+        let mut b = Schema::builder();
+        let key = b.add_text_field("key", STRING);
+        let kind = b.add_u64_field("kind", INDEXED | FAST);
+        let id = b.add_i64_field(fast::ID, INDEXED | FAST);
+        let source = b.add_text_field("source", STORED);
+        let mut text = |name: &str| TextField {
+            exact: b.add_text_field(&format!("{name}_exact"), text_options(EXACT)),
+            folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED)),
+            bigram: b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM)),
+        };
+        let parts = Part::ALL.map(|p| text(p.name()));
+        let all = text("all");
+        let facet = STRING | FAST;
+        let commune = b.add_text_field(fast::COMMUNE, facet.clone());
+        let sector = b.add_text_field(fast::SECTOR, facet.clone());
+        let level = b.add_text_field(fast::LEVEL, facet.clone());
+        let mode = b.add_text_field(fast::MODE, facet.clone());
+        let employment_type = b.add_text_field(fast::EMPLOYMENT_TYPE, facet);
+        let occupation = b.add_text_field("occupation", STRING);
+        let skill = b.add_text_field("skill", STRING);
+        let fee = b.add_i64_field("fee", INDEXED | FAST);
+        let start_day = b.add_i64_field("start_day", INDEXED | FAST);
+        let wage = b.add_i64_field("wage", INDEXED | FAST);
+        let expires_day = b.add_i64_field("expires_day", INDEXED | FAST);
+        Fields {
+            schema: b.build(),
+            key,
+            kind,
+            id,
+            source,
+            parts,
+            all,
+            commune,
+            sector,
+            level,
+            mode,
+            employment_type,
+            occupation,
+            skill,
+            fee,
+            start_day,
+            wage,
+            expires_day,
+        }
+    }
+
+    pub(crate) fn part(&self, part: Part) -> TextField {
+        self.parts[part as usize]
+    }
+
+    pub(crate) fn course_document(
+        &self,
+        course: &CourseDoc,
+    ) -> Result<TantivyDocument, serde_json::Error> {
+        let course = nfc_course(course);
+        let mut doc = self.common(Kind::Course, course.id);
+        doc.add_text(self.source, serde_json::to_string(&course)?);
+        self.add_text(&mut doc, Part::Title, [&course.title]);
+        self.add_tags(&mut doc, course.occupation_name.as_deref(), &course.skills);
+        self.add_text(&mut doc, Part::Modules, &course.module_titles);
+        self.add_text(&mut doc, Part::Body, [&course.description]);
+        self.add_text(&mut doc, Part::Org, [&course.provider_name]);
+        self.add_facets(
+            &mut doc,
+            &course.commune_code,
+            course.sector.as_deref(),
+            &course.skills,
+        );
+        add_opt(&mut doc, self.occupation, course.occupation_code.as_deref());
+        doc.add_text(self.level, &course.level);
+        doc.add_text(self.mode, &course.delivery_mode);
+        doc.add_i64(self.fee, course.fee_after_subsidy_vnd);
+        doc.add_i64(self.start_day, day_number(course.start_date));
+        Ok(doc)
+    }
+
+    pub(crate) fn demand_document(
+        &self,
+        demand: &DemandDoc,
+    ) -> Result<TantivyDocument, serde_json::Error> {
+        let demand = nfc_demand(demand);
+        let mut doc = self.common(Kind::Demand, demand.id);
+        doc.add_text(self.source, serde_json::to_string(&demand)?);
+        self.add_text(&mut doc, Part::Title, [&demand.title]);
+        self.add_tags(&mut doc, demand.occupation_name.as_deref(), &demand.skills);
+        self.add_text(&mut doc, Part::Body, [&demand.description]);
+        self.add_text(&mut doc, Part::Org, [&demand.employer_name]);
+        self.add_facets(
+            &mut doc,
+            &demand.commune_code,
+            demand.sector.as_deref(),
+            &demand.skills,
+        );
+        add_opt(&mut doc, self.occupation, demand.occupation_code.as_deref());
+        doc.add_text(self.employment_type, &demand.employment_type);
+        if let Some(wage) = demand.wage_max_vnd.or(demand.wage_min_vnd) {
+            doc.add_i64(self.wage, wage);
+        }
+        let expires = demand.expires_on.map_or(i64::MAX, day_number);
+        doc.add_i64(self.expires_day, expires);
+        Ok(doc)
+    }
+
+    fn common(&self, kind: Kind, id: i64) -> TantivyDocument {
+        let mut doc = TantivyDocument::default();
+        doc.add_text(self.key, kind.key(id));
+        doc.add_u64(self.kind, kind as u64);
+        doc.add_i64(self.id, id);
+        doc
+    }
+
+    fn add_text<S: AsRef<str>>(
+        &self,
+        doc: &mut TantivyDocument,
+        part: Part,
+        values: impl IntoIterator<Item = S>,
+    ) {
+        let field = self.part(part);
+        for value in values {
+            let value = value.as_ref();
+            if value.trim().is_empty() {
+                continue;
+            }
+            for target in [field, self.all] {
+                doc.add_text(target.exact, value);
+                doc.add_text(target.folded, value);
+                doc.add_text(target.bigram, value);
+            }
+        }
+    }
+
+    fn add_tags(
+        &self,
+        doc: &mut TantivyDocument,
+        occupation_name: Option<&str>,
+        skills: &[SkillRef],
+    ) {
+        let labels = skills
+            .iter()
+            .flat_map(|s| std::iter::once(&s.label).chain(&s.alt_labels));
+        self.add_text(
+            doc,
+            Part::Tags,
+            occupation_name
+                .into_iter()
+                .chain(labels.map(String::as_str)),
+        );
+    }
+
+    fn add_facets(
+        &self,
+        doc: &mut TantivyDocument,
+        commune: &str,
+        sector: Option<&str>,
+        skills: &[SkillRef],
+    ) {
+        doc.add_text(self.commune, commune);
+        add_opt(doc, self.sector, sector);
+        for skill in skills {
+            doc.add_text(self.skill, &skill.code);
+        }
+    }
+}
+
+fn text_options(analyzer: &str) -> TextOptions {
+    TextOptions::default().set_indexing_options(
+        TextFieldIndexing::default()
+            .set_tokenizer(analyzer)
+            .set_index_option(IndexRecordOption::WithFreqs),
+    )
+}
+
+fn add_opt(doc: &mut TantivyDocument, field: Field, value: Option<&str>) {
+    if let Some(value) = value {
+        doc.add_text(field, value);
+    }
+}
+
+/// Days since 0001-01-01, the representation of dates in range filters.
+pub(crate) fn day_number(date: NaiveDate) -> i64 {
+    i64::from(chrono::Datelike::num_days_from_ce(&date))
+}
+
+fn nfc_string(s: &mut String) {
+    if let std::borrow::Cow::Owned(normalized) = nfc(s) {
+        *s = normalized;
+    }
+}
+
+fn nfc_skills(skills: &mut [SkillRef]) {
+    for skill in skills {
+        nfc_string(&mut skill.label);
+        skill.alt_labels.iter_mut().for_each(nfc_string);
+    }
+}
+
+fn nfc_course(course: &CourseDoc) -> CourseDoc {
+    let mut c = course.clone();
+    for s in [&mut c.title, &mut c.description, &mut c.provider_name] {
+        nfc_string(s);
+    }
+    c.occupation_name.iter_mut().for_each(nfc_string);
+    c.module_titles.iter_mut().for_each(nfc_string);
+    nfc_skills(&mut c.skills);
+    c
+}
+
+fn nfc_demand(demand: &DemandDoc) -> DemandDoc {
+    let mut d = demand.clone();
+    for s in [&mut d.title, &mut d.description, &mut d.employer_name] {
+        nfc_string(s);
+    }
+    d.occupation_name.iter_mut().for_each(nfc_string);
+    nfc_skills(&mut d.skills);
+    d
+}

@@ -1,0 +1,385 @@
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod common;
+
+use common::*;
+use hocnghe_search::{
+    CourseQuery, DemandQuery, IndexOp, OpenOutcome, RebuildReason, SCHEMA_VERSION, SearchError,
+    SearchIndex, Synonyms,
+};
+
+fn index_with(ops: Vec<IndexOp>) -> SearchIndex {
+    let index = SearchIndex::open_in_ram(locator(), Synonyms::empty()).unwrap();
+    index.writer().unwrap().apply(ops, 1).unwrap();
+    index
+}
+
+fn course_ids(index: &SearchIndex, query: CourseQuery) -> Vec<i64> {
+    index
+        .search_courses(&query)
+        .unwrap()
+        .hits
+        .iter()
+        .map(|h| h.id)
+        .collect()
+}
+
+fn text(q: &str) -> CourseQuery {
+    CourseQuery {
+        q: Some(q.into()),
+        ..Default::default()
+    }
+}
+
+fn repair_courses() -> Vec<IndexOp> {
+    let mut ops = Vec::new();
+    let mut c = course(
+        1,
+        "Sửa chữa xe máy",
+        "Bảo dưỡng, sửa chữa động cơ xe máy & xe số.",
+    );
+    c.level = "so_cap".into();
+    ops.push(IndexOp::UpsertCourse(c));
+    let mut c = course(
+        2,
+        "Sửa chữa điện thoại",
+        "Thay màn hình, sửa main điện thoại.",
+    );
+    c.commune_code = HOAN_KIEM.into();
+    c.sector = Some("digital".into());
+    c.delivery_mode = "online".into();
+    c.fee_after_subsidy_vnd = 0;
+    ops.push(IndexOp::UpsertCourse(c));
+    let mut c = course(3, "Kỹ thuật trồng nấm", "Trồng nấm rơm, nấm sò trong nhà.");
+    c.commune_code = SOC_SON.into();
+    c.sector = Some("green_agriculture".into());
+    c.level = "trung_cap".into();
+    c.start_date = date(2026, 1, 5);
+    ops.push(IndexOp::UpsertCourse(c));
+    let mut c = course(4, "Máy may công nghiệp", "Vận hành máy may, may áo sơ mi.");
+    c.commune_code = ME_LINH.into();
+    c.sector = None;
+    ops.push(IndexOp::UpsertCourse(c));
+    ops
+}
+
+#[test]
+fn unaccented_query_finds_and_highlights_accented_title() {
+    let index = index_with(repair_courses());
+    let results = index.search_courses(&text("sua xe may")).unwrap();
+    assert_eq!(results.hits[0].id, 1);
+    assert_eq!(
+        results.hits[0].highlight.as_deref(),
+        Some("<mark>Sửa</mark> chữa <mark>xe</mark> <mark>máy</mark>")
+    );
+}
+
+#[test]
+fn facets_count_every_match_and_pages_split_hits() {
+    let index = index_with(repair_courses());
+    let all = index.search_courses(&CourseQuery::default()).unwrap();
+    assert_eq!(all.total, 4);
+    assert_eq!(
+        all.hits.iter().map(|h| h.id).collect::<Vec<_>>(),
+        [4, 3, 2, 1],
+        "newest first without q"
+    );
+    assert_eq!(all.facets["level"]["so_cap"], 3);
+    assert_eq!(all.facets["level"]["trung_cap"], 1);
+    assert_eq!(
+        all.facets["sector"].values().sum::<u64>(),
+        3,
+        "course 4 has no sector"
+    );
+    assert_eq!(all.facets["mode"]["online"], 1);
+    assert_eq!(all.facets["commune"][BA_DINH], 1);
+    let page = |page| {
+        course_ids(
+            &index,
+            CourseQuery {
+                page,
+                per_page: 3,
+                ..Default::default()
+            },
+        )
+    };
+    assert_eq!(page(1), [4, 3, 2]);
+    assert_eq!(page(2), [1]);
+    assert!(page(3).is_empty());
+    let sua = index.search_courses(&text("sửa chữa")).unwrap();
+    assert_eq!(sua.total, 2);
+    assert_eq!(sua.facets["sector"]["digital"], 1);
+    assert_eq!(sua.facets["level"].values().sum::<u64>(), 2);
+}
+
+#[test]
+fn filters_are_exact() {
+    let index = index_with(repair_courses());
+    let ids = |q: CourseQuery| {
+        let mut ids = course_ids(&index, q);
+        ids.sort();
+        ids
+    };
+    assert_eq!(
+        ids(CourseQuery {
+            max_fee: Some(0),
+            ..Default::default()
+        }),
+        [2]
+    );
+    assert_eq!(
+        ids(CourseQuery {
+            level: Some("trung_cap".into()),
+            ..Default::default()
+        }),
+        [3]
+    );
+    assert_eq!(
+        ids(CourseQuery {
+            mode: Some("online".into()),
+            ..text("sửa chữa")
+        }),
+        [2]
+    );
+    assert_eq!(
+        ids(CourseQuery {
+            starts_after: Some(date(2026, 1, 5)),
+            ..Default::default()
+        }),
+        [3]
+    );
+    assert_eq!(
+        ids(CourseQuery {
+            starts_after: Some(date(2026, 1, 6)),
+            ..Default::default()
+        }),
+        Vec::<i64>::new()
+    );
+}
+
+#[test]
+fn radius_keeps_near_communes_and_commune_orders_by_distance() {
+    let index = index_with(repair_courses());
+    let near = CourseQuery {
+        commune: Some(BA_DINH.into()),
+        radius_km: Some(5.0),
+        ..Default::default()
+    };
+    let results = index.search_courses(&near).unwrap();
+    assert_eq!(
+        results.hits.iter().map(|h| h.id).collect::<Vec<_>>(),
+        [1, 2]
+    );
+    assert_eq!(results.hits[0].distance_km, Some(0.0));
+    assert!((results.hits[1].distance_km.unwrap() - 1.49).abs() < 0.05);
+    let nearest = course_ids(
+        &index,
+        CourseQuery {
+            commune: Some(SOC_SON.into()),
+            ..Default::default()
+        },
+    );
+    assert_eq!(nearest[0], 3);
+    let unknown = CourseQuery {
+        commune: Some("12345".into()),
+        ..Default::default()
+    };
+    assert!(matches!(
+        index.search_courses(&unknown),
+        Err(SearchError::UnknownCommune(_))
+    ));
+    let no_commune = CourseQuery {
+        radius_km: Some(3.0),
+        ..Default::default()
+    };
+    assert!(matches!(
+        index.search_courses(&no_commune),
+        Err(SearchError::InvalidQuery(_))
+    ));
+}
+
+#[test]
+fn demand_filters_wage_expiry_and_type() {
+    let mut cheap = demand(10, "Thợ hàn", "Hàn điện, hàn MIG.");
+    cheap.wage_max_vnd = Some(6_000_000);
+    cheap.wage_min_vnd = Some(5_000_000);
+    cheap.expires_on = Some(date(2025, 6, 30));
+    let mut rich = demand(11, "Thợ hàn bậc cao", "Hàn TIG inox.");
+    rich.wage_max_vnd = None;
+    rich.wage_min_vnd = Some(12_000_000);
+    rich.employment_type = "seasonal".into();
+    let mut unpaid = demand(12, "Tình nguyện viên", "Hỗ trợ hàn gắn cộng đồng.");
+    unpaid.wage_max_vnd = None;
+    unpaid.wage_min_vnd = None;
+    let index = index_with(vec![
+        IndexOp::UpsertDemand(cheap),
+        IndexOp::UpsertDemand(rich),
+        IndexOp::UpsertDemand(unpaid),
+    ]);
+    let ids = |q: DemandQuery| {
+        let mut ids: Vec<i64> = index
+            .search_demands(&q)
+            .unwrap()
+            .hits
+            .iter()
+            .map(|h| h.id)
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(
+        ids(DemandQuery {
+            min_wage: Some(10_000_000),
+            ..Default::default()
+        }),
+        [11]
+    );
+    assert_eq!(
+        ids(DemandQuery {
+            min_wage: Some(6_000_000),
+            ..Default::default()
+        }),
+        [10, 11]
+    );
+    assert_eq!(
+        ids(DemandQuery {
+            active_on: Some(date(2025, 7, 1)),
+            ..Default::default()
+        }),
+        [11, 12]
+    );
+    assert_eq!(
+        ids(DemandQuery {
+            active_on: Some(date(2025, 6, 30)),
+            ..Default::default()
+        }),
+        [10, 11, 12]
+    );
+    assert_eq!(
+        ids(DemandQuery {
+            employment_type: Some("seasonal".into()),
+            ..Default::default()
+        }),
+        [11]
+    );
+    let facets = index
+        .search_demands(&DemandQuery::default())
+        .unwrap()
+        .facets;
+    assert_eq!(facets["employment_type"]["permanent"], 2);
+    assert!(
+        course_ids(&index, CourseQuery::default()).is_empty(),
+        "kinds never mix"
+    );
+}
+
+#[test]
+fn upsert_replaces_delete_removes_rebuild_replaces_all() {
+    let index = index_with(repair_courses());
+    let mut writer = index.writer().unwrap();
+    assert!(matches!(index.writer(), Err(SearchError::WriterTaken)));
+    writer
+        .apply(
+            vec![
+                IndexOp::UpsertCourse(course(1, "Hàn điện cơ bản", "Hàn que.")),
+                IndexOp::DeleteCourse(2),
+            ],
+            7,
+        )
+        .unwrap();
+    assert_eq!(index.last_applied(), Some(7));
+    assert_eq!(
+        index.doc_ids().unwrap().0.into_iter().collect::<Vec<_>>(),
+        [1, 3, 4]
+    );
+    assert!(course_ids(&index, text("bảo dưỡng")).is_empty());
+    assert_eq!(course_ids(&index, text("han dien")), [1]);
+    writer
+        .rebuild(
+            vec![IndexOp::UpsertDemand(demand(
+                5,
+                "Thợ điện",
+                "Điện dân dụng.",
+            ))],
+            9,
+        )
+        .unwrap();
+    let (courses, demands) = index.doc_ids().unwrap();
+    assert!(courses.is_empty());
+    assert_eq!(demands.into_iter().collect::<Vec<_>>(), [5]);
+    assert_eq!(index.last_applied(), Some(9));
+    drop(writer);
+    assert!(index.writer().is_ok(), "dropping the handle frees the slot");
+}
+
+#[test]
+fn reopening_reports_existing_then_rebuild_on_schema_bump_or_corruption() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("index");
+    let (index, outcome) = SearchIndex::open(&path, locator(), Synonyms::empty()).unwrap();
+    assert_eq!(
+        outcome,
+        OpenOutcome::NeedsRebuild {
+            reason: RebuildReason::Missing
+        }
+    );
+    index
+        .writer()
+        .unwrap()
+        .rebuild(repair_courses(), 42)
+        .unwrap();
+    drop(index);
+
+    let (index, outcome) = SearchIndex::open(&path, locator(), Synonyms::empty()).unwrap();
+    assert_eq!(
+        outcome,
+        OpenOutcome::Existing {
+            last_applied: Some(42)
+        }
+    );
+    assert_eq!(index.last_applied(), Some(42));
+    assert_eq!(course_ids(&index, text("trồng nấm")), [3]);
+    drop(index);
+
+    let meta = path.join("meta.json");
+    let bumped = std::fs::read_to_string(&meta).unwrap().replace(
+        &format!("\\\"schema_version\\\":{SCHEMA_VERSION}"),
+        "\\\"schema_version\\\":0",
+    );
+    std::fs::write(&meta, bumped).unwrap();
+    let (index, outcome) = SearchIndex::open(&path, locator(), Synonyms::empty()).unwrap();
+    let expected = RebuildReason::SchemaVersion {
+        found: Some(0),
+        expected: SCHEMA_VERSION,
+    };
+    assert_eq!(outcome, OpenOutcome::NeedsRebuild { reason: expected });
+    assert_eq!(index.doc_ids().unwrap().0.len(), 0, "wiped");
+    assert_eq!(index.last_applied(), None);
+    index
+        .writer()
+        .unwrap()
+        .rebuild(repair_courses(), 43)
+        .unwrap();
+    drop(index);
+
+    std::fs::write(&meta, "{ not json").unwrap();
+    let (index, outcome) = SearchIndex::open(&path, locator(), Synonyms::empty()).unwrap();
+    assert!(
+        matches!(
+            outcome,
+            OpenOutcome::NeedsRebuild {
+                reason: RebuildReason::Corrupt(_)
+            }
+        ),
+        "{outcome:?}"
+    );
+    assert!(index.doc_ids().unwrap().0.is_empty());
+    index.writer().unwrap().apply(vec![], 1).unwrap();
+}
+
+#[test]
+fn search_index_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<SearchIndex>();
+    assert_send_sync::<hocnghe_search::IndexWriterHandle>();
+}
