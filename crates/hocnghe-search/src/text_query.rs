@@ -287,16 +287,31 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool) -> Box<dyn Query> {
     union(scored)
 }
 
+/// Adjacent query syllables found adjacent in a document: a credit that depends on
+/// where (a phrase in the title or skills says more than one in the description),
+/// plus the bigram's BM25.
 fn adjacency(first: &str, second: &str, fields: &Fields) -> Box<dyn Query> {
     let bigram = format!("{first}_{second}");
-    let mut scored = vec![credit(term(fields.all.bigram, &bigram), ADJACENCY_CREDIT)];
+    let mut credits = Vec::with_capacity(Part::ALL.len());
+    let mut scored = Vec::with_capacity(Part::ALL.len() + 1);
     for part in Part::ALL {
-        scored.push(boosted(
-            term(fields.part(part).bigram, &bigram),
-            part_boost(part),
+        let field = fields.part(part).bigram;
+        credits.push(credit(
+            term(field, &bigram),
+            ADJACENCY_CREDIT * adjacency_weight(part),
         ));
+        scored.push(boosted(term(field, &bigram), part_boost(part)));
     }
+    scored.push(Box::new(DisjunctionMaxQuery::new(credits)));
     union(scored)
+}
+
+fn adjacency_weight(part: Part) -> f32 {
+    match part {
+        Part::Title | Part::Tags => 1.0,
+        Part::Modules => 0.6,
+        Part::Body | Part::Org => 0.3,
+    }
 }
 
 /// Matches a whole phrase: its single syllable, or all its bigrams.
