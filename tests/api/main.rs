@@ -1,1 +1,8 @@
+//! One integration binary: every test spawns the real application on port 0
+//! with its own temporary database and search index, and talks HTTP to it.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod catalogue;
+mod health;
+mod helpers;
+mod reference;

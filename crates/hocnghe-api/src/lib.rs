@@ -1,1 +1,13 @@
+//! The HTTP face of hocnghe: actix-web routes under `/api/v1`, the OpenAPI
+//! document, and the composition of the store, search and matching crates.
 
+pub mod error;
+pub mod extract;
+pub mod routes;
+pub mod settings;
+pub mod startup;
+pub mod state;
+pub mod telemetry;
+
+pub use settings::Settings;
+pub use startup::{Application, StartupError, prepare_database};

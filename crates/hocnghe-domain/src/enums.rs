@@ -146,6 +146,7 @@ vocabulary! {
         Services => "services", "Dịch vụ", "Services";
         Digital => "digital", "Kỹ năng số", "Digital skills";
         Transversal => "transversal", "Kỹ năng chung", "Transversal skills";
+        Other => "other", "Khác", "Other";
     }
 }
 

@@ -22,7 +22,7 @@ pub struct ProviderInput {
     #[schema(example = "Trung tâm Giáo dục nghề nghiệp Ba Vì")]
     pub name: String,
     pub kind: ProviderKind,
-    #[schema(example = "09619")]
+    #[schema(example = "09700")]
     pub commune_code: String,
     pub address: Option<String>,
     /// The provider's public contact number (an organisation's, not a person's).
@@ -396,7 +396,7 @@ mod tests {
             description: None,
             level: CourseLevel::SoCap,
             occupation_code: None,
-            commune_code: "09619".into(),
+            commune_code: "09700".into(),
             delivery_mode: DeliveryMode::InPerson,
             start_date: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
             weeks: 12,
@@ -459,7 +459,7 @@ mod tests {
                 importance: Importance::Essential,
             }],
             positions: 5,
-            commune_code: "09619".into(),
+            commune_code: "09700".into(),
             wage_min_vnd: Some(9_000_000),
             wage_max_vnd: Some(8_000_000),
             employment_type: EmploymentType::Permanent,

@@ -1,0 +1,107 @@
+use actix_web::{HttpResponse, delete, get, post, put, web};
+use hocnghe_domain::catalogue::{Demand, DemandInput, Page, PageParams};
+use hocnghe_domain::{DemandStatus, EmploymentType};
+use hocnghe_store::repo::demands::{self, DemandFilter};
+use serde::Deserialize;
+use utoipa::{IntoParams, OpenApi};
+
+use crate::error::{ApiResult, ErrorBody};
+use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
+
+#[derive(OpenApi)]
+#[openapi(paths(list, create, get_one, update, remove))]
+pub struct Doc;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(list)
+        .service(create)
+        .service(get_one)
+        .service(update)
+        .service(remove);
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ListParams {
+    employer_id: Option<i64>,
+    /// Commune code where the work is.
+    commune: Option<String>,
+    /// Occupation code.
+    occupation: Option<String>,
+    /// Skill code.
+    skill: Option<String>,
+    employment_type: Option<EmploymentType>,
+    status: Option<DemandStatus>,
+    page: Option<u32>,
+    per_page: Option<u32>,
+}
+
+/// Employers' skill demands, oldest first. For ranked text search use `/demands/search`.
+#[utoipa::path(tag = "demands", params(ListParams),
+    responses((status = 200, body = Page<Demand>), (status = 422, body = ErrorBody)))]
+#[get("/demands")]
+async fn list(
+    state: web::Data<AppState>,
+    params: ValidQuery<ListParams>,
+) -> ApiResult<HttpResponse> {
+    let p = params.into_inner();
+    let page = PageParams {
+        page: p.page,
+        per_page: p.per_page,
+    }
+    .validate()?;
+    let filter = DemandFilter {
+        employer_id: p.employer_id,
+        commune_code: p.commune,
+        occupation_code: p.occupation,
+        skill_code: p.skill,
+        employment_type: p.employment_type,
+        status: p.status,
+    };
+    Ok(HttpResponse::Ok().json(demands::list(&state.db, &filter, page).await?))
+}
+
+/// Post a skill demand: what skills, where, how many, at what wage.
+#[utoipa::path(tag = "demands", request_body = DemandInput,
+    responses((status = 201, body = Demand), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
+#[post("/demands")]
+#[tracing::instrument(skip_all)]
+async fn create(
+    state: web::Data<AppState>,
+    body: ValidJson<DemandInput>,
+) -> ApiResult<HttpResponse> {
+    let input = body.into_inner().validate()?;
+    let demand = demands::create(&state.db, input).await?;
+    tracing::info!(demand_id = demand.id, "demand created");
+    Ok(HttpResponse::Created().json(demand))
+}
+
+#[utoipa::path(tag = "demands", params(("id" = i64, Path)),
+    responses((status = 200, body = Demand), (status = 404, body = ErrorBody)))]
+#[get("/demands/{id}")]
+async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    Ok(HttpResponse::Ok().json(demands::get(&state.db, *id).await?))
+}
+
+#[utoipa::path(tag = "demands", params(("id" = i64, Path)), request_body = DemandInput,
+    responses((status = 200, body = Demand), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[put("/demands/{id}")]
+#[tracing::instrument(skip(state, body))]
+async fn update(
+    state: web::Data<AppState>,
+    id: web::Path<i64>,
+    body: ValidJson<DemandInput>,
+) -> ApiResult<HttpResponse> {
+    let input = body.into_inner().validate()?;
+    Ok(HttpResponse::Ok().json(demands::update(&state.db, *id, input).await?))
+}
+
+#[utoipa::path(tag = "demands", params(("id" = i64, Path)),
+    responses((status = 204), (status = 404, body = ErrorBody)))]
+#[delete("/demands/{id}")]
+#[tracing::instrument(skip(state))]
+async fn remove(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+    demands::delete(&state.db, *id).await?;
+    Ok(HttpResponse::NoContent().finish())
+}

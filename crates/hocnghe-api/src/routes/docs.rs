@@ -1,0 +1,57 @@
+//! The OpenAPI 3.1 document at `/api/v1/openapi.json` and Swagger UI at
+//! `/docs`, served from files compiled into the binary (no CDN).
+
+use actix_web::{HttpResponse, get, web};
+use utoipa::OpenApi;
+use utoipa_swagger_ui::SwaggerUi;
+
+use super::{communes, courses, demands, employers, health, providers, taxonomy};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(
+        title = "hocnghe API",
+        description = "Học nghề: việc làm và đào tạo nghề theo mô-đun, tín chỉ cho lao động nông thôn Hà Nội. \
+                       Job matching and modular, credit-based vocational training for Hanoi's rural workers.",
+        version = "1"
+    ),
+    tags(
+        (name = "health"), (name = "reference", description = "Communes, skills, occupations"),
+        (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands")
+    )
+)]
+struct ApiDoc;
+
+pub fn openapi() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.merge(health::Doc::openapi());
+    for part in [
+        communes::Doc::openapi(),
+        taxonomy::Doc::openapi(),
+        providers::Doc::openapi(),
+        courses::Doc::openapi(),
+        employers::Doc::openapi(),
+        demands::Doc::openapi(),
+    ] {
+        doc = doc.nest("/api/v1", part);
+    }
+    doc
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(openapi_json)
+        .service(SwaggerUi::new("/docs/{_:.*}").url("/api/v1/openapi-ui.json", openapi()));
+    cfg.route(
+        "/docs",
+        web::get().to(|| async {
+            HttpResponse::Found()
+                .insert_header(("Location", "/docs/"))
+                .finish()
+        }),
+    );
+}
+
+#[get("/api/v1/openapi.json")]
+async fn openapi_json() -> HttpResponse {
+    HttpResponse::Ok().json(openapi())
+}

@@ -1,0 +1,29 @@
+//! Route registration. Each module owns its handlers and its part of the
+//! OpenAPI document.
+
+use actix_web::web;
+
+mod communes;
+mod courses;
+mod demands;
+mod docs;
+mod employers;
+mod health;
+mod providers;
+mod taxonomy;
+
+pub use docs::openapi;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    health::configure(cfg);
+    docs::configure(cfg);
+    cfg.service(
+        web::scope("/api/v1")
+            .configure(communes::configure)
+            .configure(taxonomy::configure)
+            .configure(providers::configure)
+            .configure(courses::configure)
+            .configure(employers::configure)
+            .configure(demands::configure),
+    );
+}

@@ -1,0 +1,124 @@
+//! Building the application: the same function serves `main` and the tests.
+
+use std::net::TcpListener;
+use std::sync::Arc;
+
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, NormalizePath, TrailingSlash};
+use actix_web::{App, HttpServer, web};
+use hocnghe_store::{DbSettings, reference};
+use tracing_actix_web::TracingLogger;
+
+use crate::error::ApiError;
+use crate::routes;
+use crate::settings::Settings;
+use crate::state::AppState;
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    state: AppState,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("cannot bind {address}: {source}")]
+    Bind {
+        address: String,
+        source: std::io::Error,
+    },
+    #[error(transparent)]
+    Store(#[from] hocnghe_store::StoreError),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Application {
+    /// Connect, migrate, load reference data and bind the listener. With
+    /// port 0 the OS picks a free port, reported by [`Application::port`].
+    pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        let db = prepare_database(&settings).await?;
+        let address = format!("{}:{}", settings.server.host, settings.server.port);
+        let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
+            address: address.clone(),
+            source,
+        })?;
+        let port = listener.local_addr()?.port();
+        let state = AppState {
+            db,
+            settings: Arc::new(settings),
+        };
+        let server = run(listener, state.clone())?;
+        Ok(Self {
+            port,
+            server,
+            state,
+        })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub fn state(&self) -> &AppState {
+        &self.state
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Connect and bring the schema and reference data up to date.
+pub async fn prepare_database(
+    settings: &Settings,
+) -> Result<sea_orm::DatabaseConnection, StartupError> {
+    ensure_sqlite_dir(&settings.database.url)?;
+    let db = hocnghe_store::connect(&DbSettings {
+        url: settings.database.url.clone(),
+        max_connections: settings.database.max_connections,
+    })
+    .await?;
+    hocnghe_store::migrate(&db).await?;
+    reference::load(&db).await?;
+    Ok(db)
+}
+
+/// SQLite creates the file but not its directory.
+fn ensure_sqlite_dir(url: &str) -> std::io::Result<()> {
+    if let Some(rest) = url.strip_prefix("sqlite://") {
+        let path = rest.split('?').next().unwrap_or(rest);
+        if let Some(dir) = std::path::Path::new(path).parent()
+            && !dir.as_os_str().is_empty()
+        {
+            std::fs::create_dir_all(dir)?;
+        }
+    }
+    Ok(())
+}
+
+fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
+    let body_limit = state.settings.server.body_limit_bytes;
+    let workers = state.settings.server.workers;
+    let data = web::Data::new(state);
+    let mut server = HttpServer::new(move || {
+        App::new()
+            .wrap(NormalizePath::new(TrailingSlash::MergeOnly))
+            .wrap(Compress::default())
+            .wrap(TracingLogger::default())
+            .app_data(data.clone())
+            .app_data(web::PayloadConfig::new(body_limit))
+            .configure(routes::configure)
+            .default_service(web::to(|| async {
+                Err::<actix_web::HttpResponse, _>(ApiError::not_found(
+                    "trang hoặc địa chỉ API",
+                    "page or API route",
+                ))
+            }))
+    })
+    .listen(listener)?;
+    if workers > 0 {
+        server = server.workers(workers);
+    }
+    Ok(server.run())
+}

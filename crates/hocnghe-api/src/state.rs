@@ -1,0 +1,12 @@
+use std::sync::Arc;
+
+use sea_orm::DatabaseConnection;
+
+use crate::settings::Settings;
+
+/// Shared by every request handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub settings: Arc<Settings>,
+}

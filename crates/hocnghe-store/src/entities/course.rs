@@ -1,0 +1,29 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "courses")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i64,
+    pub provider_id: i64,
+    pub title: String,
+    #[sea_orm(column_type = "Text")]
+    pub description: String,
+    pub level: String,
+    pub occupation_id: Option<i64>,
+    pub commune_code: String,
+    pub delivery_mode: String,
+    pub start_date: Date,
+    pub weeks: i32,
+    pub schedule: String,
+    pub fee_vnd: i64,
+    pub subsidy_vnd: i64,
+    pub seats: i32,
+    pub certificate: Option<String>,
+    pub status: String,
+    pub created_at: DateTimeUtc,
+    pub updated_at: DateTimeUtc,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,16 @@
+//! sea-orm entities, one per table. Repository functions in `crate::repo`
+//! turn them into domain types; nothing outside this crate sees them.
+
+pub mod commune;
+pub mod course;
+pub mod course_module;
+pub mod demand;
+pub mod demand_skill;
+pub mod employer;
+pub mod module_prerequisite;
+pub mod module_skill;
+pub mod occupation;
+pub mod occupation_skill;
+pub mod provider;
+pub mod search_outbox;
+pub mod skill;

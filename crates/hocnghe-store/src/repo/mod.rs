@@ -1,0 +1,23 @@
+//! Repository functions: each takes `&impl ConnectionTrait` (a pool or a
+//! transaction) and speaks in domain types.
+
+pub mod catalogue_refs;
+pub mod communes;
+pub mod courses;
+pub mod demands;
+pub mod employers;
+pub mod outbox;
+pub mod providers;
+pub mod taxonomy;
+
+use chrono::{DateTime, SubsecRound, Utc};
+
+/// Current time truncated to microseconds, the precision both SQLite text
+/// and PostgreSQL timestamptz keep, so a value read back equals the value written.
+pub(crate) fn now() -> DateTime<Utc> {
+    Utc::now().trunc_subsecs(6)
+}
+
+/// Batch size for `IN (...)` lists and multi-row inserts: well under SQLite's
+/// and PostgreSQL's bound-parameter limits.
+pub(crate) const BATCH: usize = 500;

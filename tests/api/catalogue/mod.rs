@@ -1,0 +1,4 @@
+mod courses;
+mod demands;
+mod limits;
+mod organisations;

@@ -1,0 +1,316 @@
+//! Spawns the real application on port 0 with a temporary SQLite database
+//! and index, or a fresh PostgreSQL database when
+//! `HOCNGHE_TEST_DATABASE_URL` is set (e.g. `postgres://postgres@127.0.0.1:5432/test`).
+
+use std::path::PathBuf;
+use std::sync::Once;
+
+use hocnghe_api::settings::{
+    DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings, Settings,
+};
+use hocnghe_api::{Application, telemetry};
+use reqwest::{Response, StatusCode};
+use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
+use serde_json::{Value, json};
+use tempfile::TempDir;
+
+#[allow(dead_code)] // not every test module reads every field
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    pub db: DatabaseConnection,
+    pub index_dir: PathBuf,
+    pub settings: Settings,
+    postgres: Option<PostgresDb>,
+    _dir: TempDir,
+}
+
+struct PostgresDb {
+    admin_url: String,
+    name: String,
+}
+
+static TRACING: Once = Once::new();
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
+    TRACING.call_once(|| {
+        let level = std::env::var("TEST_LOG").unwrap_or_else(|_| "off".into());
+        telemetry::init(&LogSettings {
+            format: LogFormat::Pretty,
+            level,
+        });
+    });
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (url, postgres) = match std::env::var("HOCNGHE_TEST_DATABASE_URL") {
+        Ok(admin_url) if !admin_url.is_empty() => {
+            let name = format!("hocnghe_t_{}", rand::random::<u64>());
+            let admin = Database::connect(&admin_url)
+                .await
+                .expect("connect to PostgreSQL");
+            admin
+                .execute_unprepared(&format!("CREATE DATABASE {name}"))
+                .await
+                .expect("create database");
+            admin.close().await.ok();
+            let base = admin_url
+                .rsplit_once('/')
+                .map(|(base, _)| base)
+                .unwrap_or(&admin_url);
+            (
+                format!("{base}/{name}"),
+                Some(PostgresDb { admin_url, name }),
+            )
+        }
+        _ => (
+            format!("sqlite://{}/test.db?mode=rwc", dir.path().display()),
+            None,
+        ),
+    };
+    let mut settings = Settings {
+        server: ServerSettings {
+            host: "127.0.0.1".into(),
+            port: 0,
+            workers: 2,
+            body_limit_bytes: 262_144,
+        },
+        database: DatabaseSettings {
+            url,
+            max_connections: 5,
+        },
+        search: SearchSettings {
+            index_dir: dir.path().join("index"),
+            poll_interval_ms: 200,
+        },
+        log: LogSettings {
+            format: LogFormat::Pretty,
+            level: "off".into(),
+        },
+    };
+    customise(&mut settings);
+    let app = Application::build(settings.clone())
+        .await
+        .expect("build application");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    let db = app.state().db.clone();
+    tokio::spawn(app.run_until_stopped());
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("http client");
+    TestApp {
+        address,
+        client,
+        db,
+        index_dir: settings.search.index_dir.clone(),
+        settings,
+        postgres,
+        _dir: dir,
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        let Some(pg) = self.postgres.take() else {
+            return;
+        };
+        // Drop the per-test database from a separate thread: Drop cannot await.
+        let _ = std::thread::spawn(move || {
+            let Ok(rt) = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+            else {
+                return;
+            };
+            rt.block_on(async {
+                if let Ok(admin) = Database::connect(&pg.admin_url).await {
+                    let _ = admin
+                        .execute_unprepared(&format!(
+                            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                            pg.name
+                        ))
+                        .await;
+                    let _ = admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{}", self.address, path)
+    }
+
+    pub async fn get(&self, path: &str) -> Response {
+        self.client.get(self.url(path)).send().await.expect("GET")
+    }
+
+    pub async fn get_json(&self, path: &str) -> (StatusCode, Value) {
+        read(self.get(path).await).await
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            self.client
+                .post(self.url(path))
+                .json(body)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    pub async fn put_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            self.client
+                .put(self.url(path))
+                .json(body)
+                .send()
+                .await
+                .expect("PUT"),
+        )
+        .await
+    }
+
+    pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        read(
+            self.client
+                .delete(self.url(path))
+                .send()
+                .await
+                .expect("DELETE"),
+        )
+        .await
+    }
+
+    /// Total of a paginated list endpoint.
+    pub async fn total(&self, path: &str) -> u64 {
+        let (status, body) = self.get_json(path).await;
+        assert_eq!(status, StatusCode::OK, "{path}: {body}");
+        body["total"].as_u64().expect("total")
+    }
+
+    pub async fn create_provider(&self) -> i64 {
+        let (status, body) = self.post_json("/api/v1/providers", &provider_body()).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["id"].as_i64().expect("id")
+    }
+
+    pub async fn create_employer(&self) -> i64 {
+        let (status, body) = self.post_json("/api/v1/employers", &employer_body()).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body["id"].as_i64().expect("id")
+    }
+
+    pub async fn create_course(&self, body: &Value) -> Value {
+        let (status, body) = self.post_json("/api/v1/courses", body).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body
+    }
+
+    pub async fn create_demand(&self, body: &Value) -> Value {
+        let (status, body) = self.post_json("/api/v1/demands", body).await;
+        assert_eq!(status, StatusCode::CREATED, "{body}");
+        body
+    }
+}
+
+pub async fn read(response: Response) -> (StatusCode, Value) {
+    let status = response.status();
+    let text = response.text().await.expect("body");
+    let value = if text.is_empty() {
+        Value::Null
+    } else {
+        serde_json::from_str(&text).unwrap_or(Value::String(text))
+    };
+    (status, value)
+}
+
+/// Field names of a 422 response.
+pub fn error_fields(body: &Value) -> Vec<String> {
+    body["fields"]
+        .as_array()
+        .map(|fields| {
+            fields
+                .iter()
+                .filter_map(|f| f["field"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Ba Vì commune.
+pub const BA_VI: &str = "09700";
+
+pub fn provider_body() -> Value {
+    json!({
+        "name": "Trung tâm Giáo dục nghề nghiệp Ba Vì",
+        "kind": "vocational_center",
+        "commune_code": BA_VI,
+        "address": "Thôn Tản Lĩnh",
+        "phone": "024 3386 1234",
+        "email": "tuyensinh@gdnnbavi.edu.vn",
+        "description": "Đào tạo nghề ngắn hạn cho lao động nông thôn."
+    })
+}
+
+pub fn employer_body() -> Value {
+    json!({
+        "name": "Hợp tác xã cơ khí Ba Vì",
+        "kind": "cooperative",
+        "commune_code": BA_VI,
+        "description": "Gia công cơ khí, sửa chữa máy nông nghiệp."
+    })
+}
+
+pub fn course_body(provider_id: i64) -> Value {
+    json!({
+        "provider_id": provider_id,
+        "title": "Sửa chữa xe máy",
+        "description": "Bảo dưỡng và sửa chữa xe máy phổ thông.",
+        "level": "so_cap",
+        "occupation_code": "tho-sua-chua-xe-may",
+        "commune_code": BA_VI,
+        "delivery_mode": "in_person",
+        "start_date": "2027-03-02",
+        "weeks": 12,
+        "schedule": "evening",
+        "fee_vnd": 4_500_000,
+        "subsidy_vnd": 3_000_000,
+        "seats": 25,
+        "certificate": "Chứng chỉ sơ cấp Sửa chữa xe máy",
+        "modules": [
+            {"code": "MĐ01", "title": "Bảo dưỡng động cơ", "credits": 3, "hours": 90,
+             "skills": ["bao-duong-dong-co-xe-may"]},
+            {"code": "MĐ02", "title": "Sửa chữa phanh", "credits": 2, "hours": 60,
+             "skills": ["sua-chua-phanh-xe-may"], "prerequisites": ["MĐ01"]}
+        ]
+    })
+}
+
+pub fn demand_body(employer_id: i64) -> Value {
+    json!({
+        "employer_id": employer_id,
+        "title": "Tuyển 5 thợ hàn MIG",
+        "description": "Hàn khung nhà xưởng.",
+        "occupation_code": "tho-han",
+        "skills": [
+            {"code": "han-mig-mag", "importance": "essential"},
+            {"code": "doc-ban-ve-ky-thuat", "importance": "optional"}
+        ],
+        "positions": 5,
+        "commune_code": BA_VI,
+        "wage_min_vnd": 8_000_000,
+        "wage_max_vnd": 12_000_000,
+        "employment_type": "permanent",
+        "start_date": "2027-01-15",
+        "expires_on": "2027-03-31"
+    })
+}
