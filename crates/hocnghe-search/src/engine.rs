@@ -145,6 +145,11 @@ impl SearchIndex {
         self.shared.synonyms.store(Arc::new(synonyms));
     }
 
+    /// Number of index segments in the current searcher (each query pays a little per segment).
+    pub fn segment_count(&self) -> usize {
+        self.shared.reader.searcher().segment_readers().len()
+    }
+
     pub fn locator(&self) -> &CommuneLocator {
         &self.shared.locator
     }

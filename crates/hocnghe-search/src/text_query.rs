@@ -1,27 +1,32 @@
 //! Turns free text into a scored tantivy query.
 //!
-//! Every query syllable becomes one clause that matches the syllable in any of its
+//! Every query syllable must match (see "default operator" below) in one of its
 //! forms, each worth a constant *credit* of [`MATCH_CREDIT`] times its quality:
-//! same diacritics (1.0), telex repaired (0.8), same letters without the same
-//! diacritics when the query has diacritics (0.7), synonym (0.6), typo (0.4). The
-//! clause also carries the syllable's BM25 over the text parts with field boosts
-//! (title > skills/occupation > modules > description > organisation). Adjacent
-//! query syllables found adjacent in a document add [`ADJACENCY_CREDIT`] plus the
-//! bigram's BM25.
+//! same letters, ignoring diacritics (1.0 for a query typed without diacritics),
+//! telex repaired (0.8), synonym (0.6), typo (0.4). A query typed with diacritics
+//! gets 0.7 for a match without the same diacritics and 0.3 more when the
+//! diacritics agree, so "nấm" (mushroom) ranks above "năm" (year). On top come
+//! the syllable's BM25 over the text parts with field boosts (title >
+//! skills/occupation > modules > description > organisation), and a credit for
+//! each pair of adjacent query syllables found adjacent in a document (more in the
+//! title or skills than elsewhere), so "sửa xe máy" beats the same syllables
+//! scattered. Credits are far larger than BM25, so match quality decides first
+//! and BM25 orders documents of equal quality.
 //!
-//! Default operator: all syllables are required, and when nothing matches the query
-//! is relaxed to fewer required syllables (n, ⅔n, ⅓n, 1), so a stray word never
-//! leads to an empty page. Among hits of a relaxed query, each extra matched
-//! syllable is worth a full credit, far above what BM25 adds, so documents matching
-//! more of the query come first. Strict-first keeps result counts and facets
-//! meaningful (a union of "sửa", "xe", "máy" would count every phone-repair course)
-//! and intersections are cheaper than unions at 100k documents.
+//! Default operator: all syllables are required, and when nothing matches, the
+//! query is relaxed to require only the rarest ⅔n, ⅓n, then 1 syllables (like
+//! Meilisearch's "frequency" matching strategy: "có", "tại", "làm" go first), so a
+//! stray word never leads to an empty page. The other syllables stay optional, and
+//! each one matched adds a full credit, so documents matching more of the query
+//! come first. Strict-first keeps totals and facets meaningful (a union of "sửa",
+//! "xe", "máy" would count every phone-repair course), and intersections led by rare
+//! posting lists are what keep long queries fast at 100k documents.
 
 use std::collections::{BTreeSet, HashSet};
 
 use tantivy::query::{
     BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query,
-    TermQuery,
+    TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
@@ -43,9 +48,19 @@ const TELEX_CREDIT: f32 = 0.8;
 const FOLDED_ONLY_CREDIT: f32 = 0.7;
 const SYNONYM_CREDIT: f32 = 0.6;
 const TYPO_CREDIT: f32 = 0.4;
-const ADJACENCY_CREDIT: f32 = 0.3;
-/// BM25 weight of folded fields when the query has diacritics (exact fields weigh 1).
-const FOLDED_BM25_WEIGHT_ACCENTED: f32 = 0.5;
+/// Adjacent anywhere in the document...
+const ADJACENCY_CREDIT: f32 = 0.1;
+/// ...and this much more in the title or the skills.
+const TITLE_ADJACENCY: f32 = 0.2;
+/// Syllables in more than this share of the documents ("công", "làm", "có") only
+/// count as matched: their exact-diacritics bonus and per-field BM25 would cost
+/// eleven long posting lists each, while their low IDF adds little to the ranking.
+/// Equally common syllable pairs ("công nhân") get no adjacency credit either,
+/// and a common syllable is taken as typed: no typo variants.
+const COMMON_SYLLABLE_SHARE: f64 = 0.02;
+/// ...but a syllable is never common below this many documents: short posting
+/// lists cost nothing, and small indexes keep the full scoring.
+const COMMON_SYLLABLE_MIN_DOCS: u64 = 1_000;
 const SYNONYM_BM25_WEIGHT: f32 = 0.5;
 
 fn part_boost(part: Part) -> f32 {
@@ -61,7 +76,12 @@ fn part_boost(part: Part) -> f32 {
 /// The analysed query, ready to produce tantivy queries for any number of
 /// required syllables.
 pub(crate) struct TextPlan {
+    /// One per syllable: what makes it match, with its credit.
     syllable_clauses: Vec<Box<dyn Query>>,
+    /// Per syllable, how many documents it matches; `u64::MAX` when it cannot
+    /// match at all, so relaxing drops it first.
+    rarity: Vec<u64>,
+    /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25.
     bonus_clauses: Vec<Box<dyn Query>>,
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.
@@ -91,42 +111,67 @@ impl TextPlan {
             return Ok(None);
         }
         let accented = syllables.iter().any(|s| s.exact != s.folded);
+        let common_threshold = ((searcher.num_docs() as f64 * COMMON_SYLLABLE_SHARE) as u64)
+            .max(COMMON_SYLLABLE_MIN_DOCS);
         let mut highlight_terms = HashSet::new();
-        let mut credits: Vec<Vec<Box<dyn Query>>> = Vec::with_capacity(syllables.len());
-        let mut clauses: Vec<Vec<Box<dyn Query>>> = Vec::with_capacity(syllables.len());
+        let mut matchers: Vec<Vec<Box<dyn Query>>> = Vec::with_capacity(syllables.len());
+        let mut rarity = Vec::with_capacity(syllables.len());
+        let mut bonus_clauses: Vec<Box<dyn Query>> = Vec::new();
         for syllable in &mut syllables {
-            let known = doc_freq(searcher, fields.all.folded, &syllable.folded)? > 0;
-            if !known
-                && let Some(repaired) = repair_telex(&syllable.folded)
-                && doc_freq(searcher, fields.all.folded, &repaired)? > 0
-            {
-                syllable.folded = repaired.clone();
-                syllable.exact = repaired;
-                syllable.repaired = true;
+            let mut freq = doc_freq(searcher, fields.all.folded, &syllable.folded)?;
+            let known = freq > 0;
+            if !known && let Some(repaired) = repair_telex(&syllable.folded) {
+                let repaired_freq = doc_freq(searcher, fields.all.folded, &repaired)?;
+                if repaired_freq > 0 {
+                    freq = repaired_freq;
+                    syllable.folded = repaired.clone();
+                    syllable.exact = repaired;
+                    syllable.repaired = true;
+                }
             }
             highlight_terms.insert(syllable.folded.clone());
-            let mut variants = matching_variants(syllable, fields, accented);
-            let typos = typo_derivations(
-                searcher,
-                fields.all.folded,
-                &syllable.folded,
-                known || syllable.repaired,
-            )?;
+            let exact_counts = accented && !syllable.repaired;
+            let quality = match (syllable.repaired, exact_counts) {
+                (true, _) => TELEX_CREDIT,
+                (false, true) => FOLDED_ONLY_CREDIT,
+                (false, false) => 1.0,
+            };
+            let mut variants = vec![credit(term(fields.all.folded, &syllable.folded), quality)];
+            let common = freq > common_threshold;
+            let typos = if common {
+                Vec::new()
+            } else {
+                typo_derivations(
+                    searcher,
+                    fields.all.folded,
+                    &syllable.folded,
+                    known || syllable.repaired,
+                )?
+            };
             if !typos.is_empty() {
                 let terms = typos
                     .iter()
                     .map(|t| Term::from_field_text(fields.all.folded, t));
-                variants.push(credit(
-                    Box::new(tantivy::query::TermSetQuery::new(terms)),
-                    TYPO_CREDIT,
-                ));
+                variants.push(credit(Box::new(TermSetQuery::new(terms)), TYPO_CREDIT));
                 highlight_terms.extend(typos);
             }
-            credits.push(variants);
-            clauses.push(vec![bm25(syllable, fields, accented)]);
+            let has_typos = variants.len() > 1;
+            matchers.push(variants);
+            rarity.push(if freq > 0 || has_typos {
+                freq
+            } else {
+                u64::MAX
+            });
+            if common {
+                continue;
+            }
+            if exact_counts {
+                let exact = term(fields.all.exact, &syllable.exact);
+                bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
+            }
+            bonus_clauses.push(bm25(syllable, fields, accented));
         }
 
-        let mut bonus_clauses = Vec::new();
         let phrase = Phrase {
             exact: syllables.iter().map(|s| s.exact.clone()).collect(),
             folded: syllables.iter().map(|s| s.folded.clone()).collect(),
@@ -136,8 +181,12 @@ impl TextPlan {
                 let Some(matcher) = phrase_matcher(alternative, fields.all, accented) else {
                     continue;
                 };
-                for covered in &mut credits[expansion.start..expansion.start + expansion.len] {
-                    covered.push(credit(matcher.box_clone(), SYNONYM_CREDIT));
+                let covered = expansion.start..expansion.start + expansion.len;
+                for variants in &mut matchers[covered.clone()] {
+                    variants.push(credit(matcher.box_clone(), SYNONYM_CREDIT));
+                }
+                for unmatchable in rarity[covered].iter_mut().filter(|r| **r == u64::MAX) {
+                    *unmatchable = 0;
                 }
                 bonus_clauses.extend(synonym_bm25(alternative, fields));
                 highlight_terms.extend(alternative.folded.iter().cloned());
@@ -148,19 +197,22 @@ impl TextPlan {
             if !adjacent_in_query(&q, &pair[0], &pair[1]) {
                 continue;
             }
-            bonus_clauses.push(adjacency(&pair[0].folded, &pair[1].folded, fields));
+            let bigram = format!("{}_{}", pair[0].folded, pair[1].folded);
+            if doc_freq(searcher, fields.all.bigram, &bigram)? <= common_threshold {
+                bonus_clauses.push(adjacency(&bigram, fields));
+            }
         }
 
-        let syllable_clauses = credits
+        let syllable_clauses = matchers
             .into_iter()
-            .zip(clauses)
-            .map(|(variants, mut clause)| {
-                clause.push(Box::new(DisjunctionMaxQuery::new(variants)));
-                union(clause)
+            .map(|mut variants| match variants.len() {
+                1 => variants.remove(0),
+                _ => Box::new(DisjunctionMaxQuery::new(variants)) as Box<dyn Query>,
             })
             .collect();
         Ok(Some(TextPlan {
             syllable_clauses,
+            rarity,
             bonus_clauses,
             highlight_terms,
         }))
@@ -178,30 +230,26 @@ impl TextPlan {
         steps
     }
 
+    /// The query requiring the `required` rarest syllables; the others only add
+    /// their credit when they match.
     pub(crate) fn query(&self, required: usize) -> Box<dyn Query> {
-        let clauses: Vec<Box<dyn Query>> = self
-            .syllable_clauses
-            .iter()
-            .map(|c| c.box_clone())
-            .collect();
-        let core: Box<dyn Query> = if required >= clauses.len() {
-            Box::new(BooleanQuery::intersection(clauses))
-        } else {
-            Box::new(BooleanQuery::union_with_minimum_required_clauses(
-                clauses,
-                required.max(1),
-            ))
-        };
-        if self.bonus_clauses.is_empty() {
-            return core;
+        let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
+        by_rarity.sort_by_key(|&i| (self.rarity[i], i));
+        let mut clauses = Vec::with_capacity(by_rarity.len() + self.bonus_clauses.len());
+        for (rank, &i) in by_rarity.iter().enumerate() {
+            let occur = if rank < required.max(1) {
+                Occur::Must
+            } else {
+                Occur::Should
+            };
+            clauses.push((occur, self.syllable_clauses[i].box_clone()));
         }
-        let mut all = vec![(Occur::Must, core)];
-        all.extend(
+        clauses.extend(
             self.bonus_clauses
                 .iter()
                 .map(|c| (Occur::Should, c.box_clone())),
         );
-        Box::new(BooleanQuery::new(all))
+        Box::new(BooleanQuery::new(clauses))
     }
 }
 
@@ -252,66 +300,37 @@ fn union(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::union(queries))
 }
 
-/// The ways a syllable itself can match, each with its credit.
-fn matching_variants(s: &Syllable, fields: &Fields, accented: bool) -> Vec<Box<dyn Query>> {
-    let folded = term(fields.all.folded, &s.folded);
-    if s.repaired {
-        vec![credit(folded, TELEX_CREDIT)]
-    } else if accented {
-        vec![
-            credit(term(fields.all.exact, &s.exact), 1.0),
-            credit(folded, FOLDED_ONLY_CREDIT),
-        ]
-    } else {
-        vec![credit(folded, 1.0)]
-    }
-}
-
-/// BM25 of the syllable over every text part, with field boosts. A query without
-/// diacritics cannot prefer any diacritics, so it scores on folded fields only.
+/// BM25 of the syllable over every text part, with field boosts: on the exact
+/// fields for a query typed with diacritics (documents that only match without
+/// them already got a lower credit), on the folded fields otherwise.
 fn bm25(s: &Syllable, fields: &Fields, accented: bool) -> Box<dyn Query> {
-    let mut scored = Vec::with_capacity(2 * Part::ALL.len());
-    for part in Part::ALL {
-        let field = fields.part(part);
-        let boost = part_boost(part);
-        if accented && !s.repaired {
-            scored.push(boosted(term(field.exact, &s.exact), boost));
-            scored.push(boosted(
-                term(field.folded, &s.folded),
-                boost * FOLDED_BM25_WEIGHT_ACCENTED,
-            ));
-        } else {
-            scored.push(boosted(term(field.folded, &s.folded), boost));
-        }
-    }
+    let exact = accented && !s.repaired;
+    let scored = Part::ALL
+        .map(|part| {
+            let field = fields.part(part);
+            let scored = if exact {
+                term(field.exact, &s.exact)
+            } else {
+                term(field.folded, &s.folded)
+            };
+            boosted(scored, part_boost(part))
+        })
+        .into();
     union(scored)
 }
 
-/// Adjacent query syllables found adjacent in a document: a credit that depends on
-/// where (a phrase in the title or skills says more than one in the description),
-/// plus the bigram's BM25.
-fn adjacency(first: &str, second: &str, fields: &Fields) -> Box<dyn Query> {
-    let bigram = format!("{first}_{second}");
-    let mut credits = Vec::with_capacity(Part::ALL.len());
-    let mut scored = Vec::with_capacity(Part::ALL.len() + 1);
-    for part in Part::ALL {
-        let field = fields.part(part).bigram;
-        credits.push(credit(
-            term(field, &bigram),
-            ADJACENCY_CREDIT * adjacency_weight(part),
-        ));
-        scored.push(boosted(term(field, &bigram), part_boost(part)));
-    }
-    scored.push(Box::new(DisjunctionMaxQuery::new(credits)));
-    union(scored)
-}
-
-fn adjacency_weight(part: Part) -> f32 {
-    match part {
-        Part::Title | Part::Tags => 1.0,
-        Part::Modules => 0.6,
-        Part::Body | Part::Org => 0.3,
-    }
+/// Adjacent query syllables found adjacent in a document: a credit that grows with
+/// where they are (a phrase in the title or skills says more than one in the
+/// description). A sum, not a max: tantivy's max-disjunction advances through a
+/// heap on every document, too slow for long optional posting lists.
+fn adjacency(bigram: &str, fields: &Fields) -> Box<dyn Query> {
+    let places = [
+        (fields.part(Part::Title), TITLE_ADJACENCY),
+        (fields.part(Part::Tags), TITLE_ADJACENCY),
+        (fields.all, ADJACENCY_CREDIT),
+    ];
+    let credits = places.map(|(field, weight)| credit(term(field.bigram, bigram), weight));
+    union(credits.into())
 }
 
 /// Matches a whole phrase: its single syllable, or all its bigrams.

@@ -69,7 +69,20 @@ impl IndexWriterHandle {
             Ok(())
         })?;
         self.commit(upto_outbox_id)?;
+        self.merge_all()?;
         tracing::info!(ops = count, upto_outbox_id, "search index rebuilt");
+        Ok(())
+    }
+
+    /// Merges every segment into one: a freshly rebuilt index is otherwise split
+    /// into many small segments, and every query pays a little for each of them.
+    /// The merge keeps the last commit's payload.
+    fn merge_all(&mut self) -> Result<()> {
+        let segments = self.shared.index.searchable_segment_ids()?;
+        if segments.len() > 1 {
+            self.writer.merge(&segments).wait()?;
+            self.shared.reader.reload()?;
+        }
         Ok(())
     }
 
