@@ -12,10 +12,10 @@ use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 use crate::schema::fast;
 
 /// Largest boost given to a hit in the query's own commune; it halves at
-/// [`DISTANCE_HALF_KM`]. Kept well under one matched query term (see `text_query`),
+/// `DISTANCE_HALF_KM`. Kept well under one matched query term (see `text_query`),
 /// so proximity only reorders hits of similar relevance.
-pub(crate) const DISTANCE_BOOST: f32 = 8.0;
-pub(crate) const DISTANCE_HALF_KM: f64 = 5.0;
+pub const DISTANCE_BOOST: f32 = 8.0;
+pub const DISTANCE_HALF_KM: f64 = 5.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Order {

@@ -1,4 +1,51 @@
-//! Search for hocnghe (work in progress).
+//! Course and job-demand search for hocnghe, built for Vietnamese typed on cheap
+//! phones: without diacritics, with old-style tone marks, in decomposed Unicode,
+//! with telex leftovers and typos.
+//!
+//! # Usage
+//! [`SearchIndex::open`] an index directory (or [`SearchIndex::open_in_ram`]); when
+//! it answers [`OpenOutcome::NeedsRebuild`], feed every course and demand to
+//! [`IndexWriterHandle::rebuild`], otherwise replay the outbox after
+//! `last_applied` with [`IndexWriterHandle::apply`]. Each commit records the outbox
+//! id it reached, so a crash loses nothing. Search from blocking threads with
+//! [`SearchIndex::search_courses`] / [`SearchIndex::search_demands`]; the index is
+//! `Send + Sync`, share it in an `Arc`. [`Suggester`] is a separate in-memory
+//! typeahead over occupations and skills.
+//!
+//! # Analyzers
+//! Every string is NFC-normalised first (tantivy's tokenizer would split a
+//! decomposed letter from its marks). Each text part of a document (title,
+//! skills and occupation, module titles, description, provider or employer) is
+//! indexed three ways (see [`analyzers`]): *exact* (lowercase, diacritics kept, one
+//! spelling convention: tone on the first vowel of open "oa/oe/uy" as in "hòa",
+//! "thủy", and "i" for a lone final "y" as in "kĩ", "lí"), *folded* ("điện" →
+//! "dien") and *bigrams* of adjacent folded syllables ("sua_xe", "xe_may"), never
+//! across punctuation. A catch-all copy of every part serves matching, typo
+//! expansion and adjacency.
+//!
+//! # Scoring
+//! A query syllable matches in its best form and earns a constant credit by
+//! quality: same diacritics (or the query has none) 1.0, telex repaired 0.8,
+//! same letters but other diacritics 0.7, synonym 0.6, typo 0.4 (typos only on
+//! syllables of 5+ letters, 9+ for two typos, same first letter; an unknown
+//! 4-letter syllable may have one). Credits dwarf BM25, so "trồng nấm" puts the
+//! mushroom course above "trồng cây lâu năm"; BM25 with field boosts (title 3,
+//! skills/occupation 2, modules 1.5, description 1, organisation 0.5) and a credit
+//! for each pair of query syllables found adjacent (more in the title or skills)
+//! order documents of equal quality. All syllables are required; when nothing
+//! matches, only the rarest ⅔, ⅓, then one are required and the rest count as a
+//! bonus, so documents matching more of the query come first and no query ends on
+//! an empty page. Synonyms (taxonomy groups and skill labels) expand single
+//! syllables or phrases at query time. With a commune, hits get their distance and
+//! a mild proximity boost (at most [`DISTANCE_BOOST_MAX`] points, a twelfth of a
+//! matched syllable); a radius is an exact filter on the communes within it.
+//!
+//! # Cost
+//! Filters and facets read fast fields; stored documents are read for the current
+//! page only; queries are bounded (10 syllables, 6 typo and 6 synonym variants);
+//! very common syllables ("công", "làm") only count as matched, without per-field
+//! BM25. A rebuild ends with a merge into one segment. `tests/perf.rs` measures
+//! p99 ≤ 10 ms at 100k demands and 10k courses on two cores.
 
 pub mod analyzers;
 mod collect;
@@ -17,6 +64,7 @@ pub mod vietnamese;
 mod writer;
 
 pub use analyzers::{normalize_text, register_analyzers};
+pub use collect::DISTANCE_BOOST as DISTANCE_BOOST_MAX;
 pub use documents::{CourseDoc, DemandDoc, IndexOp, SkillRef};
 pub use engine::SearchIndex;
 pub use error::SearchError;

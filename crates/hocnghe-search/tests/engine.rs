@@ -383,3 +383,42 @@ fn search_index_is_shareable_across_threads() {
     assert_send_sync::<SearchIndex>();
     assert_send_sync::<hocnghe_search::IndexWriterHandle>();
 }
+
+#[test]
+fn synonyms_can_change_at_runtime() {
+    let index = index_with(vec![IndexOp::UpsertCourse(course(
+        1,
+        "Chăn nuôi lợn",
+        "Chuồng trại, thức ăn.",
+    ))]);
+    assert!(
+        course_ids(&index, text("nuôi heo")).contains(&1),
+        "'nuôi' alone still matches"
+    );
+    assert!(course_ids(&index, text("heo")).is_empty());
+    index.set_synonyms(Synonyms::from_pipe_groups(["heo|lợn"]));
+    assert_eq!(course_ids(&index, text("heo")), [1]);
+}
+
+#[test]
+fn nearer_hits_win_among_equally_relevant_ones() {
+    let mut far = course(1, "Điện dân dụng", "Lắp đặt điện.");
+    far.commune_code = SOC_SON.into();
+    let near = course(2, "Điện dân dụng", "Lắp đặt điện.");
+    let index = index_with(vec![
+        IndexOp::UpsertCourse(far),
+        IndexOp::UpsertCourse(near),
+    ]);
+    let from_soc_son = CourseQuery {
+        commune: Some(SOC_SON.into()),
+        ..text("điện dân dụng")
+    };
+    assert_eq!(course_ids(&index, from_soc_son), [1, 2]);
+    let from_ba_dinh = CourseQuery {
+        commune: Some(BA_DINH.into()),
+        ..text("điện dân dụng")
+    };
+    let hits = index.search_courses(&from_ba_dinh).unwrap().hits;
+    assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), [2, 1]);
+    assert!(hits[0].score - hits[1].score <= hocnghe_search::DISTANCE_BOOST_MAX);
+}
