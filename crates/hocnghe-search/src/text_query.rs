@@ -52,11 +52,10 @@ const TYPO_CREDIT: f32 = 0.4;
 const ADJACENCY_CREDIT: f32 = 0.1;
 /// ...and this much more in the title or the skills.
 const TITLE_ADJACENCY: f32 = 0.2;
-/// Syllables in more than this share of the documents ("công", "làm", "có") only
-/// count as matched: their exact-diacritics bonus and per-field BM25 would cost
-/// eleven long posting lists each, while their low IDF adds little to the ranking.
-/// Equally common syllable pairs ("công nhân") get no adjacency credit either,
-/// and a common syllable is taken as typed: no typo variants.
+/// Syllables in more than this share of the documents ("công", "làm", "có") are
+/// scored on the title only: their exact-diacritics bonus and BM25 on every part
+/// would cost five more long posting lists each, while their low IDF adds little
+/// to the ranking. A common syllable is also taken as typed: no typo variants.
 const COMMON_SYLLABLE_SHARE: f64 = 0.02;
 /// ...but a syllable is never common below this many documents: short posting
 /// lists cost nothing, and small indexes keep the full scoring.
@@ -163,13 +162,14 @@ impl TextPlan {
                 u64::MAX
             });
             if common {
+                bonus_clauses.push(bm25(syllable, fields, accented, &[Part::Title]));
                 continue;
             }
             if exact_counts {
                 let exact = term(fields.all.exact, &syllable.exact);
                 bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
             }
-            bonus_clauses.push(bm25(syllable, fields, accented));
+            bonus_clauses.push(bm25(syllable, fields, accented, &Part::ALL));
         }
 
         let phrase = Phrase {
@@ -198,9 +198,7 @@ impl TextPlan {
                 continue;
             }
             let bigram = format!("{}_{}", pair[0].folded, pair[1].folded);
-            if doc_freq(searcher, fields.all.bigram, &bigram)? <= common_threshold {
-                bonus_clauses.push(adjacency(&bigram, fields));
-            }
+            bonus_clauses.push(adjacency(&bigram, fields));
         }
 
         let syllable_clauses = matchers
@@ -300,13 +298,14 @@ fn union(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
     Box::new(BooleanQuery::union(queries))
 }
 
-/// BM25 of the syllable over every text part, with field boosts: on the exact
+/// BM25 of the syllable over the given text parts, with field boosts: on the exact
 /// fields for a query typed with diacritics (documents that only match without
 /// them already got a lower credit), on the folded fields otherwise.
-fn bm25(s: &Syllable, fields: &Fields, accented: bool) -> Box<dyn Query> {
+fn bm25(s: &Syllable, fields: &Fields, accented: bool, parts: &[Part]) -> Box<dyn Query> {
     let exact = accented && !s.repaired;
-    let scored = Part::ALL
-        .map(|part| {
+    let scored = parts
+        .iter()
+        .map(|&part| {
             let field = fields.part(part);
             let scored = if exact {
                 term(field.exact, &s.exact)
@@ -315,7 +314,7 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool) -> Box<dyn Query> {
             };
             boosted(scored, part_boost(part))
         })
-        .into();
+        .collect();
     union(scored)
 }
 
