@@ -37,6 +37,8 @@ use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
 use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
 
+/// Characters of a query analysed at most; a pasted essay costs no more than this.
+const MAX_QUERY_CHARS: usize = 200;
 /// Query syllables beyond this are ignored, to keep queries bounded.
 pub(crate) const MAX_QUERY_SYLLABLES: usize = 10;
 const MAX_TYPO_DERIVATIONS: usize = 6;
@@ -104,7 +106,7 @@ impl TextPlan {
         searcher: &Searcher,
         synonyms: &Synonyms,
     ) -> Result<Option<TextPlan>> {
-        let q = nfc(q);
+        let q = nfc(truncate_chars(q, MAX_QUERY_CHARS));
         let mut syllables = analyse(&q);
         if syllables.is_empty() {
             return Ok(None);
@@ -249,6 +251,10 @@ impl TextPlan {
         );
         Box::new(BooleanQuery::new(clauses))
     }
+}
+
+fn truncate_chars(s: &str, max: usize) -> &str {
+    s.char_indices().nth(max).map_or(s, |(end, _)| &s[..end])
 }
 
 fn analyse(q: &str) -> Vec<Syllable> {
