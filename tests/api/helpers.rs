@@ -288,9 +288,9 @@ pub fn course_body(provider_id: i64) -> Value {
         "certificate": "Chứng chỉ sơ cấp Sửa chữa xe máy",
         "modules": [
             {"code": "MĐ01", "title": "Bảo dưỡng động cơ", "credits": 3, "hours": 90,
-             "skills": ["bao-duong-dong-co-xe-may"]},
+             "skills": ["bao-duong-sua-chua-dong-co-xe-may"]},
             {"code": "MĐ02", "title": "Sửa chữa phanh", "credits": 2, "hours": 60,
-             "skills": ["sua-chua-phanh-xe-may"], "prerequisites": ["MĐ01"]}
+             "skills": ["sua-chua-he-thong-phanh-xe-may"], "prerequisites": ["MĐ01"]}
         ]
     })
 }
@@ -303,7 +303,7 @@ pub fn demand_body(employer_id: i64) -> Value {
         "occupation_code": "tho-han",
         "skills": [
             {"code": "han-mig-mag", "importance": "essential"},
-            {"code": "doc-ban-ve-ky-thuat", "importance": "optional"}
+            {"code": "doc-ban-ve-ky-thuat-co-khi", "importance": "optional"}
         ],
         "positions": 5,
         "commune_code": BA_VI,

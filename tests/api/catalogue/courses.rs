@@ -31,7 +31,7 @@ async fn course_with_modules_round_trips() {
     assert_eq!(modules[0]["code"], "MĐ01");
     assert_eq!(
         modules[0]["skills"][0]["label_vi"],
-        "Bảo dưỡng động cơ xe máy"
+        "Bảo dưỡng, sửa chữa động cơ xe máy"
     );
     assert_eq!(modules[1]["prerequisites"], json!(["MĐ01"]));
 
@@ -63,7 +63,7 @@ async fn update_keeps_modules_matched_by_code() {
     body["fee_vnd"] = json!(2_000_000);
     body["modules"] = json!([
         {"code": "MĐ01", "title": "Bảo dưỡng động cơ xe máy", "credits": 4, "hours": 120,
-         "skills": ["bao-duong-dong-co-xe-may", "an-toan-lao-dong"]},
+         "skills": ["bao-duong-sua-chua-dong-co-xe-may", "an-toan-lao-dong"]},
         {"code": "MĐ03", "title": "Hệ thống điện xe máy", "credits": 2, "hours": 60, "skills": []}
     ]);
     let (status, updated) = app.put_json(&format!("/api/v1/courses/{id}"), &body).await;

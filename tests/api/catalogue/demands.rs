@@ -22,7 +22,7 @@ async fn demand_lifecycle() {
     let mut changed = demand_body(employer_id);
     changed["positions"] = json!(2);
     changed["status"] = json!("filled");
-    changed["skills"] = json!([{"code": "han-ho-quang-tay", "importance": "essential"}]);
+    changed["skills"] = json!([{"code": "han-ho-quang-tay-smaw", "importance": "essential"}]);
     let (status, updated) = app
         .put_json(&format!("/api/v1/demands/{id}"), &changed)
         .await;
@@ -32,7 +32,7 @@ async fn demand_lifecycle() {
 
     assert_eq!(app.total("/api/v1/demands?status=filled").await, 1);
     assert_eq!(app.total("/api/v1/demands?status=open").await, 0);
-    assert_eq!(app.total("/api/v1/demands?skill=han-ho-quang-tay").await, 1);
+    assert_eq!(app.total("/api/v1/demands?skill=han-ho-quang-tay-smaw").await, 1);
     assert_eq!(app.total("/api/v1/demands?skill=han-mig-mag").await, 0);
     assert_eq!(
         app.total(&format!("/api/v1/demands?employer_id={employer_id}"))
