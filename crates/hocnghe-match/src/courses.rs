@@ -1,12 +1,14 @@
 //! `recommend_courses`: which course a worker should take next.
 
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
 use std::collections::hash_map::Entry;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::common::{Code, CodeMap, Nearby, fx_map, nearby_demands, quantize, round1, top_k};
+use crate::common::{Code, CodeMap, Nearby, fx_map, nearby_demands, quantize, round1};
 use crate::feasibility::{Concern, Covered, Feasibility, Prefs, module_earned, same_programme};
 use crate::format::{
     self, count_vi, km_en, km_vi, plural_en, radius_en, radius_vi, vnd_en, vnd_vi,
@@ -197,11 +199,36 @@ struct DemandGap {
 
 struct Scored {
     idx: usize,
+    id: i64,
     score: f64,
     factors: CourseFactors,
     weighted_positions: f64,
-    earned: i64,
 }
+
+/// Greater is worse: lower score, then higher id. A max-heap of these keeps
+/// the worst of the best on top, and a sorted list is best first.
+impl Ord for Scored {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.id.cmp(&other.id))
+    }
+}
+
+impl PartialOrd for Scored {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Scored {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Scored {}
 
 /// What the explanation counts for one course, from the nearby demands.
 #[derive(Default)]
@@ -287,23 +314,62 @@ pub fn recommend_courses(
         }
     }
 
-    // Score every course that has not started yet. Prerequisites met by "a
-    // module teaching the same skills" are only known once every module has
-    // been seen, so courses with unmet prerequisites are checked again after.
-    let none = Covered::default();
-    let mut covered = Covered::default();
-    let mut scored: Vec<Scored> = Vec::with_capacity(courses.len());
-    let mut recheck: Vec<usize> = Vec::new();
-    for (idx, course) in courses.iter().enumerate() {
-        if course.start_date < today {
-            continue;
+    // Score the courses that have not started yet. Branch and bound: an
+    // upper bound on each course's score comes from its cheap factors (no
+    // string work) and the heaviest skill weights it could collect; courses
+    // are scored exactly in order of that bound until no remaining bound can
+    // reach the current top `limit`. The result is exactly that of scoring
+    // every course; most are never looked at closely.
+    let covered = Covered::lazy(courses, &worker.completed_modules, today);
+    let mut weights_desc: Vec<i64> = table.info.iter().map(|i| i.weight).collect();
+    weights_desc.sort_unstable_by(|a, b| b.cmp(a));
+    let mut heaviest = Vec::with_capacity(weights_desc.len() + 1);
+    heaviest.push(0i64);
+    for w in &weights_desc {
+        heaviest.push(heaviest[heaviest.len() - 1] + w);
+    }
+    let credits_bound = if worker.completed_modules.is_empty() {
+        1.0
+    } else {
+        1.0 + weights::CREDITS_BONUS
+    };
+    let interest_bound = if worker.occupations_of_interest.is_empty() {
+        1.0
+    } else {
+        weights::INTEREST_BONUS
+    };
+    let mut queue: Vec<(f64, usize)> = courses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start_date >= today)
+        .map(|(idx, c)| {
+            let skills: usize = c.modules.iter().map(|m| m.skills.len()).sum();
+            let most = heaviest[skills.min(heaviest.len() - 1)] as f64 / MICRO;
+            let f = Feasibility::basic(c, &prefs);
+            let bound = (1.0 + most.ln_1p())
+                * f.distance_factor(prefs.radius_km)
+                * f.schedule_factor()
+                * f.season_factor()
+                * f.fee_factor(prefs.max_fee_vnd)
+                * f.level_factor()
+                * credits_bound
+                * interest_bound;
+            (bound, idx)
+        })
+        .collect();
+    queue.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut best: BinaryHeap<Scored> = BinaryHeap::with_capacity(limit.min(queue.len()) + 1);
+    for (bound, idx) in queue {
+        if best.len() >= limit
+            && best
+                .peek()
+                .is_some_and(|worst| bound * (1.0 + 1e-9) + 1e-9 < worst.score)
+        {
+            break;
         }
-        let (weighted_positions, earned) =
-            demand_and_credits(course, idx, &mut table, &mut covered, worker);
-        let feasibility = Feasibility::assess(course, &prefs, &none);
-        if !feasibility.prerequisites_missing.is_empty() {
-            recheck.push(scored.len());
-        }
+        let course = &courses[idx];
+        let (weighted_positions, earned) = demand_and_credits(course, idx, &mut table, worker);
+        let feasibility = Feasibility::assess(course, &prefs, &covered);
         let factors = factors(
             course,
             worker,
@@ -312,33 +378,18 @@ pub fn recommend_courses(
             weighted_positions,
             earned,
         );
-        scored.push(Scored {
+        best.push(Scored {
             idx,
+            id: course.id,
             score: quantize(factors.product()),
             factors,
             weighted_positions,
-            earned,
         });
+        if best.len() > limit {
+            best.pop();
+        }
     }
-    for i in recheck {
-        let s = &mut scored[i];
-        let course = &courses[s.idx];
-        let feasibility = Feasibility::assess(course, &prefs, &covered);
-        s.factors = factors(
-            course,
-            worker,
-            &prefs,
-            &feasibility,
-            s.weighted_positions,
-            s.earned,
-        );
-        s.score = quantize(s.factors.product());
-    }
-    top_k(&mut scored, limit, |a, b| {
-        b.score
-            .total_cmp(&a.score)
-            .then(courses[a.idx].id.cmp(&courses[b.idx].id))
-    });
+    let scored = best.into_sorted_vec();
 
     // Explain the few that are shown.
     let gained: Vec<Vec<&str>> = scored
@@ -488,11 +539,10 @@ fn bits(mut word: u64) -> impl Iterator<Item = usize> {
 
 /// The demand weight of the skills the course teaches that the worker lacks
 /// (each skill once), and the credits of its modules the worker has earned.
-fn demand_and_credits<'c>(
-    course: &'c CourseCandidate,
+fn demand_and_credits(
+    course: &CourseCandidate,
     idx: usize,
     table: &mut SkillTable<'_>,
-    covered: &mut Covered<'c>,
     worker: &WorkerContext,
 ) -> (f64, i64) {
     let stamp = idx + 1;
@@ -516,9 +566,6 @@ fn demand_and_credits<'c>(
             if !info.held {
                 weighted += info.weight;
             }
-        }
-        if all_completed {
-            covered.consider(m, completed);
         }
         if (same || all_completed) && module_earned(course, m, completed) {
             earned += m.credits.max(0);

@@ -3,11 +3,14 @@
 //! reported, a factor that is scored, and, when it goes against the course, a
 //! [`Concern`] with a sentence in Vietnamese and in English.
 
+use std::cell::OnceCell;
+
+use chrono::NaiveDate;
 use hocnghe_domain::{CourseLevel, EducationLevel, StudyTime};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::common::{Code, CodeMap, radius, round1};
+use crate::common::{Code, CodeMap, fx_map, radius, round1};
 use crate::format::{self, km_en, km_vi, radius_en, radius_vi, vnd_en, vnd_vi};
 use crate::model::{CompletedModule, CourseCandidate, CourseModule, Location, WorkerContext};
 use crate::weights;
@@ -143,32 +146,63 @@ pub fn required_education(level: CourseLevel) -> Option<EducationLevel> {
     }
 }
 
-/// Module codes (of any candidate course) whose skills one completed module
-/// of the worker already teaches: a prerequisite with such a code is met by
-/// "a module teaching the same skills". Module codes are only unique within
-/// a course, so a code may name several modules; any one of them will do.
-/// Filled while the courses are scanned anyway, so it costs no extra pass.
-#[derive(Default)]
+/// Module codes of the courses on offer whose skills one completed module of
+/// the worker already teaches: a prerequisite with such a code is met by "a
+/// module teaching the same skills". Module codes are only unique within a
+/// course, so a code may name several modules; any one of them will do.
+/// Worked out on first use: one pass over the modules, reading mostly their
+/// first skill.
 pub(crate) struct Covered<'a> {
-    codes: CodeMap<'a, ()>,
+    courses: &'a [CourseCandidate],
+    completed: &'a [CompletedModule],
+    today: NaiveDate,
+    codes: OnceCell<CodeMap<'a, ()>>,
 }
 
 impl<'a> Covered<'a> {
-    /// Record `module` if a single completed module teaches all its skills.
-    /// Callers first check cheaply that every skill is taught by some
-    /// completed module.
-    pub(crate) fn consider(&mut self, module: &'a CourseModule, completed: &[CompletedModule]) {
-        if !module.skills.is_empty()
-            && completed
-                .iter()
-                .any(|c| module.skills.iter().all(|s| c.skills.contains(s)))
-        {
-            self.codes.insert(Code(&module.code), ());
+    pub(crate) fn lazy(
+        courses: &'a [CourseCandidate],
+        completed: &'a [CompletedModule],
+        today: NaiveDate,
+    ) -> Self {
+        Self {
+            courses,
+            completed,
+            today,
+            codes: OnceCell::new(),
         }
     }
 
     pub(crate) fn contains(&self, code: &str) -> bool {
-        self.codes.contains_key(&Code(code))
+        if self.completed.is_empty() {
+            return false;
+        }
+        let codes = self.codes.get_or_init(|| {
+            let mut taught: CodeMap<'a, ()> = fx_map(self.completed.len() * 4);
+            for c in self.completed {
+                for s in &c.skills {
+                    taught.insert(Code(s), ());
+                }
+            }
+            let mut codes: CodeMap<'a, ()> = fx_map(16);
+            for course in self.courses.iter().filter(|c| c.start_date >= self.today) {
+                for m in &course.modules {
+                    // A cheap filter first (most modules fail on their first
+                    // skill), then the exact check against one completed module.
+                    if !m.skills.is_empty()
+                        && m.skills.iter().all(|s| taught.contains_key(&Code(s)))
+                        && self
+                            .completed
+                            .iter()
+                            .any(|c| m.skills.iter().all(|s| c.skills.contains(s)))
+                    {
+                        codes.insert(Code(&m.code), ());
+                    }
+                }
+            }
+            codes
+        });
+        codes.contains_key(&Code(code))
     }
 }
 
@@ -252,11 +286,25 @@ pub(crate) struct Feasibility {
 }
 
 impl Feasibility {
+    /// Everything about the course for this worker.
     pub(crate) fn assess(
         course: &CourseCandidate,
         prefs: &Prefs<'_>,
         covered: &Covered<'_>,
     ) -> Self {
+        let mut f = Self::basic(course, prefs);
+        f.prerequisites_missing = missing_prerequisites(course, prefs.completed, covered);
+        f.certificate_held = course
+            .certificate
+            .as_ref()
+            .is_some_and(|c| prefs.certificates.contains(c));
+        f
+    }
+
+    /// The facts that need no string comparison (distance, fee, schedule,
+    /// season, level); prerequisites and certificate are left as met and
+    /// not held, so the factors are an upper bound.
+    pub(crate) fn basic(course: &CourseCandidate, prefs: &Prefs<'_>) -> Self {
         let distance_km =
             (!course.is_online()).then(|| prefs.location.distance_km(course.location()));
         let fee = course.fee_after_subsidy_vnd();
@@ -282,11 +330,8 @@ impl Feasibility {
                 || prefs.study_times.contains(&course.schedule),
             season,
             level_fit: required_education(course.level).is_none_or(|r| prefs.education >= r),
-            prerequisites_missing: missing_prerequisites(course, prefs.completed, covered),
-            certificate_held: course
-                .certificate
-                .as_ref()
-                .is_some_and(|c| prefs.certificates.contains(c)),
+            prerequisites_missing: Vec::new(),
+            certificate_held: false,
         }
     }
 

@@ -259,56 +259,74 @@ pub fn match_jobs(
 /// For each job's missing skills, up to three courses that teach some of
 /// them: feasible first, then more missing essential skills, then more
 /// missing optional skills, then nearest (online counts as 0 km), then id.
-fn suggest_courses(
+fn suggest_courses<'c>(
     missing: &[&[DemandSkill]],
-    courses: &[CourseCandidate],
+    courses: &'c [CourseCandidate],
     prefs: &Prefs<'_>,
     catalog: &SkillCatalog,
     today: NaiveDate,
 ) -> Vec<Vec<CourseSuggestion>> {
-    const WANTED: u8 = 1;
-    const COMPLETED: u8 = 2;
-    let mut flags: CodeMap<'_, u8> = fx_map(64);
+    let mut wanted: CodeMap<'_, ()> = fx_map(64);
     for m in missing {
         for s in *m {
-            *flags.entry(Code(&s.code)).or_default() |= WANTED;
+            wanted.insert(Code(&s.code), ());
         }
     }
-    if flags.is_empty() {
+    if wanted.is_empty() {
         return vec![Vec::new(); missing.len()];
     }
-    for c in prefs.completed {
-        for s in &c.skills {
-            *flags.entry(Code(s)).or_default() |= COMPLETED;
+    let covered = Covered::lazy(courses, prefs.completed, today);
+    let mut assessed: FxMap<usize, Feasibility> = fx_map(256);
+    let taught = |course: &'c CourseCandidate| {
+        let mut taught: Vec<&str> = Vec::new();
+        for s in course.modules.iter().flat_map(|m| &m.skills) {
+            if wanted.contains_key(&Code(s)) && !taught.contains(&s.as_str()) {
+                taught.push(s);
+            }
         }
-    }
-    // One pass over the courses: which wanted skills each teaches, and which
-    // modules a completed module covers (for prerequisites).
-    let mut covered = Covered::default();
+        taught
+    };
+    // Feasible courses rank first, so look at the courses that pass the
+    // cheap checks (no string work) first, and at the others only for a job
+    // that has fewer than three feasible courses. The result is the same as
+    // looking at every course.
     let mut teaching: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut others: Vec<usize> = Vec::new();
     for (idx, course) in courses.iter().enumerate() {
         if course.start_date < today {
             continue;
         }
-        let mut taught: Vec<&str> = Vec::new();
-        for m in &course.modules {
-            let mut all_completed = !m.skills.is_empty();
-            for s in &m.skills {
-                let f = flags.get(&Code(s)).copied().unwrap_or(0);
-                all_completed &= f & COMPLETED != 0;
-                if f & WANTED != 0 && !taught.contains(&s.as_str()) {
-                    taught.push(s);
-                }
-            }
-            if all_completed {
-                covered.consider(m, prefs.completed);
-            }
+        if !Feasibility::basic(course, prefs).feasible() {
+            others.push(idx);
+            continue;
         }
-        if !taught.is_empty() {
-            teaching.push((idx, taught));
+        let t = taught(course);
+        if !t.is_empty() {
+            teaching.push((idx, t));
         }
     }
-    let mut assessed: FxMap<usize, Feasibility> = fx_map(teaching.len());
+    let enough = missing.iter().all(|job_missing| {
+        teaching
+            .iter()
+            .filter(|(idx, t)| {
+                job_missing.iter().any(|s| t.contains(&s.code.as_str()))
+                    && assessed
+                        .entry(*idx)
+                        .or_insert_with(|| Feasibility::assess(&courses[*idx], prefs, &covered))
+                        .feasible()
+            })
+            .take(3)
+            .count()
+            == 3
+    });
+    if !enough {
+        for idx in others {
+            let t = taught(&courses[idx]);
+            if !t.is_empty() {
+                teaching.push((idx, t));
+            }
+        }
+    }
     missing
         .iter()
         .map(|job_missing| {

@@ -227,6 +227,41 @@ fn results_do_not_depend_on_input_order() {
 }
 
 #[test]
+fn the_top_few_are_exactly_the_head_of_the_full_ranking() {
+    for seed in 0..150 {
+        let mut w = world(seed);
+        if seed % 2 == 0 {
+            // Credits and interest bonuses in play.
+            w.worker.occupations_of_interest = vec!["welder".into()];
+            w.courses[3].occupation_code = Some("welder".into());
+            w.worker.completed_modules = vec![hocnghe_match::CompletedModule {
+                code: "M0".into(),
+                credits: 3,
+                skills: w.courses[5].modules[0].skills.clone(),
+                certificate: None,
+                course_id: None,
+            }];
+        }
+        let full = all(&w);
+        for limit in [1, 3, 7] {
+            let top = recommend_courses(
+                &w.worker,
+                &w.courses,
+                &w.demands,
+                &catalog(),
+                today(),
+                limit,
+            );
+            assert_eq!(
+                top.as_slice(),
+                &full[..limit.min(full.len())],
+                "seed {seed} limit {limit}"
+            );
+        }
+    }
+}
+
+#[test]
 fn rankings_are_sorted_with_ties_by_id() {
     for seed in 0..100 {
         let w = world(seed);
@@ -249,6 +284,28 @@ fn rankings_are_sorted_with_ties_by_id() {
         for j in &jobs {
             assert!(j.distance_km <= w.worker.max_travel_km + 0.05);
             assert!(j.courses.len() <= 3);
+            let missing: BTreeSet<&str> =
+                j.missing_skills.iter().map(|s| s.code.as_str()).collect();
+            let teaching: Vec<i64> = w
+                .courses
+                .iter()
+                .filter(|c| c.start_date >= today())
+                .filter(|c| {
+                    c.modules
+                        .iter()
+                        .flat_map(|m| &m.skills)
+                        .any(|s| missing.contains(s.as_str()))
+                })
+                .map(|c| c.id)
+                .collect();
+            assert_eq!(j.courses.len(), teaching.len().min(3), "seed {seed}");
+            for c in &j.courses {
+                assert!(teaching.contains(&c.course_id));
+                assert!(!c.teaches.is_empty());
+            }
+            for pair in j.courses.windows(2) {
+                assert!(pair[0].feasible >= pair[1].feasible);
+            }
         }
     }
 }
