@@ -267,129 +267,10 @@ pub fn recommend_courses(
         }
     }
 
-    // Demand weight per missing skill: O(demands × skills), once per call.
     let nearby = nearby_demands(prefs.location, prefs.radius_km, today, demands);
-    let mut missing: Vec<u32> = Vec::with_capacity(nearby.len() * 6);
-    let mut gaps: Vec<DemandGap> = Vec::with_capacity(nearby.len());
-    for n in nearby {
-        let d = &demands[n.idx];
-        let start = missing.len();
-        for s in &d.essential_skills {
-            let id = table.intern(s);
-            if !table.info[id].held {
-                missing.push(id as u32);
-            }
-        }
-        let essential = missing.len() - start;
-        for s in &d.optional_skills {
-            let id = table.intern(s);
-            if !table.info[id].held {
-                missing.push(id as u32);
-            }
-        }
-        let optional = missing.len() - start - essential;
-        let value = d.positions as f64 * n.wage_factor;
-        for (ids, importance, count) in [
-            (
-                &missing[start..start + essential],
-                weights::ESSENTIAL,
-                essential,
-            ),
-            (&missing[start + essential..], weights::OPTIONAL, optional),
-        ] {
-            let share = (value * importance / count.max(1) as f64 * MICRO).round() as i64;
-            for &id in ids {
-                let info = &mut table.info[id as usize];
-                info.weight += share;
-                info.positions += d.positions;
-            }
-        }
-        if essential + optional > 0 {
-            gaps.push(DemandGap {
-                nearby: n,
-                start,
-                essential,
-                optional,
-            });
-        }
-    }
-
-    // Score the courses that have not started yet. Branch and bound: an
-    // upper bound on each course's score comes from its cheap factors (no
-    // string work) and the heaviest skill weights it could collect; courses
-    // are scored exactly in order of that bound until no remaining bound can
-    // reach the current top `limit`. The result is exactly that of scoring
-    // every course; most are never looked at closely.
+    let (missing, gaps) = weigh_demands(&mut table, nearby, demands);
     let covered = Covered::lazy(courses, &worker.completed_modules, today);
-    let mut weights_desc: Vec<i64> = table.info.iter().map(|i| i.weight).collect();
-    weights_desc.sort_unstable_by(|a, b| b.cmp(a));
-    let mut heaviest = Vec::with_capacity(weights_desc.len() + 1);
-    heaviest.push(0i64);
-    for w in &weights_desc {
-        heaviest.push(heaviest[heaviest.len() - 1] + w);
-    }
-    let credits_bound = if worker.completed_modules.is_empty() {
-        1.0
-    } else {
-        1.0 + weights::CREDITS_BONUS
-    };
-    let interest_bound = if worker.occupations_of_interest.is_empty() {
-        1.0
-    } else {
-        weights::INTEREST_BONUS
-    };
-    let mut queue: Vec<(f64, usize)> = courses
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.start_date >= today)
-        .map(|(idx, c)| {
-            let skills: usize = c.modules.iter().map(|m| m.skills.len()).sum();
-            let most = heaviest[skills.min(heaviest.len() - 1)] as f64 / MICRO;
-            let f = Feasibility::basic(c, &prefs);
-            let bound = (1.0 + most.ln_1p())
-                * f.distance_factor(prefs.radius_km)
-                * f.schedule_factor()
-                * f.season_factor()
-                * f.fee_factor(prefs.max_fee_vnd)
-                * f.level_factor()
-                * credits_bound
-                * interest_bound;
-            (bound, idx)
-        })
-        .collect();
-    queue.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut best: BinaryHeap<Scored> = BinaryHeap::with_capacity(limit.min(queue.len()) + 1);
-    for (bound, idx) in queue {
-        if best.len() >= limit
-            && best
-                .peek()
-                .is_some_and(|worst| bound * (1.0 + 1e-9) + 1e-9 < worst.score)
-        {
-            break;
-        }
-        let course = &courses[idx];
-        let (weighted_positions, earned) = demand_and_credits(course, idx, &mut table, worker);
-        let feasibility = Feasibility::assess(course, &prefs, &covered);
-        let factors = factors(
-            course,
-            worker,
-            &prefs,
-            &feasibility,
-            weighted_positions,
-            earned,
-        );
-        best.push(Scored {
-            idx,
-            id: course.id,
-            score: quantize(factors.product()),
-            factors,
-            weighted_positions,
-        });
-        if best.len() > limit {
-            best.pop();
-        }
-    }
-    let scored = best.into_sorted_vec();
+    let scored = best_courses(worker, courses, &prefs, &covered, &mut table, today, limit);
 
     // Explain the few that are shown.
     let gained: Vec<Vec<&str>> = scored
@@ -452,6 +333,149 @@ pub fn recommend_courses(
             }
         })
         .collect()
+}
+
+/// Share each nearby demand's value out to the skills the worker lacks for
+/// it (see the crate docs): O(demands × skills), once per call. Returns the
+/// missing skill ids of every demand with a gap, and those demands.
+fn weigh_demands<'a>(
+    table: &mut SkillTable<'a>,
+    nearby: Vec<Nearby>,
+    demands: &'a [DemandCandidate],
+) -> (Vec<u32>, Vec<DemandGap>) {
+    let mut missing: Vec<u32> = Vec::with_capacity(nearby.len() * 6);
+    let mut gaps: Vec<DemandGap> = Vec::with_capacity(nearby.len());
+    for n in nearby {
+        let d = &demands[n.idx];
+        let start = missing.len();
+        for s in &d.essential_skills {
+            let id = table.intern(s);
+            if !table.info[id].held {
+                missing.push(id as u32);
+            }
+        }
+        let essential = missing.len() - start;
+        for s in &d.optional_skills {
+            let id = table.intern(s);
+            if !table.info[id].held {
+                missing.push(id as u32);
+            }
+        }
+        let optional = missing.len() - start - essential;
+        let value = d.positions as f64 * n.wage_factor;
+        for (ids, importance, count) in [
+            (
+                &missing[start..start + essential],
+                weights::ESSENTIAL,
+                essential,
+            ),
+            (&missing[start + essential..], weights::OPTIONAL, optional),
+        ] {
+            let share = (value * importance / count.max(1) as f64 * MICRO).round() as i64;
+            for &id in ids {
+                let info = &mut table.info[id as usize];
+                info.weight += share;
+                info.positions += d.positions;
+            }
+        }
+        if essential + optional > 0 {
+            gaps.push(DemandGap {
+                nearby: n,
+                start,
+                essential,
+                optional,
+            });
+        }
+    }
+
+    (missing, gaps)
+}
+
+/// The best `limit` courses that have not started yet, best first.
+///
+/// Branch and bound: an upper bound on each course's score comes from its
+/// cheap factors (no string work) and the heaviest skill weights it could
+/// collect; courses are scored exactly in order of that bound until no
+/// remaining bound can reach the current top `limit`. The result is exactly
+/// that of scoring every course; most are never looked at closely.
+fn best_courses(
+    worker: &WorkerContext,
+    courses: &[CourseCandidate],
+    prefs: &Prefs<'_>,
+    covered: &Covered<'_>,
+    table: &mut SkillTable<'_>,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<Scored> {
+    let mut weights_desc: Vec<i64> = table.info.iter().map(|i| i.weight).collect();
+    weights_desc.sort_unstable_by(|a, b| b.cmp(a));
+    let mut heaviest = Vec::with_capacity(weights_desc.len() + 1);
+    heaviest.push(0i64);
+    for w in &weights_desc {
+        heaviest.push(heaviest[heaviest.len() - 1] + w);
+    }
+    let credits_bound = if worker.completed_modules.is_empty() {
+        1.0
+    } else {
+        1.0 + weights::CREDITS_BONUS
+    };
+    let interest_bound = if worker.occupations_of_interest.is_empty() {
+        1.0
+    } else {
+        weights::INTEREST_BONUS
+    };
+    let mut queue: Vec<(f64, usize)> = courses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start_date >= today)
+        .map(|(idx, c)| {
+            let skills: usize = c.modules.iter().map(|m| m.skills.len()).sum();
+            let most = heaviest[skills.min(heaviest.len() - 1)] as f64 / MICRO;
+            let f = Feasibility::basic(c, prefs);
+            let bound = (1.0 + most.ln_1p())
+                * f.distance_factor(prefs.radius_km)
+                * f.schedule_factor()
+                * f.season_factor()
+                * f.fee_factor(prefs.max_fee_vnd)
+                * f.level_factor()
+                * credits_bound
+                * interest_bound;
+            (bound, idx)
+        })
+        .collect();
+    queue.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut best: BinaryHeap<Scored> = BinaryHeap::with_capacity(limit.min(queue.len()) + 1);
+    for (bound, idx) in queue {
+        if best.len() >= limit
+            && best
+                .peek()
+                .is_some_and(|worst| bound * (1.0 + 1e-9) + 1e-9 < worst.score)
+        {
+            break;
+        }
+        let course = &courses[idx];
+        let (weighted_positions, earned) = demand_and_credits(course, idx, table, worker);
+        let feasibility = Feasibility::assess(course, prefs, covered);
+        let factors = factors(
+            course,
+            worker,
+            prefs,
+            &feasibility,
+            weighted_positions,
+            earned,
+        );
+        best.push(Scored {
+            idx,
+            id: course.id,
+            score: quantize(factors.product()),
+            factors,
+            weighted_positions,
+        });
+        if best.len() > limit {
+            best.pop();
+        }
+    }
+    best.into_sorted_vec()
 }
 
 /// Distinct skills the course teaches that the worker lacks, in module order.

@@ -180,7 +180,18 @@ pub fn match_jobs(
     }
     let prefs = Prefs::of(worker);
     let held = held_skills(&worker.skills, Some(worker));
-    let held_fn = |code: &str| held.get(&Code(code)).copied();
+    // Most codes a job lists have a length no held code has: those are
+    // answered without reading their bytes (the costly part at this scale).
+    let lengths = held
+        .keys()
+        .fold(0u64, |mask, code| mask | length_bit(code.0.len()));
+    let held_fn = |code: &str| {
+        if lengths & length_bit(code.len()) == 0 {
+            None
+        } else {
+            held.get(&Code(code)).copied()
+        }
+    };
     let mut candidates: Vec<Candidate> =
         nearby_demands(prefs.location, prefs.radius_km, today, demands)
             .into_iter()
@@ -254,6 +265,11 @@ pub fn match_jobs(
             m
         })
         .collect()
+}
+
+/// One bit per code length (lengths of 63 and more share the last bit).
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// For each job's missing skills, up to three courses that teach some of

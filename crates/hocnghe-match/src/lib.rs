@@ -72,6 +72,19 @@
 //! that ask for the skills gained, and the jobs the course *unlocks* (nearby
 //! demands for which it teaches every essential skill the worker lacks).
 //!
+//! # Cost
+//!
+//! At 10,000 courses and 100,000 demands the work is dominated by reading
+//! skill codes, each a separate heap string. The weights are computed once
+//! per call from the demands within reach; courses are then scored exactly
+//! in order of an upper bound on their score (their cheap factors times the
+//! heaviest skill weights they could collect), stopping when no remaining
+//! course can enter the top `limit` — the result is the same as scoring
+//! every course. Job suggestions look at the courses that pass the cheap
+//! feasibility checks first. Inside a call, codes are hashed by their
+//! length and three 8-byte windows with a fixed (not random) hasher; no
+//! hash map is ever iterated into a result.
+//!
 //! # Job matching ([`match_jobs`]) and candidates ([`rank_candidates`])
 //!
 //! Ordered **strictly by essential-skill coverage** (the integer percentage
