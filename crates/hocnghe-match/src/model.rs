@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use chrono::{Datelike, Days, NaiveDate};
-use hocnghe_domain::catalogue::{OccupationSkill, Skill, SkillLabel};
+use hocnghe_domain::catalogue::{Course, Demand, OccupationSkill, Skill, SkillLabel};
 use hocnghe_domain::geo::haversine_km;
 use hocnghe_domain::{
     CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance, StudyTime,
@@ -224,6 +224,40 @@ pub struct CourseCandidate {
 }
 
 impl CourseCandidate {
+    /// From the catalogue's course view and its commune's centroid. Pass
+    /// only courses whose status is open.
+    pub fn from_view(course: &Course, at: Location) -> Self {
+        Self {
+            id: course.id,
+            title: course.title.clone(),
+            provider_name: course.provider_name.clone(),
+            level: course.level,
+            occupation_code: course.occupation_code.clone(),
+            commune_code: course.commune_code.clone(),
+            lat: at.lat,
+            lon: at.lon,
+            delivery_mode: course.delivery_mode,
+            start_date: course.start_date,
+            weeks: course.weeks,
+            schedule: course.schedule,
+            fee_vnd: course.fee_vnd,
+            subsidy_vnd: course.subsidy_vnd,
+            certificate: course.certificate.clone(),
+            seats: course.seats,
+            modules: course
+                .modules
+                .iter()
+                .map(|m| CourseModule {
+                    code: m.code.clone(),
+                    title: m.title.clone(),
+                    credits: m.credits,
+                    skills: m.skills.iter().map(|s| s.code.clone()).collect(),
+                    prerequisites: m.prerequisites.clone(),
+                })
+                .collect(),
+        }
+    }
+
     pub fn location(&self) -> Location {
         Location::new(self.lat, self.lon)
     }
@@ -289,6 +323,35 @@ pub struct DemandCandidate {
 }
 
 impl DemandCandidate {
+    /// From the catalogue's demand view and its commune's centroid. Pass
+    /// only demands whose status is open (expiry is checked here).
+    pub fn from_view(demand: &Demand, at: Location) -> Self {
+        let codes = |importance: Importance| {
+            demand
+                .skills
+                .iter()
+                .filter(|s| s.importance == importance)
+                .map(|s| s.code.clone())
+                .collect()
+        };
+        Self {
+            id: demand.id,
+            title: demand.title.clone(),
+            employer_name: demand.employer_name.clone(),
+            occupation_code: demand.occupation_code.clone(),
+            commune_code: demand.commune_code.clone(),
+            lat: at.lat,
+            lon: at.lon,
+            positions: demand.positions,
+            wage_min_vnd: demand.wage_min_vnd,
+            wage_max_vnd: demand.wage_max_vnd,
+            employment_type: demand.employment_type,
+            expires_on: demand.expires_on,
+            essential_skills: codes(Importance::Essential),
+            optional_skills: codes(Importance::Optional),
+        }
+    }
+
     pub fn location(&self) -> Location {
         Location::new(self.lat, self.lon)
     }
@@ -395,6 +458,50 @@ mod tests {
         assert_eq!(c.fee_after_subsidy_vnd(), 0);
         c.subsidy_vnd = 400_000;
         assert_eq!(c.fee_after_subsidy_vnd(), 600_000);
+    }
+
+    #[test]
+    fn demand_view_splits_skills_by_importance() {
+        use chrono::{DateTime, Utc};
+        use hocnghe_domain::DemandStatus;
+        use hocnghe_domain::catalogue::DemandSkill;
+        let skill = |code: &str, importance| DemandSkill {
+            code: code.into(),
+            label_vi: String::new(),
+            label_en: String::new(),
+            importance,
+        };
+        let view = Demand {
+            id: 7,
+            employer_id: 1,
+            employer_name: "HTX Văn Đức".into(),
+            title: "Tuyển thợ hàn".into(),
+            description: String::new(),
+            occupation_code: None,
+            occupation_name: None,
+            sector: None,
+            skills: vec![
+                skill("han-mig", Importance::Essential),
+                skill("doc-ban-ve", Importance::Optional),
+                skill("an-toan", Importance::Essential),
+            ],
+            positions: 5,
+            commune_code: "09619".into(),
+            commune_name: "Ba Vì".into(),
+            wage_min_vnd: Some(8_000_000),
+            wage_max_vnd: None,
+            employment_type: EmploymentType::Permanent,
+            start_date: None,
+            expires_on: None,
+            status: DemandStatus::Open,
+            created_at: DateTime::<Utc>::UNIX_EPOCH,
+            updated_at: DateTime::<Utc>::UNIX_EPOCH,
+        };
+        let d = DemandCandidate::from_view(&view, Location::new(21.2, 105.42));
+        assert_eq!(d.essential_skills, vec!["han-mig", "an-toan"]);
+        assert_eq!(d.optional_skills, vec!["doc-ban-ve"]);
+        assert_eq!((d.lat, d.lon, d.positions), (21.2, 105.42, 5));
+        assert_eq!(d.wage_midpoint_vnd(), Some(8_000_000.0));
     }
 
     #[test]
