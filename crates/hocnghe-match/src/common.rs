@@ -139,6 +139,14 @@ impl PartialEq for Code<'_> {
 
 pub(crate) type CodeMap<'a, V> = FxMap<Code<'a>, V>;
 
+/// One bit per code length (lengths of 63 and more share the last bit): a
+/// set of codes' lengths answers most "is it one of these?" questions
+/// without reading the code's bytes, the costly part at scale.
+#[inline]
+pub(crate) fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
+}
+
 pub(crate) fn fx_map<K, V>(capacity: usize) -> FxMap<K, V> {
     FxMap::with_capacity_and_hasher(capacity, BuildHasherDefault::default())
 }

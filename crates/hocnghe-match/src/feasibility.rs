@@ -10,7 +10,7 @@ use hocnghe_domain::{CourseLevel, EducationLevel, StudyTime};
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::common::{Code, CodeMap, fx_map, radius, round1};
+use crate::common::{Code, CodeMap, fx_map, length_bit, radius, round1};
 use crate::format::{self, km_en, km_vi, radius_en, radius_vi, vnd_en, vnd_vi};
 use crate::model::{CompletedModule, CourseCandidate, CourseModule, Location, WorkerContext};
 use crate::weights;
@@ -179,9 +179,11 @@ impl<'a> Covered<'a> {
         }
         let codes = self.codes.get_or_init(|| {
             let mut taught: CodeMap<'a, ()> = fx_map(self.completed.len() * 4);
+            let mut lengths = 0u64;
             for c in self.completed {
                 for s in &c.skills {
                     taught.insert(Code(s), ());
+                    lengths |= length_bit(s.len());
                 }
             }
             let mut codes: CodeMap<'a, ()> = fx_map(16);
@@ -190,7 +192,9 @@ impl<'a> Covered<'a> {
                     // A cheap filter first (most modules fail on their first
                     // skill), then the exact check against one completed module.
                     if !m.skills.is_empty()
-                        && m.skills.iter().all(|s| taught.contains_key(&Code(s)))
+                        && m.skills.iter().all(|s| {
+                            lengths & length_bit(s.len()) != 0 && taught.contains_key(&Code(s))
+                        })
                         && self
                             .completed
                             .iter()

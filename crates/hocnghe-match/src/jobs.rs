@@ -7,8 +7,8 @@ use serde::Serialize;
 use utoipa::ToSchema;
 
 use crate::common::{
-    Code, CodeMap, FxMap, employment_preference, fx_map, held_skills, nearby_demands, pct,
-    quantize, round1, top_k,
+    Code, CodeMap, FxMap, employment_preference, fx_map, held_skills, length_bit, nearby_demands,
+    pct, quantize, round1, top_k,
 };
 use crate::feasibility::{Concern, Covered, Feasibility, Prefs};
 use crate::format::{self, km_en, km_vi, short_list};
@@ -267,11 +267,6 @@ pub fn match_jobs(
         .collect()
 }
 
-/// One bit per code length (lengths of 63 and more share the last bit).
-fn length_bit(len: usize) -> u64 {
-    1 << len.min(63)
-}
-
 /// For each job's missing skills, up to three courses that teach some of
 /// them: feasible first, then more missing essential skills, then more
 /// missing optional skills, then nearest (online counts as 0 km), then id.
@@ -283,9 +278,11 @@ fn suggest_courses<'c>(
     today: NaiveDate,
 ) -> Vec<Vec<CourseSuggestion>> {
     let mut wanted: CodeMap<'_, ()> = fx_map(64);
+    let mut lengths = 0u64;
     for m in missing {
         for s in *m {
             wanted.insert(Code(&s.code), ());
+            lengths |= length_bit(s.code.len());
         }
     }
     if wanted.is_empty() {
@@ -296,7 +293,10 @@ fn suggest_courses<'c>(
     let taught = |course: &'c CourseCandidate| {
         let mut taught: Vec<&str> = Vec::new();
         for s in course.modules.iter().flat_map(|m| &m.skills) {
-            if wanted.contains_key(&Code(s)) && !taught.contains(&s.as_str()) {
+            if lengths & length_bit(s.len()) != 0
+                && wanted.contains_key(&Code(s))
+                && !taught.contains(&s.as_str())
+            {
                 taught.push(s);
             }
         }
