@@ -267,9 +267,32 @@ pub fn match_jobs(
         .collect()
 }
 
+/// A course teaching some of one job's missing skills, with its rank key.
+struct Ranked<'s> {
+    idx: usize,
+    essential: usize,
+    optional: usize,
+    /// Online counts as 0 km.
+    distance: f64,
+    teaches: Vec<&'s DemandSkill>,
+}
+
+/// A course on offer that teaches some wanted skill.
+struct Teaching<'c> {
+    idx: usize,
+    distance: f64,
+    taught: Vec<&'c str>,
+}
+
 /// For each job's missing skills, up to three courses that teach some of
 /// them: feasible first, then more missing essential skills, then more
 /// missing optional skills, then nearest (online counts as 0 km), then id.
+///
+/// Only courses that pass the cheap checks (no string work) can be
+/// feasible, so those are ranked first and fully assessed in rank order
+/// until three feasible ones are found; the other courses are read only for
+/// a job that has fewer than three. The result is the same as assessing
+/// every course.
 fn suggest_courses<'c>(
     missing: &[&[DemandSkill]],
     courses: &'c [CourseCandidate],
@@ -288,11 +311,9 @@ fn suggest_courses<'c>(
     if wanted.is_empty() {
         return vec![Vec::new(); missing.len()];
     }
-    let covered = Covered::lazy(courses, prefs.completed, today);
-    let mut assessed: FxMap<usize, Feasibility> = fx_map(256);
-    let taught = |course: &'c CourseCandidate| {
+    let teaching = |idx: usize, distance: f64| {
         let mut taught: Vec<&str> = Vec::new();
-        for s in course.modules.iter().flat_map(|m| &m.skills) {
+        for s in courses[idx].modules.iter().flat_map(|m| &m.skills) {
             if lengths & length_bit(s.len()) != 0
                 && wanted.contains_key(&Code(s))
                 && !taught.contains(&s.as_str())
@@ -300,95 +321,85 @@ fn suggest_courses<'c>(
                 taught.push(s);
             }
         }
-        taught
+        (!taught.is_empty()).then_some(Teaching {
+            idx,
+            distance,
+            taught,
+        })
     };
-    // Feasible courses rank first, so look at the courses that pass the
-    // cheap checks (no string work) first, and at the others only for a job
-    // that has fewer than three feasible courses. The result is the same as
-    // looking at every course.
-    let mut teaching: Vec<(usize, Vec<&str>)> = Vec::new();
-    let mut others: Vec<usize> = Vec::new();
+    let mut likely: Vec<Teaching<'c>> = Vec::new();
+    let mut unlikely: Vec<(usize, f64)> = Vec::new();
     for (idx, course) in courses.iter().enumerate() {
         if course.start_date < today {
             continue;
         }
-        if !Feasibility::basic(course, prefs).feasible() {
-            others.push(idx);
-            continue;
-        }
-        let t = taught(course);
-        if !t.is_empty() {
-            teaching.push((idx, t));
-        }
-    }
-    let enough = missing.iter().all(|job_missing| {
-        teaching
-            .iter()
-            .filter(|(idx, t)| {
-                job_missing.iter().any(|s| t.contains(&s.code.as_str()))
-                    && assessed
-                        .entry(*idx)
-                        .or_insert_with(|| Feasibility::assess(&courses[*idx], prefs, &covered))
-                        .feasible()
-            })
-            .take(3)
-            .count()
-            == 3
-    });
-    if !enough {
-        for idx in others {
-            let t = taught(&courses[idx]);
-            if !t.is_empty() {
-                teaching.push((idx, t));
-            }
+        let basic = Feasibility::basic(course, prefs);
+        let distance = basic.distance_km.unwrap_or(0.0);
+        if basic.feasible() {
+            likely.extend(teaching(idx, distance));
+        } else {
+            unlikely.push((idx, distance));
         }
     }
+    let mut unlikely_read: Option<Vec<Teaching<'c>>> = None;
+    let covered = Covered::lazy(courses, prefs.completed, today);
+    let mut assessed: FxMap<usize, Feasibility> = fx_map(64);
+    let by_key = |a: &Ranked<'_>, b: &Ranked<'_>| {
+        b.essential
+            .cmp(&a.essential)
+            .then(b.optional.cmp(&a.optional))
+            .then(a.distance.total_cmp(&b.distance))
+            .then(courses[a.idx].id.cmp(&courses[b.idx].id))
+    };
     missing
         .iter()
         .map(|job_missing| {
-            struct Ranked<'c> {
-                idx: usize,
-                feasible: bool,
-                essential: usize,
-                optional: usize,
-                distance: f64,
-                teaches: Vec<&'c DemandSkill>,
-            }
-            let mut ranked: Vec<Ranked<'_>> = Vec::new();
-            for (idx, taught) in &teaching {
+            let rank = |t: &Teaching<'_>| {
                 let teaches: Vec<&DemandSkill> = job_missing
                     .iter()
-                    .filter(|s| taught.contains(&s.code.as_str()))
+                    .filter(|s| t.taught.contains(&s.code.as_str()))
                     .collect();
-                if teaches.is_empty() {
-                    continue;
-                }
-                let course = &courses[*idx];
-                let f = assessed
-                    .entry(*idx)
-                    .or_insert_with(|| Feasibility::assess(course, prefs, &covered));
                 let essential = teaches
                     .iter()
                     .filter(|s| s.importance == Importance::Essential)
                     .count();
-                ranked.push(Ranked {
-                    idx: *idx,
-                    feasible: f.feasible(),
+                (!teaches.is_empty()).then(|| Ranked {
+                    idx: t.idx,
                     essential,
                     optional: teaches.len() - essential,
-                    distance: f.distance_km.unwrap_or(0.0),
+                    distance: t.distance,
                     teaches,
-                });
+                })
+            };
+            let mut candidates: Vec<Ranked<'_>> = likely.iter().filter_map(rank).collect();
+            candidates.sort_by(by_key);
+            let mut chosen: Vec<Ranked<'_>> = Vec::new();
+            let mut infeasible: Vec<Ranked<'_>> = Vec::new();
+            for r in candidates {
+                if chosen.len() == 3 {
+                    break;
+                }
+                let f = assessed
+                    .entry(r.idx)
+                    .or_insert_with(|| Feasibility::assess(&courses[r.idx], prefs, &covered));
+                if f.feasible() {
+                    chosen.push(r);
+                } else {
+                    infeasible.push(r);
+                }
             }
-            top_k(&mut ranked, 3, |a, b| {
-                b.feasible
-                    .cmp(&a.feasible)
-                    .then(b.essential.cmp(&a.essential))
-                    .then(b.optional.cmp(&a.optional))
-                    .then(a.distance.total_cmp(&b.distance))
-                    .then(courses[a.idx].id.cmp(&courses[b.idx].id))
-            });
-            ranked
+            if chosen.len() < 3 {
+                let rest = unlikely_read.get_or_insert_with(|| {
+                    unlikely
+                        .iter()
+                        .filter_map(|&(idx, distance)| teaching(idx, distance))
+                        .collect()
+                });
+                infeasible.extend(rest.iter().filter_map(rank));
+                top_k(&mut infeasible, 3 - chosen.len(), by_key);
+                chosen.append(&mut infeasible);
+            }
+            chosen
                 .into_iter()
                 .map(|r| {
                     let course = &courses[r.idx];
@@ -499,4 +510,149 @@ fn summary_en(m: &JobMatch, essential_total: usize) -> String {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Days;
+    use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, StudyTime};
+
+    use super::*;
+    use crate::model::{CompletedModule, CourseModule};
+
+    /// Rank every course the slow way: assess all, sort by the full key.
+    fn naive(
+        job_missing: &[DemandSkill],
+        courses: &[CourseCandidate],
+        prefs: &Prefs<'_>,
+        today: NaiveDate,
+    ) -> Vec<(i64, bool)> {
+        let covered = Covered::lazy(courses, prefs.completed, today);
+        let mut all: Vec<(bool, usize, usize, f64, i64)> = courses
+            .iter()
+            .filter(|c| c.start_date >= today)
+            .filter_map(|c| {
+                let taught: Vec<&str> = c
+                    .modules
+                    .iter()
+                    .flat_map(|m| m.skills.iter().map(String::as_str))
+                    .collect();
+                let teaches: Vec<&DemandSkill> = job_missing
+                    .iter()
+                    .filter(|s| taught.contains(&s.code.as_str()))
+                    .collect();
+                let essential = teaches
+                    .iter()
+                    .filter(|s| s.importance == Importance::Essential)
+                    .count();
+                let f = Feasibility::assess(c, prefs, &covered);
+                (!teaches.is_empty()).then(|| {
+                    (
+                        f.feasible(),
+                        essential,
+                        teaches.len() - essential,
+                        f.distance_km.unwrap_or(0.0),
+                        c.id,
+                    )
+                })
+            })
+            .collect();
+        all.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then(b.2.cmp(&a.2))
+                .then(a.3.total_cmp(&b.3))
+                .then(a.4.cmp(&b.4))
+        });
+        all.into_iter().take(3).map(|r| (r.4, r.0)).collect()
+    }
+
+    #[test]
+    fn suggestions_match_assessing_every_course() {
+        let mut state = 11u64;
+        let mut next = move |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        for _ in 0..200 {
+            let skill = |i: u64| format!("ky-nang-{i}");
+            let courses: Vec<CourseCandidate> = (0..25)
+                .map(|id| CourseCandidate {
+                    id,
+                    title: String::new(),
+                    provider_name: String::new(),
+                    level: [CourseLevel::SoCap, CourseLevel::CaoDang][next(2) as usize],
+                    occupation_code: None,
+                    commune_code: "00001".into(),
+                    lat: 21.0 + next(40) as f64 * 0.01,
+                    lon: 105.8,
+                    delivery_mode: [DeliveryMode::InPerson, DeliveryMode::Online][next(2) as usize],
+                    start_date: today.checked_add_days(Days::new(next(300))).unwrap(),
+                    weeks: 1 + next(20) as i64,
+                    schedule: [StudyTime::Weekday, StudyTime::Evening][next(2) as usize],
+                    fee_vnd: next(3) as i64 * 1_000_000,
+                    subsidy_vnd: 0,
+                    certificate: None,
+                    seats: 10,
+                    modules: (0..1 + next(3))
+                        .map(|m| CourseModule {
+                            code: format!("M{m}"),
+                            title: String::new(),
+                            credits: 2,
+                            skills: (0..1 + next(2)).map(|_| skill(next(8))).collect(),
+                            prerequisites: if next(4) == 0 {
+                                vec![format!("X{}", next(3))]
+                            } else {
+                                vec![]
+                            },
+                        })
+                        .collect(),
+                })
+                .collect();
+            let completed = vec![CompletedModule {
+                code: format!("X{}", next(3)),
+                credits: 2,
+                skills: vec![skill(next(8))],
+                certificate: None,
+                course_id: None,
+            }];
+            let worker = WorkerContext {
+                commune_code: "00001".into(),
+                lat: 21.0,
+                lon: 105.8,
+                education: EducationLevel::LowerSecondary,
+                skills: vec![],
+                completed_modules: completed,
+                certificates: vec![],
+                occupations_of_interest: vec![],
+                max_travel_km: 20.0,
+                free_months: vec![3, 4, 5, 6],
+                study_times: vec![StudyTime::Weekday],
+                max_fee_vnd: Some(1_000_000),
+            };
+            let prefs = Prefs::of(&worker);
+            let job: Vec<DemandSkill> = (0..1 + next(3))
+                .map(|i| DemandSkill {
+                    code: skill(next(8)),
+                    label_vi: String::new(),
+                    label_en: String::new(),
+                    importance: if i == 0 {
+                        Importance::Essential
+                    } else {
+                        Importance::Optional
+                    },
+                })
+                .collect();
+            let catalog = SkillCatalog::new();
+            let got: Vec<(i64, bool)> = suggest_courses(&[&job], &courses, &prefs, &catalog, today)
+                [0]
+            .iter()
+            .map(|c| (c.course_id, c.feasible))
+            .collect();
+            assert_eq!(got, naive(&job, &courses, &prefs, today));
+        }
+    }
 }
