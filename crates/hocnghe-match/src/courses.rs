@@ -166,6 +166,9 @@ impl<'a> SkillTable<'a> {
     }
 
     fn intern(&mut self, code: &'a str) -> usize {
+        if let Some(id) = self.ids.get(&Code(code)) {
+            return *id as usize;
+        }
         let next = self.info.len();
         match self.ids.entry(Code(code)) {
             Entry::Occupied(e) => *e.get() as usize,
