@@ -5,14 +5,19 @@
 use std::path::PathBuf;
 use std::sync::Once;
 
+use hocnghe_api::auth::accounts::create_account;
 use hocnghe_api::settings::{
-    DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings, Settings,
+    AuthSettings, DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings,
+    Settings,
 };
 use hocnghe_api::{Application, telemetry};
+use hocnghe_domain::Role;
+use hocnghe_domain::accounts::NewAccountInput;
 use reqwest::{Response, StatusCode};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tempfile::TempDir;
+use tokio::sync::OnceCell;
 
 #[allow(dead_code)] // not every test module reads every field
 pub struct TestApp {
@@ -21,6 +26,8 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub index_dir: PathBuf,
     pub settings: Settings,
+    provider_owner: OnceCell<TestUser>,
+    employer_owner: OnceCell<TestUser>,
     postgres: Option<PostgresDb>,
     _dir: TempDir,
 }
@@ -76,6 +83,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             port: 0,
             workers: 2,
             body_limit_bytes: 262_144,
+            trust_forwarded_for: false,
         },
         database: DatabaseSettings {
             url,
@@ -84,6 +92,13 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         search: SearchSettings {
             index_dir: dir.path().join("index"),
             poll_interval_ms: 200,
+        },
+        auth: AuthSettings {
+            session_ttl_hours: 24,
+            cookie_secure: false,
+            login_attempts_per_minute: 10,
+            registrations_per_hour: 100,
+            contact_reveals_per_day: 20,
         },
         log: LogSettings {
             format: LogFormat::Pretty,
@@ -108,6 +123,8 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         db,
         index_dir: settings.search.index_dir.clone(),
         settings,
+        provider_owner: OnceCell::new(),
+        employer_owner: OnceCell::new(),
         postgres,
         _dir: dir,
     }
@@ -197,28 +214,188 @@ impl TestApp {
         body["total"].as_u64().expect("total")
     }
 
+    /// A request from a fresh client, so the session cookie it receives
+    /// does not log in `self.client` (which stays anonymous).
+    async fn post_json_without_cookies(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            reqwest::Client::new()
+                .post(self.url(path))
+                .json(body)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    /// Register an account of a self-service role and return it logged in.
+    pub async fn signup(&self, role: Role) -> TestUser {
+        let n = rand::random::<u32>() % 100_000_000;
+        let body = json!({
+            "role": role.as_str(),
+            "display_name": format!("Người dùng {n}"),
+            "phone": format!("09{n:08}"),
+            "password": "mật khẩu thử nghiệm",
+        });
+        let (status, session) = self
+            .post_json_without_cookies("/api/v1/auth/register", &body)
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{session}");
+        self.user_from_session(&session, format!("09{n:08}"))
+    }
+
+    /// An account created the way an admin or the CLI does (any role), logged in.
+    pub async fn account(&self, role: Role) -> TestUser {
+        let n = rand::random::<u32>() % 100_000_000;
+        let login = format!("09{n:08}");
+        let input = NewAccountInput {
+            role,
+            display_name: format!("{} {n}", role.label_vi()),
+            phone: Some(login.clone()),
+            email: None,
+            password: Some("mật khẩu thử nghiệm".into()),
+        };
+        create_account(&self.db, input, None)
+            .await
+            .expect("create account");
+        self.login(&login, "mật khẩu thử nghiệm").await
+    }
+
+    pub async fn login(&self, login: &str, password: &str) -> TestUser {
+        let (status, session) = self
+            .post_json_without_cookies(
+                "/api/v1/auth/login",
+                &json!({"login": login, "password": password}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{session}");
+        self.user_from_session(&session, login.to_owned())
+    }
+
+    fn user_from_session(&self, session: &Value, login: String) -> TestUser {
+        TestUser {
+            id: session["account"]["id"].as_i64().expect("account id"),
+            token: session["token"].as_str().expect("token").to_owned(),
+            login,
+            address: self.address.clone(),
+            client: reqwest::Client::new(),
+        }
+    }
+
+    /// The provider account that owns the providers made by `create_provider`.
+    pub async fn provider_owner(&self) -> &TestUser {
+        self.provider_owner
+            .get_or_init(|| self.signup(Role::Provider))
+            .await
+    }
+
+    /// The employer account that owns the employers made by `create_employer`.
+    pub async fn employer_owner(&self) -> &TestUser {
+        self.employer_owner
+            .get_or_init(|| self.signup(Role::Employer))
+            .await
+    }
+
     pub async fn create_provider(&self) -> i64 {
-        let (status, body) = self.post_json("/api/v1/providers", &provider_body()).await;
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .post_json("/api/v1/providers", &provider_body())
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_i64().expect("id")
     }
 
     pub async fn create_employer(&self) -> i64 {
-        let (status, body) = self.post_json("/api/v1/employers", &employer_body()).await;
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .post_json("/api/v1/employers", &employer_body())
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_i64().expect("id")
     }
 
+    /// Create a course for a provider made by `create_provider`.
     pub async fn create_course(&self, body: &Value) -> Value {
-        let (status, body) = self.post_json("/api/v1/courses", body).await;
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .post_json("/api/v1/courses", body)
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body
     }
 
+    /// Create a demand for an employer made by `create_employer`.
     pub async fn create_demand(&self, body: &Value) -> Value {
-        let (status, body) = self.post_json("/api/v1/demands", body).await;
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .post_json("/api/v1/demands", body)
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body
+    }
+}
+
+/// A logged-in account; requests carry its bearer token.
+#[derive(Clone)]
+pub struct TestUser {
+    pub id: i64,
+    pub token: String,
+    pub login: String,
+    address: String,
+    client: reqwest::Client,
+}
+
+impl TestUser {
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.client
+            .request(method, format!("{}{}", self.address, path))
+            .bearer_auth(&self.token)
+    }
+
+    pub async fn get_json(&self, path: &str) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::GET, path)
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::POST, path)
+                .json(body)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    pub async fn put_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::PUT, path)
+                .json(body)
+                .send()
+                .await
+                .expect("PUT"),
+        )
+        .await
+    }
+
+    pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::DELETE, path)
+                .send()
+                .await
+                .expect("DELETE"),
+        )
+        .await
     }
 }
 

@@ -2,6 +2,7 @@ use std::sync::Arc;
 
 use sea_orm::DatabaseConnection;
 
+use crate::auth::rate_limit::RateLimits;
 use crate::settings::Settings;
 
 /// Shared by every request handler.
@@ -9,4 +10,5 @@ use crate::settings::Settings;
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
+    pub rate_limits: RateLimits,
 }

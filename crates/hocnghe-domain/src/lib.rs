@@ -2,6 +2,7 @@
 //! values parsed once at the boundary, request shapes with their validation,
 //! and text normalisation. No IO lives here.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod commune;
 mod enums;

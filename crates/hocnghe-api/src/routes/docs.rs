@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, get, web};
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use super::{communes, courses, demands, employers, health, providers, taxonomy};
+use super::{admin, auth, communes, courses, demands, employers, health, providers, taxonomy};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,17 +15,43 @@ use super::{communes, courses, demands, employers, health, providers, taxonomy};
                        Job matching and modular, credit-based vocational training for Hanoi's rural workers.",
         version = "1"
     ),
+    modifiers(&BearerAuth),
     tags(
-        (name = "health"), (name = "reference", description = "Communes, skills, occupations"),
+        (name = "health"), (name = "accounts", description = "Registration, login, sessions"),
+        (name = "admin", description = "Admins only"), (name = "reference", description = "Communes, skills, occupations"),
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands")
     )
 )]
 struct ApiDoc;
 
+/// Declares the session token scheme used by every write endpoint.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
+        };
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some(
+                "Session token from /api/v1/auth/login or /auth/register, required by every write and by personal data. Browsers may use the hocnghe_session cookie instead.",
+            )).build()),
+        );
+        openapi.security = Some(vec![SecurityRequirement::new(
+            "bearer",
+            Vec::<String>::new(),
+        )]);
+    }
+}
+
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = ApiDoc::openapi();
     doc.merge(health::Doc::openapi());
     for part in [
+        auth::Doc::openapi(),
+        admin::Doc::openapi(),
         communes::Doc::openapi(),
         taxonomy::Doc::openapi(),
         providers::Doc::openapi(),

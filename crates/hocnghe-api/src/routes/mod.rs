@@ -3,6 +3,8 @@
 
 use actix_web::web;
 
+mod admin;
+mod auth;
 mod communes;
 mod courses;
 mod demands;
@@ -19,6 +21,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     docs::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
+            .configure(auth::configure)
+            .configure(admin::configure)
             .configure(communes::configure)
             .configure(taxonomy::configure)
             .configure(providers::configure)

@@ -1,6 +1,7 @@
 //! sea-orm entities, one per table. Repository functions in `crate::repo`
 //! turn them into domain types; nothing outside this crate sees them.
 
+pub mod audit_entry;
 pub mod commune;
 pub mod course;
 pub mod course_module;
@@ -13,4 +14,6 @@ pub mod occupation;
 pub mod occupation_skill;
 pub mod provider;
 pub mod search_outbox;
+pub mod session;
 pub mod skill;
+pub mod user;
