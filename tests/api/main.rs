@@ -8,3 +8,4 @@ mod catalogue;
 mod health;
 mod helpers;
 mod reference;
+mod workers;

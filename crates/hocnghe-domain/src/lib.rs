@@ -9,6 +9,7 @@ mod enums;
 pub mod geo;
 pub mod text;
 pub mod validation;
+pub mod workers;
 
 pub use commune::CommuneCode;
 pub use enums::*;

@@ -4,6 +4,7 @@
 //! or in the HttpOnly `hocnghe_session` cookie; only their SHA-256 is stored.
 //! Passwords are hashed with argon2id (19 MiB, t=2) on the blocking pool.
 
+pub mod access;
 pub mod accounts;
 pub mod identity;
 pub mod password;

@@ -24,6 +24,16 @@ pub fn require_role(identity: &Identity, roles: &[Role]) -> Result<(), ApiError>
     }
 }
 
+/// The caller must have exactly this role; admins do not pass. Used where a
+/// worker consented to one kind of person (counsellors), not to admins.
+pub fn require_exact_role(identity: &Identity, role: Role) -> Result<(), ApiError> {
+    if identity.role == role {
+        Ok(())
+    } else {
+        Err(forbidden())
+    }
+}
+
 /// The caller must own the object (admins always pass). Objects without an
 /// owner can only be changed by admins.
 pub fn require_owner(identity: &Identity, owner_user_id: Option<i64>) -> Result<(), ApiError> {

@@ -5,7 +5,9 @@ use actix_web::{HttpResponse, get, web};
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use super::{admin, auth, communes, courses, demands, employers, health, providers, taxonomy};
+use super::{
+    admin, auth, communes, courses, demands, employers, health, providers, taxonomy, workers,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -18,7 +20,9 @@ use super::{admin, auth, communes, courses, demands, employers, health, provider
     modifiers(&BearerAuth),
     tags(
         (name = "health"), (name = "accounts", description = "Registration, login, sessions"),
-        (name = "admin", description = "Admins only"), (name = "reference", description = "Communes, skills, occupations"),
+        (name = "admin", description = "Admins only"),
+        (name = "workers", description = "A worker's own profile and personal data"),
+        (name = "counsellors", description = "Guidance counsellors, for workers who share with them"), (name = "reference", description = "Communes, skills, occupations"),
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands")
     )
 )]
@@ -58,6 +62,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         courses::Doc::openapi(),
         employers::Doc::openapi(),
         demands::Doc::openapi(),
+        workers::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

@@ -13,6 +13,7 @@ mod employers;
 mod health;
 mod providers;
 mod taxonomy;
+mod workers;
 
 pub use docs::openapi;
 
@@ -28,6 +29,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .configure(providers::configure)
             .configure(courses::configure)
             .configure(employers::configure)
-            .configure(demands::configure),
+            .configure(demands::configure)
+            .configure(workers::configure),
     );
 }

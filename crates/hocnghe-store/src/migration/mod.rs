@@ -5,6 +5,7 @@ use sea_orm_migration::prelude::*;
 mod helpers;
 mod m0001_catalogue;
 mod m0002_accounts;
+mod m0003_workers;
 
 pub struct Migrator;
 
@@ -14,6 +15,7 @@ impl MigratorTrait for Migrator {
         vec![
             Box::new(m0001_catalogue::Migration),
             Box::new(m0002_accounts::Migration),
+            Box::new(m0003_workers::Migration),
         ]
     }
 }

@@ -12,6 +12,7 @@ pub mod providers;
 pub mod sessions;
 pub mod taxonomy;
 pub mod users;
+pub mod workers;
 
 use chrono::{DateTime, SubsecRound, Utc};
 
