@@ -8,4 +8,5 @@ mod catalogue;
 mod health;
 mod helpers;
 mod reference;
+mod web;
 mod workers;

@@ -10,6 +10,7 @@ pub mod employers;
 pub mod outbox;
 pub mod providers;
 pub mod sessions;
+pub mod stats;
 pub mod taxonomy;
 pub mod users;
 pub mod workers;
