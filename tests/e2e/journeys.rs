@@ -1,0 +1,87 @@
+use hocnghe_domain::Role;
+
+use crate::browser::Browser;
+use crate::helpers::{BA_VI, spawn_app};
+
+async fn log_in(browser: &Browser, base: &str, login: &str) {
+    browser.goto(&format!("{base}/login")).await;
+    browser.fill("#login", login).await;
+    browser.fill("#password", "mật khẩu thử nghiệm").await;
+    browser
+        .click("form[action='/login'] button[type=submit]")
+        .await;
+}
+
+#[tokio::test]
+async fn an_employer_signs_up_and_posts_a_skill_need() {
+    let app = spawn_app().await;
+    let browser = Browser::start().await;
+    browser.goto(&format!("{}/register", app.address)).await;
+    browser.select("#role", "employer").await;
+    browser.fill("#display_name", "Nguyễn Văn Hòa").await;
+    browser.fill("#phone", "0912 000 111").await;
+    browser.fill("#password", "mật khẩu thử nghiệm").await;
+    browser.screenshot("register").await;
+    browser
+        .click("form[action='/register'] button[type=submit]")
+        .await;
+    assert_eq!(browser.path().await, "/employer");
+
+    browser.fill("#name", "Hợp tác xã rau an toàn Ba Vì").await;
+    browser.select("#kind", "cooperative").await;
+    browser.select("#commune_code", BA_VI).await;
+    browser
+        .click("form[action='/employer/organisations'] button[type=submit]")
+        .await;
+    browser.click("a[href='/employer/demands/new']").await;
+    browser
+        .fill("#title", "Tuyển 6 người trồng rau VietGAP")
+        .await;
+    browser.fill("#skill_e1", "an toan lao dong").await;
+    browser.fill("#positions", "6").await;
+    browser.fill("#wage_min_vnd", "6000000").await;
+    browser.screenshot("employer-demand-form").await;
+    browser
+        .click("form[action='/employer/demands/new'] button[type=submit]")
+        .await;
+
+    assert_eq!(browser.path().await, "/employer");
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("Tuyển 6 người trồng rau VietGAP")
+    );
+    browser.screenshot("employer-dashboard").await;
+    let (_, demands) = app.get_json("/api/v1/demands").await;
+    assert_eq!(demands["items"][0]["skills"][0]["code"], "an-toan-lao-dong");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_counsellor_opens_the_labour_market_map() {
+    let app = spawn_app().await;
+    let employer_id = app.create_employer().await;
+    app.create_demand(&crate::helpers::demand_body(employer_id))
+        .await;
+    let counsellor = app.account(Role::Counsellor).await;
+    let browser = Browser::start().await;
+    log_in(&browser, &app.address, &counsellor.login).await;
+    assert_eq!(browser.path().await, "/counsellor");
+    browser.click("a[href='/counsellor/market']").await;
+    assert_eq!(browser.count(".map svg path").await, 126);
+    let ba_vi = browser
+        .client
+        .find(fantoccini::Locator::Css(&format!(
+            "path[data-code='{BA_VI}']"
+        )))
+        .await
+        .unwrap();
+    assert_ne!(
+        ba_vi.attr("fill").await.unwrap().as_deref(),
+        Some("#e7ebe8"),
+        "Ba Vì has open positions"
+    );
+    browser.screenshot("counsellor-map").await;
+    browser.close().await;
+}
