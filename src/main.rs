@@ -30,6 +30,9 @@ enum Command {
     },
     /// Create or upgrade the database schema and reference data, then exit.
     Migrate,
+    /// Rebuild the search index from the database, then exit. Stop the server
+    /// first: only one process may write the index.
+    Reindex,
 }
 
 fn main() -> anyhow::Result<()> {
@@ -56,6 +59,22 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Migrate => {
             hocnghe_api::prepare_database(&settings).await?;
             tracing::info!("database is up to date");
+        }
+        Command::Reindex => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let dir = &settings.search.index_dir;
+            let report = hocnghe_api::indexer::reindex(&db, dir)
+                .await
+                .context("rebuilding the search index (is the server still running?)")?;
+            let size = hocnghe_api::indexer::index_size_bytes(dir)?;
+            println!(
+                "indexed {} courses and {} demands in {:.2} s; index {} is {:.1} MiB",
+                report.courses,
+                report.demands,
+                report.elapsed.as_secs_f64(),
+                dir.display(),
+                size as f64 / (1024.0 * 1024.0)
+            );
         }
     }
     Ok(())

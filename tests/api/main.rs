@@ -6,3 +6,4 @@ mod catalogue;
 mod health;
 mod helpers;
 mod reference;
+mod search;

@@ -3,6 +3,7 @@
 
 pub mod error;
 pub mod extract;
+pub mod indexer;
 pub mod routes;
 pub mod settings;
 pub mod startup;

@@ -3,16 +3,17 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
-use actix_web::dev::Server;
+use actix_web::dev::{Server, ServerHandle};
 use actix_web::middleware::{Compress, NormalizePath, TrailingSlash};
 use actix_web::{App, HttpServer, web};
 use hocnghe_store::{DbSettings, reference};
 use tracing_actix_web::TracingLogger;
 
 use crate::error::ApiError;
+use crate::indexer::{self, CrashPoint, IndexerError};
 use crate::routes;
 use crate::settings::Settings;
-use crate::state::AppState;
+use crate::state::{AppState, SearchState};
 
 pub struct Application {
     port: u16,
@@ -31,13 +32,48 @@ pub enum StartupError {
     Store(#[from] hocnghe_store::StoreError),
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
+    #[error("search index: {0}")]
+    Search(#[from] IndexerError),
+}
+
+/// Knobs for tests; production uses the defaults.
+#[doc(hidden)]
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Make the indexer stop at this point, as if the process died there.
+    pub crash_at: Option<CrashPoint>,
 }
 
 impl Application {
-    /// Connect, migrate, load reference data and bind the listener. With
-    /// port 0 the OS picks a free port, reported by [`Application::port`].
+    /// Connect, migrate, load reference data, open the search index and start
+    /// its indexer (which rebuilds the index in the background when needed),
+    /// and bind the listener. With port 0 the OS picks a free port, reported
+    /// by [`Application::port`].
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        Self::build_with(settings, BuildOptions::default()).await
+    }
+
+    #[doc(hidden)]
+    pub async fn build_with(
+        settings: Settings,
+        options: BuildOptions,
+    ) -> Result<Self, StartupError> {
         let db = prepare_database(&settings).await?;
+        let setup = indexer::load_setup(&db).await?;
+        let (index, indexer) = indexer::start(
+            &db,
+            &setup,
+            &settings.search.index_dir,
+            std::time::Duration::from_millis(settings.search.poll_interval_ms.max(10)),
+            options.crash_at,
+        )
+        .await?;
+        let search = SearchState {
+            index,
+            indexer,
+            skills: setup.skills,
+            occupations: setup.occupations,
+        };
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
             address: address.clone(),
@@ -47,6 +83,7 @@ impl Application {
         let state = AppState {
             db,
             settings: Arc::new(settings),
+            search,
         };
         let server = run(listener, state.clone())?;
         Ok(Self {
@@ -64,8 +101,17 @@ impl Application {
         &self.state
     }
 
+    /// Stops the server (and then the indexer) from elsewhere.
+    pub fn server_handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serve until the server is stopped (a signal or its handle), then stop the
+    /// indexer after its current step.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let served = self.server.await;
+        self.state.search.indexer.shutdown().await;
+        served
     }
 }
 

@@ -1,7 +1,9 @@
 use std::sync::Arc;
 
+use hocnghe_search::{SearchIndex, Suggester};
 use sea_orm::DatabaseConnection;
 
+use crate::indexer::IndexerHandle;
 use crate::settings::Settings;
 
 /// Shared by every request handler.
@@ -9,4 +11,14 @@ use crate::settings::Settings;
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
+    pub search: SearchState,
+}
+
+/// The search index (written only by the indexer task) and the typeahead lists.
+#[derive(Clone)]
+pub struct SearchState {
+    pub index: Arc<SearchIndex>,
+    pub indexer: IndexerHandle,
+    pub skills: Arc<Suggester>,
+    pub occupations: Arc<Suggester>,
 }

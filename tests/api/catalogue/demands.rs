@@ -32,7 +32,11 @@ async fn demand_lifecycle() {
 
     assert_eq!(app.total("/api/v1/demands?status=filled").await, 1);
     assert_eq!(app.total("/api/v1/demands?status=open").await, 0);
-    assert_eq!(app.total("/api/v1/demands?skill=han-ho-quang-tay-smaw").await, 1);
+    assert_eq!(
+        app.total("/api/v1/demands?skill=han-ho-quang-tay-smaw")
+            .await,
+        1
+    );
     assert_eq!(app.total("/api/v1/demands?skill=han-mig-mag").await, 0);
     assert_eq!(
         app.total(&format!("/api/v1/demands?employer_id={employer_id}"))

@@ -72,6 +72,7 @@ async fn create(
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner().validate()?;
     let course = courses::create(&state.db, input).await?;
+    state.search.indexer.poke();
     tracing::info!(course_id = course.id, "course created");
     Ok(HttpResponse::Created().json(course))
 }
@@ -94,7 +95,9 @@ async fn update(
     body: ValidJson<CourseInput>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner().validate()?;
-    Ok(HttpResponse::Ok().json(courses::update(&state.db, *id, input).await?))
+    let course = courses::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(course))
 }
 
 #[utoipa::path(tag = "courses", params(("id" = i64, Path)),
@@ -103,5 +106,6 @@ async fn update(
 #[tracing::instrument(skip(state))]
 async fn remove(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     courses::delete(&state.db, *id).await?;
+    state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())
 }

@@ -73,6 +73,7 @@ async fn create(
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner().validate()?;
     let demand = demands::create(&state.db, input).await?;
+    state.search.indexer.poke();
     tracing::info!(demand_id = demand.id, "demand created");
     Ok(HttpResponse::Created().json(demand))
 }
@@ -94,7 +95,9 @@ async fn update(
     body: ValidJson<DemandInput>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner().validate()?;
-    Ok(HttpResponse::Ok().json(demands::update(&state.db, *id, input).await?))
+    let demand = demands::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(demand))
 }
 
 #[utoipa::path(tag = "demands", params(("id" = i64, Path)),
@@ -103,5 +106,6 @@ async fn update(
 #[tracing::instrument(skip(state))]
 async fn remove(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
     demands::delete(&state.db, *id).await?;
+    state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())
 }

@@ -5,7 +5,7 @@ use actix_web::{HttpResponse, get, web};
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use super::{communes, courses, demands, employers, health, providers, taxonomy};
+use super::{communes, courses, demands, employers, health, providers, search, suggest, taxonomy};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -17,7 +17,8 @@ use super::{communes, courses, demands, employers, health, providers, taxonomy};
     ),
     tags(
         (name = "health"), (name = "reference", description = "Communes, skills, occupations"),
-        (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands")
+        (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
+        (name = "search", description = "Ranked search over courses and job demands, and typeahead")
     )
 )]
 struct ApiDoc;
@@ -32,6 +33,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         courses::Doc::openapi(),
         employers::Doc::openapi(),
         demands::Doc::openapi(),
+        search::Doc::openapi(),
+        suggest::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

@@ -84,7 +84,10 @@ async fn update(
     body: ValidJson<EmployerInput>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner().validate()?;
-    Ok(HttpResponse::Ok().json(employers::update(&state.db, *id, input).await?))
+    // Its demands show the employer's name: they are queued for re-indexing.
+    let employer = employers::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(employer))
 }
 
 /// Delete an employer that has no demands (409 otherwise).

@@ -10,6 +10,8 @@ mod docs;
 mod employers;
 mod health;
 mod providers;
+mod search;
+mod suggest;
 mod taxonomy;
 
 pub use docs::openapi;
@@ -20,6 +22,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/api/v1")
             .configure(communes::configure)
+            // Before the `{id}` and `{code}` routes, which would take `search`
+            // and `suggest` as an id.
+            .configure(search::configure)
+            .configure(suggest::configure)
             .configure(taxonomy::configure)
             .configure(providers::configure)
             .configure(courses::configure)

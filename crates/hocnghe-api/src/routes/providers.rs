@@ -84,7 +84,10 @@ async fn update(
     body: ValidJson<ProviderInput>,
 ) -> ApiResult<HttpResponse> {
     let input = body.into_inner().validate()?;
-    Ok(HttpResponse::Ok().json(providers::update(&state.db, *id, input).await?))
+    // Its courses show the provider's name: they are queued for re-indexing.
+    let provider = providers::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(provider))
 }
 
 /// Delete a provider that has no courses (409 otherwise).
