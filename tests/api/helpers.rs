@@ -7,17 +7,22 @@ use std::sync::{Arc, Once};
 use std::time::{Duration, Instant};
 
 use actix_web::dev::ServerHandle;
+use hocnghe_api::auth::accounts::create_account;
 use hocnghe_api::indexer::IndexerHandle;
 use hocnghe_api::settings::{
-    DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings, Settings,
+    AuthSettings, DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings,
+    Settings,
 };
 use hocnghe_api::startup::BuildOptions;
 use hocnghe_api::{Application, telemetry};
+use hocnghe_domain::Role;
+use hocnghe_domain::accounts::NewAccountInput;
 use hocnghe_search::SearchIndex;
 use reqwest::{Response, StatusCode};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tempfile::TempDir;
+use tokio::sync::OnceCell;
 use tokio::task::JoinHandle;
 
 /// How long a write may take to show up in search (the service's promise).
@@ -35,6 +40,8 @@ pub struct TestApp {
     pub indexer: IndexerHandle,
     server: ServerHandle,
     running: Option<JoinHandle<std::io::Result<()>>>,
+    provider_owner: OnceCell<TestUser>,
+    employer_owner: OnceCell<TestUser>,
     postgres: Option<PostgresDb>,
     dir: Option<TempDir>,
 }
@@ -90,6 +97,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             port: 0,
             workers: 2,
             body_limit_bytes: 262_144,
+            trust_forwarded_for: false,
         },
         database: DatabaseSettings {
             url,
@@ -98,6 +106,13 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         search: SearchSettings {
             index_dir: dir.path().join("index"),
             poll_interval_ms: 200,
+        },
+        auth: AuthSettings {
+            session_ttl_hours: 24,
+            cookie_secure: false,
+            login_attempts_per_minute: 10,
+            registrations_per_hour: 100,
+            contact_reveals_per_day: 20,
         },
         log: LogSettings {
             format: LogFormat::Pretty,
@@ -140,6 +155,8 @@ async fn launch(
         indexer: state.search.indexer.clone(),
         server,
         running: Some(running),
+        provider_owner: OnceCell::new(),
+        employer_owner: OnceCell::new(),
         postgres,
         dir,
     }
@@ -191,12 +208,25 @@ impl TestApp {
     }
 
     /// Like [`TestApp::restart`], with test options; waits for `/health/ready`
-    /// only when `wait_ready` (a crashing indexer never gets ready).
+    /// only when `wait_ready` (a crashing indexer never gets ready). The owner
+    /// accounts and their sessions live in the database and carry over.
     pub async fn restart_with(mut self, options: BuildOptions, wait_ready: bool) -> TestApp {
         self.stop().await;
         let postgres = self.postgres.take();
         let dir = self.dir.take();
         let app = launch(self.settings.clone(), options, postgres, dir).await;
+        for (old, new) in [
+            (self.provider_owner.take(), &app.provider_owner),
+            (self.employer_owner.take(), &app.employer_owner),
+        ] {
+            if let Some(user) = old {
+                let moved = TestUser {
+                    address: app.address.clone(),
+                    ..user
+                };
+                let _ = new.set(moved);
+            }
+        }
         if wait_ready {
             app.wait_until_ready().await;
         }
@@ -273,49 +303,178 @@ impl TestApp {
         body["total"].as_u64().expect("total")
     }
 
+    /// A request from a fresh client, so the session cookie it receives
+    /// does not log in `self.client` (which stays anonymous).
+    async fn post_json_without_cookies(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            reqwest::Client::new()
+                .post(self.url(path))
+                .json(body)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    /// Register an account of a self-service role and return it logged in.
+    pub async fn signup(&self, role: Role) -> TestUser {
+        let n = rand::random::<u32>() % 100_000_000;
+        let body = json!({
+            "role": role.as_str(),
+            "display_name": format!("Người dùng {n}"),
+            "phone": format!("09{n:08}"),
+            "password": "mật khẩu thử nghiệm",
+        });
+        let (status, session) = self
+            .post_json_without_cookies("/api/v1/auth/register", &body)
+            .await;
+        assert_eq!(status, StatusCode::CREATED, "{session}");
+        self.user_from_session(&session, format!("09{n:08}"))
+    }
+
+    /// An account created the way an admin or the CLI does (any role), logged in.
+    pub async fn account(&self, role: Role) -> TestUser {
+        let n = rand::random::<u32>() % 100_000_000;
+        let login = format!("09{n:08}");
+        let input = NewAccountInput {
+            role,
+            display_name: format!("{} {n}", role.label_vi()),
+            phone: Some(login.clone()),
+            email: None,
+            password: Some("mật khẩu thử nghiệm".into()),
+        };
+        create_account(&self.db, input, None)
+            .await
+            .expect("create account");
+        self.login(&login, "mật khẩu thử nghiệm").await
+    }
+
+    pub async fn login(&self, login: &str, password: &str) -> TestUser {
+        let (status, session) = self
+            .post_json_without_cookies(
+                "/api/v1/auth/login",
+                &json!({"login": login, "password": password}),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{session}");
+        self.user_from_session(&session, login.to_owned())
+    }
+
+    fn user_from_session(&self, session: &Value, login: String) -> TestUser {
+        TestUser {
+            id: session["account"]["id"].as_i64().expect("account id"),
+            token: session["token"].as_str().expect("token").to_owned(),
+            login,
+            address: self.address.clone(),
+            client: reqwest::Client::new(),
+        }
+    }
+
+    /// The provider account that owns the providers made by `create_provider`.
+    pub async fn provider_owner(&self) -> &TestUser {
+        self.provider_owner
+            .get_or_init(|| self.signup(Role::Provider))
+            .await
+    }
+
+    /// The employer account that owns the employers made by `create_employer`.
+    pub async fn employer_owner(&self) -> &TestUser {
+        self.employer_owner
+            .get_or_init(|| self.signup(Role::Employer))
+            .await
+    }
+
     pub async fn create_provider(&self) -> i64 {
-        let (status, body) = self.post_json("/api/v1/providers", &provider_body()).await;
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .post_json("/api/v1/providers", &provider_body())
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_i64().expect("id")
     }
 
     pub async fn create_employer(&self) -> i64 {
-        let (status, body) = self.post_json("/api/v1/employers", &employer_body()).await;
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .post_json("/api/v1/employers", &employer_body())
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body["id"].as_i64().expect("id")
     }
 
+    /// Create a course for a provider made by `create_provider`.
     pub async fn create_course(&self, body: &Value) -> Value {
-        let (status, body) = self.post_json("/api/v1/courses", body).await;
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .post_json("/api/v1/courses", body)
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body
     }
 
+    /// Create a demand for an employer made by `create_employer`.
     pub async fn create_demand(&self, body: &Value) -> Value {
-        let (status, body) = self.post_json("/api/v1/demands", body).await;
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .post_json("/api/v1/demands", body)
+            .await;
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body
     }
 
+    /// Replace a course made by `create_course`.
     pub async fn update_course(&self, id: i64, body: &Value) -> Value {
-        let (status, body) = self.put_json(&format!("/api/v1/courses/{id}"), body).await;
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .put_json(&format!("/api/v1/courses/{id}"), body)
+            .await;
         assert_eq!(status, StatusCode::OK, "{body}");
         body
     }
 
     pub async fn delete_course(&self, id: i64) {
-        let (status, body) = self.delete(&format!("/api/v1/courses/{id}")).await;
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .delete(&format!("/api/v1/courses/{id}"))
+            .await;
         assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
     }
 
+    /// Replace a provider made by `create_provider`.
+    pub async fn update_provider(&self, id: i64, body: &Value) -> Value {
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .put_json(&format!("/api/v1/providers/{id}"), body)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body
+    }
+
+    /// Replace a demand made by `create_demand`.
     pub async fn update_demand(&self, id: i64, body: &Value) -> Value {
-        let (status, body) = self.put_json(&format!("/api/v1/demands/{id}"), body).await;
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .put_json(&format!("/api/v1/demands/{id}"), body)
+            .await;
         assert_eq!(status, StatusCode::OK, "{body}");
         body
     }
 
     pub async fn delete_demand(&self, id: i64) {
-        let (status, body) = self.delete(&format!("/api/v1/demands/{id}")).await;
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .delete(&format!("/api/v1/demands/{id}"))
+            .await;
         assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
     }
 
@@ -326,7 +485,7 @@ impl TestApp {
         body
     }
 
-    /// Any search response, for checking errors.
+    /// Any search response, for checking errors. Searches need no account.
     pub async fn search_raw(&self, what: &str, params: &[(&str, &str)]) -> (StatusCode, Value) {
         let response = self
             .client
@@ -358,6 +517,66 @@ impl TestApp {
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
+    }
+}
+
+/// A logged-in account; requests carry its bearer token.
+#[derive(Clone)]
+pub struct TestUser {
+    pub id: i64,
+    pub token: String,
+    pub login: String,
+    address: String,
+    client: reqwest::Client,
+}
+
+impl TestUser {
+    fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
+        self.client
+            .request(method, format!("{}{}", self.address, path))
+            .bearer_auth(&self.token)
+    }
+
+    pub async fn get_json(&self, path: &str) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::GET, path)
+                .send()
+                .await
+                .expect("GET"),
+        )
+        .await
+    }
+
+    pub async fn post_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::POST, path)
+                .json(body)
+                .send()
+                .await
+                .expect("POST"),
+        )
+        .await
+    }
+
+    pub async fn put_json(&self, path: &str, body: &Value) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::PUT, path)
+                .json(body)
+                .send()
+                .await
+                .expect("PUT"),
+        )
+        .await
+    }
+
+    pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
+        read(
+            self.request(reqwest::Method::DELETE, path)
+                .send()
+                .await
+                .expect("DELETE"),
+        )
+        .await
     }
 }
 

@@ -2,8 +2,11 @@
 //! with its own temporary database and search index, and talks HTTP to it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod accounts;
+mod authorization;
 mod catalogue;
 mod health;
 mod helpers;
 mod reference;
 mod search;
+mod workers;

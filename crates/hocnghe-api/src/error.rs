@@ -27,6 +27,8 @@ pub struct ErrorBody {
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    /// Seconds, sent as `Retry-After` with 429 and 503.
+    pub retry_after: Option<u64>,
 }
 
 pub type ApiResult<T> = Result<T, ApiError>;
@@ -46,6 +48,7 @@ impl ApiError {
                 message_en: message_en.into(),
                 fields: Vec::new(),
             },
+            retry_after: None,
         }
     }
 
@@ -98,7 +101,11 @@ impl ResponseError for ApiError {
     }
 
     fn error_response(&self) -> HttpResponse {
-        HttpResponse::build(self.status).json(&self.body)
+        let mut response = HttpResponse::build(self.status);
+        if let Some(seconds) = self.retry_after {
+            response.insert_header(("Retry-After", seconds.to_string()));
+        }
+        response.json(&self.body)
     }
 }
 

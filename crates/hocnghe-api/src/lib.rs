@@ -1,6 +1,7 @@
 //! The HTTP face of hocnghe: actix-web routes under `/api/v1`, the OpenAPI
 //! document, and the composition of the store, search and matching crates.
 
+pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod indexer;

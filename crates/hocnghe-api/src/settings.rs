@@ -10,6 +10,7 @@ pub struct Settings {
     pub server: ServerSettings,
     pub database: DatabaseSettings,
     pub search: SearchSettings,
+    pub auth: AuthSettings,
     pub log: LogSettings,
 }
 
@@ -23,6 +24,24 @@ pub struct ServerSettings {
     pub workers: usize,
     /// Largest accepted request body, in bytes.
     pub body_limit_bytes: usize,
+    /// Take the client address from `X-Forwarded-For` (only behind a trusted proxy).
+    #[serde(default)]
+    pub trust_forwarded_for: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct AuthSettings {
+    /// How long a login lasts.
+    pub session_ttl_hours: i64,
+    /// Send the session cookie with `Secure` (behind HTTPS).
+    pub cookie_secure: bool,
+    /// Failed or successful logins allowed per account per minute (five
+    /// times as many per client address).
+    pub login_attempts_per_minute: u32,
+    /// Self-registrations allowed per client address per hour.
+    pub registrations_per_hour: u32,
+    /// How many workers' contact details one employer may reveal per day.
+    pub contact_reveals_per_day: u32,
 }
 
 #[derive(Debug, Clone, Deserialize)]

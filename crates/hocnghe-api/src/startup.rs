@@ -9,6 +9,7 @@ use actix_web::{App, HttpServer, web};
 use hocnghe_store::{DbSettings, reference};
 use tracing_actix_web::TracingLogger;
 
+use crate::auth::rate_limit::RateLimits;
 use crate::error::ApiError;
 use crate::indexer::{self, CrashPoint, IndexerError};
 use crate::routes;
@@ -80,10 +81,12 @@ impl Application {
             source,
         })?;
         let port = listener.local_addr()?.port();
+        let rate_limits = RateLimits::new(&settings.auth, settings.server.trust_forwarded_for);
         let state = AppState {
             db,
             settings: Arc::new(settings),
             search,
+            rate_limits,
         };
         let server = run(listener, state.clone())?;
         Ok(Self {

@@ -3,6 +3,7 @@ use std::sync::Arc;
 use hocnghe_search::{SearchIndex, Suggester};
 use sea_orm::DatabaseConnection;
 
+use crate::auth::rate_limit::RateLimits;
 use crate::indexer::IndexerHandle;
 use crate::settings::Settings;
 
@@ -11,6 +12,7 @@ use crate::settings::Settings;
 pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
+    pub rate_limits: RateLimits,
     pub search: SearchState,
 }
 

@@ -15,6 +15,11 @@ pub use views::*;
 pub struct Valid<T>(T);
 
 impl<T> Valid<T> {
+    /// Only for values produced by a `validate` function of this crate.
+    pub(crate) fn new(value: T) -> Self {
+        Self(value)
+    }
+
     pub fn into_inner(self) -> T {
         self.0
     }

@@ -2,12 +2,14 @@
 //! values parsed once at the boundary, request shapes with their validation,
 //! and text normalisation. No IO lives here.
 
+pub mod accounts;
 pub mod catalogue;
 pub mod commune;
 mod enums;
 pub mod geo;
 pub mod text;
 pub mod validation;
+pub mod workers;
 
 pub use commune::CommuneCode;
 pub use enums::*;

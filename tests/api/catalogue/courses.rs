@@ -66,7 +66,11 @@ async fn update_keeps_modules_matched_by_code() {
          "skills": ["bao-duong-sua-chua-dong-co-xe-may", "an-toan-lao-dong"]},
         {"code": "MĐ03", "title": "Hệ thống điện xe máy", "credits": 2, "hours": 60, "skills": []}
     ]);
-    let (status, updated) = app.put_json(&format!("/api/v1/courses/{id}"), &body).await;
+    let (status, updated) = app
+        .provider_owner()
+        .await
+        .put_json(&format!("/api/v1/courses/{id}"), &body)
+        .await;
     assert_eq!(status, StatusCode::OK, "{updated}");
     let modules = updated["modules"].as_array().unwrap();
     assert_eq!(modules.len(), 2);
@@ -92,7 +96,11 @@ async fn course_with_bad_modules_reports_each_field_and_writes_nothing() {
     body["fee_vnd"] = json!(-1);
     body["modules"][1]["code"] = json!("MĐ01");
     body["modules"][1]["credits"] = json!(0);
-    let (status, error) = app.post_json("/api/v1/courses", &body).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &body)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields = error_fields(&error);
     for expected in ["fee_vnd", "weeks", "modules[1].code", "modules[1].credits"] {
@@ -106,7 +114,11 @@ async fn course_with_bad_modules_reports_each_field_and_writes_nothing() {
     unknown_refs["provider_id"] = json!(9999);
     unknown_refs["occupation_code"] = json!("nghe-khong-co");
     unknown_refs["modules"][0]["skills"] = json!(["ky-nang-khong-co"]);
-    let (status, error) = app.post_json("/api/v1/courses", &unknown_refs).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &unknown_refs)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(
         error_fields(&error),
@@ -116,7 +128,11 @@ async fn course_with_bad_modules_reports_each_field_and_writes_nothing() {
 
     let mut no_modules = course_body(provider_id);
     no_modules["modules"] = json!([]);
-    let (status, error) = app.post_json("/api/v1/courses", &no_modules).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &no_modules)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["modules"]);
 
@@ -130,27 +146,43 @@ async fn wrong_types_missing_and_unknown_fields_are_named() {
 
     let mut wrong_type = course_body(provider_id);
     wrong_type["modules"][0]["credits"] = json!("ba");
-    let (status, error) = app.post_json("/api/v1/courses", &wrong_type).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &wrong_type)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["modules[0].credits"]);
 
     let mut missing = course_body(provider_id);
     missing.as_object_mut().unwrap().remove("title");
-    let (status, error) = app.post_json("/api/v1/courses", &missing).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &missing)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["title"]);
     assert_eq!(error["fields"][0]["code"], "required");
 
     let mut unknown = course_body(provider_id);
     unknown["owner_id"] = json!(1);
-    let (status, error) = app.post_json("/api/v1/courses", &unknown).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &unknown)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["owner_id"]);
     assert_eq!(error["fields"][0]["code"], "unknown_field");
 
     let mut bad_date = course_body(provider_id);
     bad_date["start_date"] = json!("02/03/2027");
-    let (status, error) = app.post_json("/api/v1/courses", &bad_date).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/courses", &bad_date)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["start_date"]);
 
@@ -198,7 +230,11 @@ async fn delete_and_not_found() {
     let id = app.create_course(&course_body(provider_id)).await["id"]
         .as_i64()
         .unwrap();
-    let (status, _) = app.delete(&format!("/api/v1/courses/{id}")).await;
+    let (status, _) = app
+        .provider_owner()
+        .await
+        .delete(&format!("/api/v1/courses/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     for path in [format!("/api/v1/courses/{id}"), "/api/v1/courses/0".into()] {
         let (status, body) = app.get_json(&path).await;
@@ -206,10 +242,16 @@ async fn delete_and_not_found() {
         assert_eq!(body["message_en"], "No such course.");
     }
     let (status, _) = app
+        .provider_owner()
+        .await
         .put_json(&format!("/api/v1/courses/{id}"), &course_body(provider_id))
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = app.delete(&format!("/api/v1/courses/{id}")).await;
+    let (status, _) = app
+        .provider_owner()
+        .await
+        .delete(&format!("/api/v1/courses/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = app.get_json("/api/v1/courses/abc").await;
     assert_eq!(status, StatusCode::NOT_FOUND);

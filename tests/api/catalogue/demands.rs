@@ -24,6 +24,8 @@ async fn demand_lifecycle() {
     changed["status"] = json!("filled");
     changed["skills"] = json!([{"code": "han-ho-quang-tay-smaw", "importance": "essential"}]);
     let (status, updated) = app
+        .employer_owner()
+        .await
         .put_json(&format!("/api/v1/demands/{id}"), &changed)
         .await;
     assert_eq!(status, StatusCode::OK, "{updated}");
@@ -44,7 +46,11 @@ async fn demand_lifecycle() {
         1
     );
 
-    let (status, _) = app.delete(&format!("/api/v1/demands/{id}")).await;
+    let (status, _) = app
+        .employer_owner()
+        .await
+        .delete(&format!("/api/v1/demands/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = app.get_json(&format!("/api/v1/demands/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -60,7 +66,11 @@ async fn demand_with_bad_input_is_rejected_and_nothing_is_written() {
     bad["wage_min_vnd"] = json!(15_000_000);
     bad["skills"] = json!([]);
     bad["expires_on"] = json!("2027-01-01");
-    let (status, error) = app.post_json("/api/v1/demands", &bad).await;
+    let (status, error) = app
+        .employer_owner()
+        .await
+        .post_json("/api/v1/demands", &bad)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let fields = error_fields(&error);
     for expected in ["skills", "wage_max_vnd", "expires_on", "positions"] {
@@ -73,19 +83,31 @@ async fn demand_with_bad_input_is_rejected_and_nothing_is_written() {
     let mut unknown = demand_body(employer_id);
     unknown["employer_id"] = json!(777);
     unknown["skills"][1]["code"] = json!("khong-co");
-    let (status, error) = app.post_json("/api/v1/demands", &unknown).await;
+    let (status, error) = app
+        .employer_owner()
+        .await
+        .post_json("/api/v1/demands", &unknown)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["employer_id", "skills[1].code"]);
 
     let mut bad_type = demand_body(employer_id);
     bad_type["employment_type"] = json!("full_time");
-    let (status, error) = app.post_json("/api/v1/demands", &bad_type).await;
+    let (status, error) = app
+        .employer_owner()
+        .await
+        .post_json("/api/v1/demands", &bad_type)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["employment_type"]);
 
     let mut duplicate = demand_body(employer_id);
     duplicate["skills"][1]["code"] = json!("han-mig-mag");
-    let (status, error) = app.post_json("/api/v1/demands", &duplicate).await;
+    let (status, error) = app
+        .employer_owner()
+        .await
+        .post_json("/api/v1/demands", &duplicate)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["skills[1].code"]);
 

@@ -10,7 +10,11 @@ use crate::helpers::{
 #[tokio::test]
 async fn provider_lifecycle() {
     let app = spawn_app().await;
-    let (status, created) = app.post_json("/api/v1/providers", &provider_body()).await;
+    let (status, created) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/providers", &provider_body())
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     let id = created["id"].as_i64().unwrap();
     assert_eq!(created["commune_name"], "Ba Vì");
@@ -25,6 +29,8 @@ async fn provider_lifecycle() {
     changed["kind"] = json!("college");
     changed["commune_code"] = json!("09574");
     let (status, updated) = app
+        .provider_owner()
+        .await
         .put_json(&format!("/api/v1/providers/{id}"), &changed)
         .await;
     assert_eq!(status, StatusCode::OK, "{updated}");
@@ -39,7 +45,11 @@ async fn provider_lifecycle() {
         .await;
     assert_eq!(list["total"], 0);
 
-    let (status, _) = app.delete(&format!("/api/v1/providers/{id}")).await;
+    let (status, _) = app
+        .provider_owner()
+        .await
+        .delete(&format!("/api/v1/providers/{id}"))
+        .await;
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (status, _) = app.get_json(&format!("/api/v1/providers/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -55,7 +65,11 @@ async fn provider_with_bad_fields_is_rejected_and_nothing_is_written() {
         "phone": "gọi tôi",
         "email": "khong-phai-email"
     });
-    let (status, error) = app.post_json("/api/v1/providers", &body).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/providers", &body)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
     assert_eq!(error["code"], "validation_failed");
     assert_eq!(error_fields(&error), ["name", "phone", "email"]);
@@ -65,13 +79,21 @@ async fn provider_with_bad_fields_is_rejected_and_nothing_is_written() {
     // Shape is fine, but the commune does not exist in Hanoi.
     let mut unknown_commune = provider_body();
     unknown_commune["commune_code"] = json!("12345");
-    let (status, error) = app.post_json("/api/v1/providers", &unknown_commune).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/providers", &unknown_commune)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["commune_code"]);
 
     let mut bad_kind = provider_body();
     bad_kind["kind"] = json!("university");
-    let (status, error) = app.post_json("/api/v1/providers", &bad_kind).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .post_json("/api/v1/providers", &bad_kind)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&error), ["kind"]);
     assert_eq!(error["fields"][0]["code"], "invalid_choice");
@@ -86,16 +108,26 @@ async fn provider_update_with_bad_input_leaves_it_unchanged() {
     let (_, before) = app.get_json(&format!("/api/v1/providers/{id}")).await;
     let mut bad = provider_body();
     bad["commune_code"] = json!("00000");
-    let (status, _) = app.put_json(&format!("/api/v1/providers/{id}"), &bad).await;
+    let (status, _) = app
+        .provider_owner()
+        .await
+        .put_json(&format!("/api/v1/providers/{id}"), &bad)
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (_, after) = app.get_json(&format!("/api/v1/providers/{id}")).await;
     assert_eq!(before, after);
 
     let (status, _) = app
+        .provider_owner()
+        .await
         .put_json("/api/v1/providers/999999", &provider_body())
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = app.delete("/api/v1/providers/999999").await;
+    let (status, _) = app
+        .provider_owner()
+        .await
+        .delete("/api/v1/providers/999999")
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
 
@@ -104,7 +136,11 @@ async fn provider_with_courses_cannot_be_deleted() {
     let app = spawn_app().await;
     let id = app.create_provider().await;
     app.create_course(&course_body(id)).await;
-    let (status, error) = app.delete(&format!("/api/v1/providers/{id}")).await;
+    let (status, error) = app
+        .provider_owner()
+        .await
+        .delete(&format!("/api/v1/providers/{id}"))
+        .await;
     assert_eq!(status, StatusCode::CONFLICT);
     assert!(error["message_vi"].as_str().unwrap().contains("1 khóa học"));
     assert_eq!(app.total("/api/v1/providers").await, 1);
@@ -113,7 +149,11 @@ async fn provider_with_courses_cannot_be_deleted() {
 #[tokio::test]
 async fn employer_lifecycle_and_errors() {
     let app = spawn_app().await;
-    let (status, created) = app.post_json("/api/v1/employers", &employer_body()).await;
+    let (status, created) = app
+        .employer_owner()
+        .await
+        .post_json("/api/v1/employers", &employer_body())
+        .await;
     assert_eq!(status, StatusCode::CREATED, "{created}");
     let id = created["id"].as_i64().unwrap();
     assert_eq!(created["kind"], "cooperative");
@@ -123,6 +163,8 @@ async fn employer_lifecycle_and_errors() {
     changed["kind"] = json!("craft_village");
     changed["commune_code"] = json!("00577");
     let (status, updated) = app
+        .employer_owner()
+        .await
         .put_json(&format!("/api/v1/employers/{id}"), &changed)
         .await;
     assert_eq!(status, StatusCode::OK);
@@ -132,6 +174,8 @@ async fn employer_lifecycle_and_errors() {
     assert_eq!(list["total"], 1);
 
     let (status, error) = app
+        .employer_owner()
+        .await
         .post_json(
             "/api/v1/employers",
             &json!({"name": "X", "kind": "company"}),
@@ -142,7 +186,11 @@ async fn employer_lifecycle_and_errors() {
     assert_eq!(error["fields"][0]["code"], "required");
 
     app.create_demand(&demand_body(id)).await;
-    let (status, _) = app.delete(&format!("/api/v1/employers/{id}")).await;
+    let (status, _) = app
+        .employer_owner()
+        .await
+        .delete(&format!("/api/v1/employers/{id}"))
+        .await;
     assert_eq!(status, StatusCode::CONFLICT);
     let (status, _) = app.get_json("/api/v1/employers/424242").await;
     assert_eq!(status, StatusCode::NOT_FOUND);

@@ -420,10 +420,7 @@ async fn updates_and_deletes_change_what_search_returns() {
     // Renaming the provider re-indexes its courses.
     let mut provider_body = crate::helpers::provider_body();
     provider_body["name"] = json!("Trường Cao đẳng Nông nghiệp Hà Nội");
-    let (status, renamed) = app
-        .put_json(&format!("/api/v1/providers/{provider}"), &provider_body)
-        .await;
-    assert_eq!(status, 200, "{renamed}");
+    app.update_provider(provider, &provider_body).await;
     app.search_until("courses", &[("q", "trong nam rom")], |b| {
         b["hits"][0]["provider_name"] == "Trường Cao đẳng Nông nghiệp Hà Nội"
     })

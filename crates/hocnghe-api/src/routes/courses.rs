@@ -1,10 +1,13 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use hocnghe_domain::catalogue::{Course, CourseInput, Page, PageParams};
-use hocnghe_domain::{CourseLevel, CourseStatus, DeliveryMode};
+use hocnghe_domain::{CourseLevel, CourseStatus, DeliveryMode, Role};
 use hocnghe_store::repo::courses::{self, CourseFilter};
+use hocnghe_store::repo::providers;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
+use crate::auth::Identity;
+use crate::auth::policy::{require_owner, require_parent_owner, require_role};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
@@ -63,14 +66,20 @@ async fn list(
 
 /// Create a course with its modules.
 #[utoipa::path(tag = "courses", request_body = CourseInput,
-    responses((status = 201, body = Course), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
+    responses((status = 201, body = Course), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/courses")]
 #[tracing::instrument(skip_all)]
 async fn create(
     state: web::Data<AppState>,
+    identity: Identity,
     body: ValidJson<CourseInput>,
 ) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Provider])?;
     let input = body.into_inner().validate()?;
+    require_parent_owner(
+        &identity,
+        providers::owner(&state.db, input.provider_id).await,
+    )?;
     let course = courses::create(&state.db, input).await?;
     state.search.indexer.poke();
     tracing::info!(course_id = course.id, "course created");
@@ -86,25 +95,36 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
 
 /// Replace a course; modules are matched by code.
 #[utoipa::path(tag = "courses", params(("id" = i64, Path)), request_body = CourseInput,
-    responses((status = 200, body = Course), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Course), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/courses/{id}")]
-#[tracing::instrument(skip(state, body))]
+#[tracing::instrument(skip(state, identity, body))]
 async fn update(
     state: web::Data<AppState>,
+    identity: Identity,
     id: web::Path<i64>,
     body: ValidJson<CourseInput>,
 ) -> ApiResult<HttpResponse> {
+    require_owner(&identity, courses::owner(&state.db, *id).await?)?;
     let input = body.into_inner().validate()?;
+    require_parent_owner(
+        &identity,
+        providers::owner(&state.db, input.provider_id).await,
+    )?;
     let course = courses::update(&state.db, *id, input).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::Ok().json(course))
 }
 
 #[utoipa::path(tag = "courses", params(("id" = i64, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody)))]
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[delete("/courses/{id}")]
-#[tracing::instrument(skip(state))]
-async fn remove(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+#[tracing::instrument(skip(state, identity))]
+async fn remove(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    require_owner(&identity, courses::owner(&state.db, *id).await?)?;
     courses::delete(&state.db, *id).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())

@@ -1,10 +1,13 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use hocnghe_domain::catalogue::{Demand, DemandInput, Page, PageParams};
-use hocnghe_domain::{DemandStatus, EmploymentType};
+use hocnghe_domain::{DemandStatus, EmploymentType, Role};
 use hocnghe_store::repo::demands::{self, DemandFilter};
+use hocnghe_store::repo::employers;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
+use crate::auth::Identity;
+use crate::auth::policy::{require_owner, require_parent_owner, require_role};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
@@ -64,14 +67,20 @@ async fn list(
 
 /// Post a skill demand: what skills, where, how many, at what wage.
 #[utoipa::path(tag = "demands", request_body = DemandInput,
-    responses((status = 201, body = Demand), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
+    responses((status = 201, body = Demand), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/demands")]
 #[tracing::instrument(skip_all)]
 async fn create(
     state: web::Data<AppState>,
+    identity: Identity,
     body: ValidJson<DemandInput>,
 ) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Employer])?;
     let input = body.into_inner().validate()?;
+    require_parent_owner(
+        &identity,
+        employers::owner(&state.db, input.employer_id).await,
+    )?;
     let demand = demands::create(&state.db, input).await?;
     state.search.indexer.poke();
     tracing::info!(demand_id = demand.id, "demand created");
@@ -86,25 +95,36 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
 }
 
 #[utoipa::path(tag = "demands", params(("id" = i64, Path)), request_body = DemandInput,
-    responses((status = 200, body = Demand), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Demand), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/demands/{id}")]
-#[tracing::instrument(skip(state, body))]
+#[tracing::instrument(skip(state, identity, body))]
 async fn update(
     state: web::Data<AppState>,
+    identity: Identity,
     id: web::Path<i64>,
     body: ValidJson<DemandInput>,
 ) -> ApiResult<HttpResponse> {
+    require_owner(&identity, demands::owner(&state.db, *id).await?)?;
     let input = body.into_inner().validate()?;
+    require_parent_owner(
+        &identity,
+        employers::owner(&state.db, input.employer_id).await,
+    )?;
     let demand = demands::update(&state.db, *id, input).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::Ok().json(demand))
 }
 
 #[utoipa::path(tag = "demands", params(("id" = i64, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody)))]
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[delete("/demands/{id}")]
-#[tracing::instrument(skip(state))]
-async fn remove(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+#[tracing::instrument(skip(state, identity))]
+async fn remove(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    require_owner(&identity, demands::owner(&state.db, *id).await?)?;
     demands::delete(&state.db, *id).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())

@@ -5,7 +5,10 @@ use actix_web::{HttpResponse, get, web};
 use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
-use super::{communes, courses, demands, employers, health, providers, search, suggest, taxonomy};
+use super::{
+    admin, auth, communes, courses, demands, employers, health, providers, search, suggest,
+    taxonomy, workers,
+};
 
 #[derive(OpenApi)]
 #[openapi(
@@ -15,18 +18,46 @@ use super::{communes, courses, demands, employers, health, providers, search, su
                        Job matching and modular, credit-based vocational training for Hanoi's rural workers.",
         version = "1"
     ),
+    modifiers(&BearerAuth),
     tags(
-        (name = "health"), (name = "reference", description = "Communes, skills, occupations"),
+        (name = "health"), (name = "accounts", description = "Registration, login, sessions"),
+        (name = "admin", description = "Admins only"),
+        (name = "workers", description = "A worker's own profile and personal data"),
+        (name = "counsellors", description = "Guidance counsellors, for workers who share with them"), (name = "reference", description = "Communes, skills, occupations"),
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
         (name = "search", description = "Ranked search over courses and job demands, and typeahead")
     )
 )]
 struct ApiDoc;
 
+/// Declares the session token scheme used by every write endpoint.
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{
+            HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
+        };
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).description(Some(
+                "Session token from /api/v1/auth/login or /auth/register, required by every write and by personal data. Browsers may use the hocnghe_session cookie instead.",
+            )).build()),
+        );
+        openapi.security = Some(vec![SecurityRequirement::new(
+            "bearer",
+            Vec::<String>::new(),
+        )]);
+    }
+}
+
 pub fn openapi() -> utoipa::openapi::OpenApi {
     let mut doc = ApiDoc::openapi();
     doc.merge(health::Doc::openapi());
     for part in [
+        auth::Doc::openapi(),
+        admin::Doc::openapi(),
         communes::Doc::openapi(),
         taxonomy::Doc::openapi(),
         providers::Doc::openapi(),
@@ -35,6 +66,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         demands::Doc::openapi(),
         search::Doc::openapi(),
         suggest::Doc::openapi(),
+        workers::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

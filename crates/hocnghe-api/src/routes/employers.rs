@@ -1,10 +1,12 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
-use hocnghe_domain::EmployerKind;
 use hocnghe_domain::catalogue::{Employer, EmployerInput, Page, PageParams};
+use hocnghe_domain::{EmployerKind, Role};
 use hocnghe_store::repo::employers::{self, EmployerFilter};
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
+use crate::auth::policy::{require_owner, require_role};
+use crate::auth::{Identity, MaybeIdentity};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
@@ -27,6 +29,8 @@ pub struct ListParams {
     /// Commune code.
     commune: Option<String>,
     kind: Option<EmployerKind>,
+    /// Only the caller's own (requires login).
+    mine: Option<bool>,
     page: Option<u32>,
     per_page: Option<u32>,
 }
@@ -37,6 +41,7 @@ pub struct ListParams {
 #[get("/employers")]
 async fn list(
     state: web::Data<AppState>,
+    identity: MaybeIdentity,
     params: ValidQuery<ListParams>,
 ) -> ApiResult<HttpResponse> {
     let params = params.into_inner();
@@ -45,23 +50,31 @@ async fn list(
         per_page: params.per_page,
     }
     .validate()?;
+    let owner_user_id = match (params.mine, identity.0) {
+        (Some(true), Some(me)) => Some(me.user_id),
+        (Some(true), None) => return Err(crate::auth::identity::unauthenticated()),
+        _ => None,
+    };
     let filter = EmployerFilter {
         commune_code: params.commune,
         kind: params.kind,
+        owner_user_id,
     };
     Ok(HttpResponse::Ok().json(employers::list(&state.db, &filter, page).await?))
 }
 
 #[utoipa::path(tag = "employers", request_body = EmployerInput,
-    responses((status = 201, body = Employer), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
+    responses((status = 201, body = Employer), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/employers")]
 #[tracing::instrument(skip_all)]
 async fn create(
     state: web::Data<AppState>,
+    identity: Identity,
     body: ValidJson<EmployerInput>,
 ) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Employer])?;
     let input = body.into_inner().validate()?;
-    let employer = employers::create(&state.db, input).await?;
+    let employer = employers::create(&state.db, input, Some(identity.user_id)).await?;
     tracing::info!(employer_id = employer.id, "employer created");
     Ok(HttpResponse::Created().json(employer))
 }
@@ -75,14 +88,16 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
 
 /// Replace an employer.
 #[utoipa::path(tag = "employers", params(("id" = i64, Path)), request_body = EmployerInput,
-    responses((status = 200, body = Employer), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = Employer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/employers/{id}")]
-#[tracing::instrument(skip(state, body))]
+#[tracing::instrument(skip(state, identity, body))]
 async fn update(
     state: web::Data<AppState>,
+    identity: Identity,
     id: web::Path<i64>,
     body: ValidJson<EmployerInput>,
 ) -> ApiResult<HttpResponse> {
+    require_owner(&identity, employers::owner(&state.db, *id).await?)?;
     let input = body.into_inner().validate()?;
     // Its demands show the employer's name: they are queued for re-indexing.
     let employer = employers::update(&state.db, *id, input).await?;
@@ -92,10 +107,15 @@ async fn update(
 
 /// Delete an employer that has no demands (409 otherwise).
 #[utoipa::path(tag = "employers", params(("id" = i64, Path)),
-    responses((status = 204), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[delete("/employers/{id}")]
-#[tracing::instrument(skip(state))]
-async fn remove(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpResponse> {
+#[tracing::instrument(skip(state, identity))]
+async fn remove(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    require_owner(&identity, employers::owner(&state.db, *id).await?)?;
     employers::delete(&state.db, *id).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -3,6 +3,8 @@
 
 use actix_web::web;
 
+mod admin;
+mod auth;
 mod communes;
 mod courses;
 mod demands;
@@ -13,6 +15,7 @@ mod providers;
 mod search;
 mod suggest;
 mod taxonomy;
+mod workers;
 
 pub use docs::openapi;
 
@@ -21,6 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     docs::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
+            .configure(auth::configure)
+            .configure(admin::configure)
             .configure(communes::configure)
             // Before the `{id}` and `{code}` routes, which would take `search`
             // and `suggest` as an id.
@@ -30,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .configure(providers::configure)
             .configure(courses::configure)
             .configure(employers::configure)
-            .configure(demands::configure),
+            .configure(demands::configure)
+            .configure(workers::configure),
     );
 }

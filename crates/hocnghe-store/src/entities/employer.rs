@@ -14,6 +14,7 @@ pub struct Model {
     pub website: Option<String>,
     #[sea_orm(column_type = "Text")]
     pub description: String,
+    pub owner_user_id: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

@@ -1,16 +1,27 @@
 //! sea-orm entities, one per table. Repository functions in `crate::repo`
 //! turn them into domain types; nothing outside this crate sees them.
 
+pub mod audit_entry;
+pub mod certificate;
 pub mod commune;
+pub mod completion_skill;
+pub mod consent;
 pub mod course;
 pub mod course_module;
 pub mod demand;
 pub mod demand_skill;
 pub mod employer;
+pub mod guidance_note;
+pub mod module_completion;
 pub mod module_prerequisite;
 pub mod module_skill;
 pub mod occupation;
 pub mod occupation_skill;
 pub mod provider;
 pub mod search_outbox;
+pub mod session;
 pub mod skill;
+pub mod user;
+pub mod worker;
+pub mod worker_interest;
+pub mod worker_skill;

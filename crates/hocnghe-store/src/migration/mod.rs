@@ -4,12 +4,18 @@ use sea_orm_migration::prelude::*;
 
 mod helpers;
 mod m0001_catalogue;
+mod m0002_accounts;
+mod m0003_workers;
 
 pub struct Migrator;
 
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![Box::new(m0001_catalogue::Migration)]
+        vec![
+            Box::new(m0001_catalogue::Migration),
+            Box::new(m0002_accounts::Migration),
+            Box::new(m0003_workers::Migration),
+        ]
     }
 }

@@ -281,6 +281,12 @@ async fn load_modules(
     Ok(out)
 }
 
+/// The account owning the course's provider; `NotFound` if there is no such course.
+pub async fn owner(db: &impl ConnectionTrait, id: i64) -> StoreResult<Option<i64>> {
+    let course = find(db, id).await?;
+    super::providers::owner(db, course.provider_id).await
+}
+
 async fn find(db: &impl ConnectionTrait, id: i64) -> StoreResult<course::Model> {
     course::Entity::find_by_id(id)
         .one(db)

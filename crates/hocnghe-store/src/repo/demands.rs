@@ -247,6 +247,12 @@ pub async fn load_many(db: &impl ConnectionTrait, ids: &[i64]) -> StoreResult<Ve
     Ok(ids.iter().filter_map(|id| by_id.remove(id)).collect())
 }
 
+/// The account owning the demand's employer; `NotFound` if there is no such demand.
+pub async fn owner(db: &impl ConnectionTrait, id: i64) -> StoreResult<Option<i64>> {
+    let demand = find(db, id).await?;
+    super::employers::owner(db, demand.employer_id).await
+}
+
 async fn find(db: &impl ConnectionTrait, id: i64) -> StoreResult<demand::Model> {
     demand::Entity::find_by_id(id)
         .one(db)

@@ -1,6 +1,7 @@
 //! Repository functions: each takes `&impl ConnectionTrait` (a pool or a
 //! transaction) and speaks in domain types.
 
+pub mod audit;
 pub mod catalogue_refs;
 pub mod communes;
 pub mod courses;
@@ -8,7 +9,10 @@ pub mod demands;
 pub mod employers;
 pub mod outbox;
 pub mod providers;
+pub mod sessions;
 pub mod taxonomy;
+pub mod users;
+pub mod workers;
 
 use chrono::{DateTime, SubsecRound, Utc};
 

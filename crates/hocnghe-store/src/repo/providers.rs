@@ -16,13 +16,19 @@ use crate::error::{StoreError, StoreResult, parse_stored};
 pub struct ProviderFilter {
     pub commune_code: Option<String>,
     pub kind: Option<ProviderKind>,
+    pub owner_user_id: Option<i64>,
 }
 
-pub async fn create(db: &DatabaseConnection, input: Valid<ProviderInput>) -> StoreResult<Provider> {
+pub async fn create(
+    db: &DatabaseConnection,
+    input: Valid<ProviderInput>,
+    owner_user_id: Option<i64>,
+) -> StoreResult<Provider> {
     let tx = begin_write(db).await?;
     check_refs(&tx, &input).await?;
     let stamp = now();
     let mut row = active_model(input.into_inner());
+    row.owner_user_id = Set(owner_user_id);
     row.created_at = Set(stamp);
     row.updated_at = Set(stamp);
     let saved = row.insert(&tx).await?;
@@ -43,6 +49,7 @@ pub async fn update(
     check_refs(&tx, &input).await?;
     let mut row = active_model(input.into_inner());
     row.id = Set(existing.id);
+    row.owner_user_id = Set(existing.owner_user_id);
     row.created_at = Set(existing.created_at);
     row.updated_at = Set(now());
     let saved = row.update(&tx).await?;
@@ -94,6 +101,9 @@ pub async fn list(
     if let Some(kind) = filter.kind {
         condition = condition.add(provider::Column::Kind.eq(kind.as_str()));
     }
+    if let Some(owner) = filter.owner_user_id {
+        condition = condition.add(provider::Column::OwnerUserId.eq(owner));
+    }
     let query = provider::Entity::find().filter(condition);
     let total = query.clone().count(db).await?;
     let rows = query
@@ -108,6 +118,11 @@ pub async fn list(
         .map(|r| build(r, &names))
         .collect::<StoreResult<_>>()?;
     Ok(Page::new(page, total, items))
+}
+
+/// The account that owns this provider, if any; `NotFound` if there is no such provider.
+pub async fn owner(db: &impl ConnectionTrait, id: i64) -> StoreResult<Option<i64>> {
+    Ok(find(db, id).await?.owner_user_id)
 }
 
 async fn find(db: &impl ConnectionTrait, id: i64) -> StoreResult<provider::Model> {

@@ -1,0 +1,96 @@
+//! Administration: accounts of every role.
+
+use actix_web::{HttpResponse, get, post, web};
+use hocnghe_domain::Role;
+use hocnghe_domain::accounts::{Account, NewAccountInput};
+use hocnghe_domain::catalogue::{Page, PageParams};
+use hocnghe_store::repo::{sessions, users};
+use serde::Deserialize;
+use utoipa::{IntoParams, OpenApi};
+
+use crate::auth::Identity;
+use crate::auth::accounts::{CreatedAccount, create_account};
+use crate::auth::policy::require_role;
+use crate::error::{ApiResult, ErrorBody};
+use crate::extract::{ValidJson, ValidQuery};
+use crate::state::AppState;
+
+#[derive(OpenApi)]
+#[openapi(paths(list_users, create_user, disable_user, enable_user))]
+pub struct Doc;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(list_users)
+        .service(create_user)
+        .service(disable_user)
+        .service(enable_user);
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct UserParams {
+    role: Option<Role>,
+    page: Option<u32>,
+    per_page: Option<u32>,
+}
+
+/// Accounts (admins only).
+#[utoipa::path(tag = "admin", params(UserParams),
+    responses((status = 200, body = Page<Account>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[get("/admin/users")]
+async fn list_users(
+    state: web::Data<AppState>,
+    identity: Identity,
+    params: ValidQuery<UserParams>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Admin])?;
+    let p = params.into_inner();
+    let page = PageParams {
+        page: p.page,
+        per_page: p.per_page,
+    }
+    .validate()?;
+    Ok(HttpResponse::Ok().json(users::list(&state.db, p.role, page).await?))
+}
+
+/// Create an account of any role (admins only), e.g. a counsellor.
+#[utoipa::path(tag = "admin", request_body = NewAccountInput,
+    responses((status = 201, body = CreatedAccount), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/admin/users")]
+#[tracing::instrument(skip_all)]
+async fn create_user(
+    state: web::Data<AppState>,
+    identity: Identity,
+    body: ValidJson<NewAccountInput>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Admin])?;
+    let created = create_account(&state.db, body.into_inner(), Some(identity.user_id)).await?;
+    Ok(HttpResponse::Created().json(created))
+}
+
+/// Disable an account and end its sessions (admins only).
+#[utoipa::path(tag = "admin", params(("id" = i64, Path)),
+    responses((status = 200, body = Account), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[post("/admin/users/{id}/disable")]
+async fn disable_user(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Admin])?;
+    let account = users::set_disabled(&state.db, *id, true).await?;
+    sessions::revoke_all(&state.db, *id, None).await?;
+    Ok(HttpResponse::Ok().json(account))
+}
+
+#[utoipa::path(tag = "admin", params(("id" = i64, Path)),
+    responses((status = 200, body = Account), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[post("/admin/users/{id}/enable")]
+async fn enable_user(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Admin])?;
+    Ok(HttpResponse::Ok().json(users::set_disabled(&state.db, *id, false).await?))
+}

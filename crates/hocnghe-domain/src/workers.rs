@@ -1,0 +1,427 @@
+//! Worker profiles. Phone (on the account), birth year and ethnicity are
+//! personal data; ethnicity is sensitive (Decree 13/2023) and is only kept
+//! with a separate, recorded consent for a stated purpose.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+use crate::catalogue::Valid;
+use crate::enums::{EducationLevel, StudyTime};
+use crate::text::clean_line;
+use crate::validation::{FieldError, ValidationErrors, Validator};
+
+/// A skill the worker has, self-reported or backed by a certificate.
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HeldSkillInput {
+    pub code: String,
+    #[serde(default)]
+    pub certified: bool,
+}
+
+/// A module the worker says they completed elsewhere (not yet verified).
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EarnedModuleInput {
+    pub code: String,
+    pub title: String,
+    pub credits: i64,
+    #[serde(default)]
+    pub skills: Vec<String>,
+    /// The certificate this module counts toward, e.g. "Chứng chỉ sơ cấp Điện dân dụng".
+    pub certificate: Option<String>,
+    pub completed_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CertificateInput {
+    pub name: String,
+    pub issuer: Option<String>,
+    pub issued_year: Option<i32>,
+}
+
+/// Ethnicity may only be given together with an explicit consent for the
+/// stated purpose.
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EthnicityInput {
+    /// e.g. "Mường", "Dao".
+    pub value: String,
+    /// Must be true: the worker agrees to this use of a sensitive datum.
+    pub consent: bool,
+}
+
+/// The only purpose for which hocnghe keeps ethnicity.
+pub const ETHNICITY_PURPOSE: &str = "Xác định mức hỗ trợ học phí dành cho người dân tộc thiểu số \
+    (Determining tuition support for ethnic-minority learners)";
+
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WorkerProfileInput {
+    /// Home commune (five-digit code).
+    pub commune_code: String,
+    pub birth_year: Option<i32>,
+    pub education: EducationLevel,
+    #[serde(default)]
+    pub skills: Vec<HeldSkillInput>,
+    /// Occupation codes the worker is interested in.
+    #[serde(default)]
+    pub interests: Vec<String>,
+    #[serde(default)]
+    pub earned_modules: Vec<EarnedModuleInput>,
+    #[serde(default)]
+    pub certificates: Vec<CertificateInput>,
+    /// How far the worker can travel to study or work, in km (0–200).
+    pub max_travel_km: i64,
+    /// Months (1–12) free from farm work; empty means any month.
+    #[serde(default)]
+    pub free_months: Vec<u32>,
+    /// When the worker can study; empty means any time.
+    #[serde(default)]
+    pub study_times: Vec<StudyTime>,
+    /// Most the worker can pay for a course, in VND.
+    pub max_fee_vnd: Option<i64>,
+    /// Let guidance counsellors see this profile.
+    pub share_with_counsellors: bool,
+    /// Let employers see this profile (without contact details) for their demands.
+    pub share_with_employers: bool,
+    /// Optional and sensitive: kept only with consent.
+    pub ethnicity: Option<EthnicityInput>,
+}
+
+impl WorkerProfileInput {
+    pub fn validate(self, today: NaiveDate) -> Result<Valid<Self>, ValidationErrors> {
+        let mut v = Validator::new();
+        let commune_code = v
+            .commune("commune_code", &self.commune_code)
+            .map(String::from)
+            .unwrap_or_default();
+        if let Some(year) = self.birth_year {
+            let this_year = today.year();
+            v.range(
+                "birth_year",
+                i64::from(year),
+                i64::from(this_year - 80),
+                i64::from(this_year - 14),
+            );
+        }
+        let codes: Vec<String> = self.skills.iter().map(|s| s.code.clone()).collect();
+        let skill_codes = v.codes("skills", &codes, 200);
+        let skills = self
+            .skills
+            .iter()
+            .filter_map(|s| {
+                let code = clean_line(&s.code);
+                skill_codes.contains(&code).then_some(HeldSkillInput {
+                    code,
+                    certified: s.certified,
+                })
+            })
+            .collect::<Vec<_>>();
+        let skills = dedup_by_code(skills);
+        let interests = v.codes("interests", &self.interests, 20);
+        let mut earned = Vec::with_capacity(self.earned_modules.len());
+        if self.earned_modules.len() > 100 {
+            v.push(FieldError::too_many("earned_modules", 100));
+        }
+        for (i, m) in self.earned_modules.into_iter().enumerate() {
+            let at = |f: &str| format!("earned_modules[{i}].{f}");
+            earned.push(EarnedModuleInput {
+                code: v.line(&at("code"), &m.code, 40),
+                title: v.line(&at("title"), &m.title, 200),
+                credits: v.range(&at("credits"), m.credits, 1, 60),
+                skills: v.codes(&at("skills"), &m.skills, 40),
+                certificate: v.opt_line(&at("certificate"), m.certificate.as_deref(), 200),
+                completed_on: m.completed_on,
+            });
+        }
+        let mut certificates = Vec::with_capacity(self.certificates.len());
+        if self.certificates.len() > 50 {
+            v.push(FieldError::too_many("certificates", 50));
+        }
+        for (i, c) in self.certificates.into_iter().enumerate() {
+            let at = |f: &str| format!("certificates[{i}].{f}");
+            if let Some(year) = c.issued_year {
+                v.range(
+                    &at("issued_year"),
+                    i64::from(year),
+                    1970,
+                    i64::from(today.year()),
+                );
+            }
+            certificates.push(CertificateInput {
+                name: v.line(&at("name"), &c.name, 200),
+                issuer: v.opt_line(&at("issuer"), c.issuer.as_deref(), 200),
+                issued_year: c.issued_year,
+            });
+        }
+        let mut free_months = self.free_months.clone();
+        if free_months.iter().any(|m| !(1..=12).contains(m)) {
+            v.push(FieldError::out_of_range("free_months", 1, 12));
+        }
+        free_months.sort_unstable();
+        free_months.dedup();
+        let mut study_times = self.study_times.clone();
+        study_times.sort();
+        study_times.dedup();
+        if let Some(fee) = self.max_fee_vnd {
+            v.range("max_fee_vnd", fee, 0, crate::catalogue::MAX_FEE_VND);
+        }
+        let ethnicity = match self.ethnicity {
+            Some(e) if !e.consent => {
+                v.push(FieldError::new(
+                    "ethnicity.consent",
+                    "consent_required",
+                    "Chỉ lưu dân tộc khi bạn đồng ý rõ ràng cho mục đích đã nêu.",
+                    "Ethnicity is only kept when you explicitly agree to the stated purpose.",
+                ));
+                None
+            }
+            Some(e) => {
+                let value = v.line("ethnicity.value", &e.value, 40);
+                Some(EthnicityInput {
+                    value,
+                    consent: true,
+                })
+            }
+            None => None,
+        };
+        let cleaned = Self {
+            commune_code,
+            birth_year: self.birth_year,
+            education: self.education,
+            skills,
+            interests,
+            earned_modules: earned,
+            certificates,
+            max_travel_km: v.range("max_travel_km", self.max_travel_km, 0, 200),
+            free_months,
+            study_times,
+            max_fee_vnd: self.max_fee_vnd,
+            share_with_counsellors: self.share_with_counsellors,
+            share_with_employers: self.share_with_employers,
+            ethnicity,
+        };
+        v.finish(cleaned).map(Valid::new)
+    }
+}
+
+fn dedup_by_code(skills: Vec<HeldSkillInput>) -> Vec<HeldSkillInput> {
+    let mut out: Vec<HeldSkillInput> = Vec::with_capacity(skills.len());
+    for s in skills {
+        if !out.iter().any(|o| o.code == s.code) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct HeldSkill {
+    pub code: String,
+    pub label_vi: String,
+    pub label_en: String,
+    pub certified: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Interest {
+    pub code: String,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct EarnedModule {
+    pub id: i64,
+    pub code: String,
+    pub title: String,
+    pub credits: i64,
+    pub skills: Vec<String>,
+    pub certificate: Option<String>,
+    pub completed_on: Option<NaiveDate>,
+    /// Recorded by a training provider (true) or self-reported (false).
+    pub verified: bool,
+    /// The course module it was recorded against, when verified.
+    pub module_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct Certificate {
+    pub id: i64,
+    pub name: String,
+    pub issuer: Option<String>,
+    pub issued_year: Option<i32>,
+    pub course_id: Option<i64>,
+    pub verified: bool,
+}
+
+/// Ethnicity with the consent it was given under; shown only to the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct EthnicityView {
+    pub value: String,
+    pub consent_purpose: String,
+    pub consented_at: DateTime<Utc>,
+}
+
+/// A worker's profile. Who sees which part:
+/// - the worker: everything;
+/// - a counsellor the worker shares with: everything but ethnicity;
+/// - an employer: nothing of this shape (see candidates).
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct WorkerProfile {
+    pub id: i64,
+    pub user_id: i64,
+    pub display_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    pub commune_code: String,
+    pub commune_name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub birth_year: Option<i32>,
+    pub education: EducationLevel,
+    pub skills: Vec<HeldSkill>,
+    pub interests: Vec<Interest>,
+    pub earned_modules: Vec<EarnedModule>,
+    pub certificates: Vec<Certificate>,
+    pub max_travel_km: i64,
+    pub free_months: Vec<u32>,
+    pub study_times: Vec<StudyTime>,
+    pub max_fee_vnd: Option<i64>,
+    pub share_with_counsellors: bool,
+    pub share_with_employers: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ethnicity: Option<EthnicityView>,
+    /// Set when a counsellor registered this worker.
+    pub registered_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl WorkerProfile {
+    /// The view for a counsellor the worker shares with: no ethnicity.
+    pub fn for_counsellor(mut self) -> Self {
+        self.ethnicity = None;
+        self
+    }
+}
+
+/// A line in a counsellor's list of workers.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct WorkerSummary {
+    pub id: i64,
+    pub display_name: String,
+    pub commune_code: String,
+    pub commune_name: String,
+    pub registered_by_me: bool,
+}
+
+/// A recorded grant or withdrawal of consent.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct ConsentRecord {
+    /// `share_with_counsellors`, `share_with_employers` or `ethnicity`.
+    pub kind: String,
+    pub granted: bool,
+    pub purpose: String,
+    pub recorded_by: Option<i64>,
+    pub recorded_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GuidanceNoteInput {
+    pub body: String,
+}
+
+impl GuidanceNoteInput {
+    pub fn validate(self) -> Result<String, ValidationErrors> {
+        let mut v = Validator::new();
+        let body = v.text("body", Some(&self.body), 5_000);
+        if body.is_empty() {
+            v.push(FieldError::required("body"));
+        }
+        v.finish(body)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct GuidanceNote {
+    pub id: i64,
+    pub counsellor_id: Option<i64>,
+    pub counsellor_name: Option<String>,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    fn input() -> WorkerProfileInput {
+        WorkerProfileInput {
+            commune_code: "09700".into(),
+            birth_year: Some(1990),
+            education: EducationLevel::LowerSecondary,
+            skills: vec![
+                HeldSkillInput {
+                    code: "an-toan-lao-dong".into(),
+                    certified: false,
+                },
+                HeldSkillInput {
+                    code: " an-toan-lao-dong ".into(),
+                    certified: true,
+                },
+            ],
+            interests: vec![],
+            earned_modules: vec![],
+            certificates: vec![],
+            max_travel_km: 20,
+            free_months: vec![12, 1, 1],
+            study_times: vec![StudyTime::Evening],
+            max_fee_vnd: Some(2_000_000),
+            share_with_counsellors: true,
+            share_with_employers: false,
+            ethnicity: None,
+        }
+    }
+
+    #[test]
+    fn months_are_sorted_and_deduplicated() {
+        let valid = input().validate(today()).unwrap_err();
+        // the repeated skill code is reported
+        assert_eq!(valid.0[0].field, "skills[1]");
+        let mut ok = input();
+        ok.skills.pop();
+        let valid = ok.validate(today()).unwrap();
+        assert_eq!(valid.free_months, [1, 12]);
+    }
+
+    #[test]
+    fn ethnicity_needs_explicit_consent() {
+        let mut with = input();
+        with.skills.pop();
+        with.ethnicity = Some(EthnicityInput {
+            value: "Mường".into(),
+            consent: false,
+        });
+        let errors = with.validate(today()).unwrap_err();
+        assert_eq!(errors.0[0].field, "ethnicity.consent");
+    }
+
+    #[test]
+    fn birth_year_must_be_of_working_age() {
+        let mut young = input();
+        young.skills.pop();
+        young.birth_year = Some(2020);
+        assert_eq!(
+            young.validate(today()).unwrap_err().0[0].field,
+            "birth_year"
+        );
+    }
+}

@@ -1,0 +1,753 @@
+//! `recommend_courses`: which course a worker should take next.
+
+use std::cmp::Ordering;
+use std::collections::BinaryHeap;
+use std::collections::hash_map::Entry;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::common::{Code, CodeMap, Nearby, fx_map, nearby_demands, quantize, round1};
+use crate::feasibility::{Concern, Covered, Feasibility, Prefs, module_earned, same_programme};
+use crate::format::{
+    self, count_vi, km_en, km_vi, plural_en, radius_en, radius_vi, vnd_en, vnd_vi,
+};
+use crate::model::{CourseCandidate, DemandCandidate, SkillCatalog, WorkerContext};
+use crate::weights;
+
+/// The named factors whose product is a course's score. Each is 1.0 when
+/// neutral; penalties are below 1, bonuses above.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct CourseFactors {
+    /// `1 + ln(1 + weighted_positions)`: local demand for the skills gained.
+    pub demand: f64,
+    /// 1.0 at home (and online), 0.5 at the edge of the travel radius, ≤ 0.1 beyond.
+    pub distance: f64,
+    /// 1.0 when the course meets at a time the worker is free, else 0.3.
+    pub schedule: f64,
+    /// 0.2 + 0.8 × share of the course's months free from farm work.
+    pub season: f64,
+    /// 1.0 within budget; 0.05–0.15 over it.
+    pub fee: f64,
+    /// 1.0 when all prerequisites are met, else 0.3 ÷ number missing.
+    pub prerequisites: f64,
+    /// 1.0 when the worker's schooling meets the course level, else 0.2.
+    pub level: f64,
+    /// 1 + 0.5 × share of the certificate's credits already earned.
+    pub credits: f64,
+    /// 1.3 when the course's occupation is one the worker is interested in.
+    pub interest: f64,
+    /// 0.2 when the worker already holds the certificate the course awards.
+    pub certificate: f64,
+}
+
+impl CourseFactors {
+    /// The score: the product of all factors.
+    pub fn product(&self) -> f64 {
+        self.demand
+            * self.distance
+            * self.schedule
+            * self.season
+            * self.fee
+            * self.prerequisites
+            * self.level
+            * self.credits
+            * self.interest
+            * self.certificate
+    }
+}
+
+/// A skill the course teaches that the worker lacks.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ToSchema)]
+pub struct GainedSkill {
+    pub code: String,
+    pub label_vi: String,
+    pub label_en: String,
+    /// Positions of open demands within the travel radius that list this skill.
+    pub positions_nearby: i64,
+}
+
+/// A job the worker could apply for after the course: it covers every
+/// essential skill the worker lacks for it.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct UnlockedJob {
+    pub demand_id: i64,
+    pub title: String,
+    pub employer_name: String,
+    pub positions: i64,
+    pub distance_km: f64,
+}
+
+/// Stackable credits: "12 of 20 credits toward Chứng chỉ sơ cấp Điện dân dụng".
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ToSchema)]
+pub struct CreditsToward {
+    /// The course's certificate (its title when it names none).
+    pub certificate: String,
+    pub earned: i64,
+    pub required: i64,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct CourseExplanation {
+    /// Most wanted nearby first.
+    pub skills_gained: Vec<GainedSkill>,
+    /// Positions of open demands within the radius that list at least one skill
+    /// gained (each demand counted once).
+    pub open_positions_nearby: i64,
+    /// Number of those demands.
+    pub demands_nearby: u32,
+    /// The demand weight behind the `demand` factor (see the crate docs).
+    pub weighted_positions: f64,
+    /// Nearest first.
+    pub jobs_unlocked: Vec<UnlockedJob>,
+    /// `None` for online courses; one decimal.
+    pub distance_km: Option<f64>,
+    pub max_travel_km: f64,
+    pub fee_after_subsidy_vnd: i64,
+    pub within_budget: bool,
+    pub schedule_fit: bool,
+    /// Share (0–1) of the course's calendar months that are free from farm work.
+    pub season_fit: f64,
+    pub level_fit: bool,
+    pub prerequisites_missing: Vec<String>,
+    pub credits_toward: Option<CreditsToward>,
+    /// What goes against the course, most serious first.
+    pub concerns: Vec<Concern>,
+    pub summary_vi: String,
+    pub summary_en: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct CourseRecommendation {
+    pub course_id: i64,
+    pub title: String,
+    pub provider_name: String,
+    pub start_date: NaiveDate,
+    pub score: f64,
+    pub factors: CourseFactors,
+    pub explanation: CourseExplanation,
+}
+
+/// Fixed-point scale of skill weights.
+const MICRO: f64 = 1e6;
+
+/// Per-call facts about one skill code.
+#[derive(Clone, Copy, Default)]
+struct SkillInfo {
+    /// Demand weight shared out to this skill (see the crate docs), in
+    /// millionths of a position: integer sums do not depend on input order.
+    weight: i64,
+    /// Positions of nearby demands listing it.
+    positions: i64,
+    held: bool,
+    /// Taught by some module the worker completed.
+    from_completed: bool,
+    /// Last course (index + 1) that counted it, to count a skill once per course.
+    stamp: usize,
+}
+
+/// Skill codes interned to dense ids for this call: the worker's skills and
+/// the skills of nearby demands. Course skills are only looked up; one that
+/// is not here is neither held nor wanted nearby.
+struct SkillTable<'a> {
+    ids: CodeMap<'a, u32>,
+    info: Vec<SkillInfo>,
+    codes: Vec<&'a str>,
+}
+
+impl<'a> SkillTable<'a> {
+    fn new(capacity: usize) -> Self {
+        Self {
+            ids: fx_map(capacity),
+            info: Vec::with_capacity(capacity),
+            codes: Vec::with_capacity(capacity),
+        }
+    }
+
+    fn intern(&mut self, code: &'a str) -> usize {
+        if let Some(id) = self.ids.get(&Code(code)) {
+            return *id as usize;
+        }
+        let next = self.info.len();
+        match self.ids.entry(Code(code)) {
+            Entry::Occupied(e) => *e.get() as usize,
+            Entry::Vacant(e) => {
+                e.insert(u32::try_from(next).unwrap_or(u32::MAX));
+                self.info.push(SkillInfo::default());
+                self.codes.push(code);
+                next
+            }
+        }
+    }
+
+    #[inline]
+    fn get(&self, code: &str) -> Option<usize> {
+        self.ids.get(&Code(code)).map(|id| *id as usize)
+    }
+
+    fn held(&self, code: &str) -> bool {
+        self.get(code).is_some_and(|id| self.info[id].held)
+    }
+}
+
+/// A nearby demand with the ids of the skills the worker lacks for it,
+/// `missing[start..start + essential]` then `optional` more.
+struct DemandGap {
+    nearby: Nearby,
+    start: usize,
+    essential: usize,
+    optional: usize,
+}
+
+struct Scored {
+    idx: usize,
+    id: i64,
+    score: f64,
+    factors: CourseFactors,
+    weighted_positions: f64,
+}
+
+/// Greater is worse: lower score, then higher id. A max-heap of these keeps
+/// the worst of the best on top, and a sorted list is best first.
+impl Ord for Scored {
+    fn cmp(&self, other: &Self) -> Ordering {
+        other
+            .score
+            .total_cmp(&self.score)
+            .then(self.id.cmp(&other.id))
+    }
+}
+
+impl PartialOrd for Scored {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Scored {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Scored {}
+
+/// What the explanation counts for one course, from the nearby demands.
+#[derive(Default)]
+struct Reach {
+    positions: i64,
+    demands: u32,
+    unlocked: Vec<UnlockedJob>,
+}
+
+/// Rank `courses` for `worker`. See the crate documentation for the formula.
+///
+/// Courses starting before `today` are left out. Returns at most `limit`
+/// recommendations, best first; ties go to the lower course id.
+pub fn recommend_courses(
+    worker: &WorkerContext,
+    courses: &[CourseCandidate],
+    demands: &[DemandCandidate],
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<CourseRecommendation> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    let prefs = Prefs::of(worker);
+    let mut table = SkillTable::new(1024);
+    for s in &worker.skills {
+        let id = table.intern(&s.code);
+        table.info[id].held = true;
+    }
+    for m in &worker.completed_modules {
+        for s in &m.skills {
+            let id = table.intern(s);
+            table.info[id].held = true;
+            table.info[id].from_completed = true;
+        }
+    }
+
+    let nearby = nearby_demands(prefs.location, prefs.radius_km, today, demands);
+    let (missing, gaps) = weigh_demands(&mut table, nearby, demands);
+    let covered = Covered::lazy(courses, &worker.completed_modules, today);
+    let scored = best_courses(worker, courses, &prefs, &covered, &mut table, today, limit);
+
+    // Explain the few that are shown.
+    let gained: Vec<Vec<&str>> = scored
+        .iter()
+        .map(|s| gained_codes(&courses[s.idx], &table))
+        .collect();
+    let reach = reach(&gained, &table, &gaps, &missing, demands);
+
+    scored
+        .into_iter()
+        .zip(gained)
+        .zip(reach)
+        .map(|((s, gained), reach)| {
+            let course = &courses[s.idx];
+            let mut skills_gained: Vec<GainedSkill> = gained
+                .iter()
+                .map(|&code| GainedSkill {
+                    code: code.to_owned(),
+                    label_vi: catalog.label_vi(code).to_owned(),
+                    label_en: catalog.label_en(code).to_owned(),
+                    positions_nearby: table.get(code).map_or(0, |id| table.info[id].positions),
+                })
+                .collect();
+            skills_gained.sort_by(|a, b| {
+                b.positions_nearby
+                    .cmp(&a.positions_nearby)
+                    .then_with(|| a.code.cmp(&b.code))
+            });
+            let feasibility = Feasibility::assess(course, &prefs, &covered);
+            let credits_toward = credits_toward(course, worker, &feasibility);
+            let mut explanation = CourseExplanation {
+                skills_gained,
+                open_positions_nearby: reach.positions,
+                demands_nearby: reach.demands,
+                weighted_positions: s.weighted_positions,
+                jobs_unlocked: reach.unlocked,
+                distance_km: feasibility.distance_km.map(round1),
+                max_travel_km: prefs.radius_km,
+                fee_after_subsidy_vnd: feasibility.fee_after_subsidy_vnd,
+                within_budget: feasibility.within_budget,
+                schedule_fit: feasibility.schedule_fit,
+                season_fit: feasibility.season.share(),
+                level_fit: feasibility.level_fit,
+                prerequisites_missing: feasibility.prerequisites_missing.clone(),
+                credits_toward,
+                concerns: feasibility.concerns(course, &prefs),
+                summary_vi: String::new(),
+                summary_en: String::new(),
+            };
+            explanation.summary_vi = summary_vi(&explanation);
+            explanation.summary_en = summary_en(&explanation);
+            CourseRecommendation {
+                course_id: course.id,
+                title: course.title.clone(),
+                provider_name: course.provider_name.clone(),
+                start_date: course.start_date,
+                score: s.score,
+                factors: s.factors,
+                explanation,
+            }
+        })
+        .collect()
+}
+
+/// Share each nearby demand's value out to the skills the worker lacks for
+/// it (see the crate docs): O(demands × skills), once per call. Returns the
+/// missing skill ids of every demand with a gap, and those demands.
+fn weigh_demands<'a>(
+    table: &mut SkillTable<'a>,
+    nearby: Vec<Nearby>,
+    demands: &'a [DemandCandidate],
+) -> (Vec<u32>, Vec<DemandGap>) {
+    let mut missing: Vec<u32> = Vec::with_capacity(nearby.len() * 6);
+    let mut gaps: Vec<DemandGap> = Vec::with_capacity(nearby.len());
+    for n in nearby {
+        let d = &demands[n.idx];
+        let start = missing.len();
+        for s in &d.essential_skills {
+            let id = table.intern(s);
+            if !table.info[id].held {
+                missing.push(id as u32);
+            }
+        }
+        let essential = missing.len() - start;
+        for s in &d.optional_skills {
+            let id = table.intern(s);
+            if !table.info[id].held {
+                missing.push(id as u32);
+            }
+        }
+        let optional = missing.len() - start - essential;
+        let value = d.positions as f64 * n.wage_factor;
+        for (ids, importance, count) in [
+            (
+                &missing[start..start + essential],
+                weights::ESSENTIAL,
+                essential,
+            ),
+            (&missing[start + essential..], weights::OPTIONAL, optional),
+        ] {
+            let share = (value * importance / count.max(1) as f64 * MICRO).round() as i64;
+            for &id in ids {
+                let info = &mut table.info[id as usize];
+                info.weight += share;
+                info.positions += d.positions;
+            }
+        }
+        if essential + optional > 0 {
+            gaps.push(DemandGap {
+                nearby: n,
+                start,
+                essential,
+                optional,
+            });
+        }
+    }
+
+    (missing, gaps)
+}
+
+/// The best `limit` courses that have not started yet, best first.
+///
+/// Branch and bound: an upper bound on each course's score comes from its
+/// cheap factors (no string work) and the heaviest skill weights it could
+/// collect; courses are scored exactly in order of that bound until no
+/// remaining bound can reach the current top `limit`. The result is exactly
+/// that of scoring every course; most are never looked at closely.
+fn best_courses(
+    worker: &WorkerContext,
+    courses: &[CourseCandidate],
+    prefs: &Prefs<'_>,
+    covered: &Covered<'_>,
+    table: &mut SkillTable<'_>,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<Scored> {
+    let mut weights_desc: Vec<i64> = table.info.iter().map(|i| i.weight).collect();
+    weights_desc.sort_unstable_by(|a, b| b.cmp(a));
+    let mut heaviest = Vec::with_capacity(weights_desc.len() + 1);
+    heaviest.push(0i64);
+    for w in &weights_desc {
+        heaviest.push(heaviest[heaviest.len() - 1] + w);
+    }
+    let credits_bound = if worker.completed_modules.is_empty() {
+        1.0
+    } else {
+        1.0 + weights::CREDITS_BONUS
+    };
+    let interest_bound = if worker.occupations_of_interest.is_empty() {
+        1.0
+    } else {
+        weights::INTEREST_BONUS
+    };
+    let mut queue: Vec<(f64, usize)> = courses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.start_date >= today)
+        .map(|(idx, c)| {
+            let skills: usize = c.modules.iter().map(|m| m.skills.len()).sum();
+            let most = heaviest[skills.min(heaviest.len() - 1)] as f64 / MICRO;
+            let f = Feasibility::basic(c, prefs);
+            let bound = (1.0 + most.ln_1p())
+                * f.distance_factor(prefs.radius_km)
+                * f.schedule_factor()
+                * f.season_factor()
+                * f.fee_factor(prefs.max_fee_vnd)
+                * f.level_factor()
+                * credits_bound
+                * interest_bound;
+            (bound, idx)
+        })
+        .collect();
+    queue.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut best: BinaryHeap<Scored> = BinaryHeap::with_capacity(limit.min(queue.len()) + 1);
+    for (bound, idx) in queue {
+        if best.len() >= limit
+            && best
+                .peek()
+                .is_some_and(|worst| bound * (1.0 + 1e-9) + 1e-9 < worst.score)
+        {
+            break;
+        }
+        let course = &courses[idx];
+        let (weighted_positions, earned) = demand_and_credits(course, idx, table, worker);
+        let feasibility = Feasibility::assess(course, prefs, covered);
+        let factors = factors(
+            course,
+            worker,
+            prefs,
+            &feasibility,
+            weighted_positions,
+            earned,
+        );
+        best.push(Scored {
+            idx,
+            id: course.id,
+            score: quantize(factors.product()),
+            factors,
+            weighted_positions,
+        });
+        if best.len() > limit {
+            best.pop();
+        }
+    }
+    best.into_sorted_vec()
+}
+
+/// Distinct skills the course teaches that the worker lacks, in module order.
+fn gained_codes<'c>(course: &'c CourseCandidate, table: &SkillTable<'_>) -> Vec<&'c str> {
+    let mut out: Vec<&str> = Vec::new();
+    for s in course.modules.iter().flat_map(|m| &m.skills) {
+        if !table.held(s) && !out.contains(&s.as_str()) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// For each shown course: positions and demands nearby that list a skill it
+/// teaches (each demand once), and the demands it unlocks (every missing
+/// essential skill taught). One pass over the nearby demands per 64 courses,
+/// with a bit per course on each skill.
+fn reach(
+    gained: &[Vec<&str>],
+    table: &SkillTable<'_>,
+    gaps: &[DemandGap],
+    missing: &[u32],
+    demands: &[DemandCandidate],
+) -> Vec<Reach> {
+    let mut out: Vec<Reach> = gained.iter().map(|_| Reach::default()).collect();
+    for (chunk_no, chunk) in gained.chunks(64).enumerate() {
+        let mut teaches = vec![0u64; table.info.len()];
+        for (bit, codes) in chunk.iter().enumerate() {
+            for id in codes.iter().filter_map(|c| table.get(c)) {
+                teaches[id] |= 1 << bit;
+            }
+        }
+        for g in gaps {
+            let essential = &missing[g.start..g.start + g.essential];
+            let optional = &missing[g.start + g.essential..g.start + g.essential + g.optional];
+            let mut any = 0u64;
+            let mut all = if essential.is_empty() { 0 } else { u64::MAX };
+            for &id in essential {
+                any |= teaches[id as usize];
+                all &= teaches[id as usize];
+            }
+            for &id in optional {
+                any |= teaches[id as usize];
+            }
+            if any == 0 {
+                continue;
+            }
+            let d = &demands[g.nearby.idx];
+            for bit in bits(any) {
+                let r = &mut out[chunk_no * 64 + bit];
+                r.positions += d.positions;
+                r.demands += 1;
+            }
+            for bit in bits(all) {
+                out[chunk_no * 64 + bit].unlocked.push(UnlockedJob {
+                    demand_id: d.id,
+                    title: d.title.clone(),
+                    employer_name: d.employer_name.clone(),
+                    positions: d.positions,
+                    distance_km: round1(g.nearby.distance_km),
+                });
+            }
+        }
+    }
+    for r in &mut out {
+        r.unlocked.sort_by(|a, b| {
+            a.distance_km
+                .total_cmp(&b.distance_km)
+                .then(a.demand_id.cmp(&b.demand_id))
+        });
+    }
+    out
+}
+
+/// Indexes of the set bits, lowest first.
+fn bits(mut word: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        (word != 0).then(|| {
+            let bit = word.trailing_zeros() as usize;
+            word &= word - 1;
+            bit
+        })
+    })
+}
+
+/// The demand weight of the skills the course teaches that the worker lacks
+/// (each skill once), and the credits of its modules the worker has earned.
+fn demand_and_credits(
+    course: &CourseCandidate,
+    idx: usize,
+    table: &mut SkillTable<'_>,
+    worker: &WorkerContext,
+) -> (f64, i64) {
+    let stamp = idx + 1;
+    let completed = &worker.completed_modules;
+    let same = completed.iter().any(|c| same_programme(c, course));
+    let mut weighted = 0i64;
+    let mut earned = 0;
+    for m in &course.modules {
+        let mut all_completed = !m.skills.is_empty();
+        for s in &m.skills {
+            let Some(id) = table.get(s) else {
+                all_completed = false;
+                continue;
+            };
+            let info = &mut table.info[id];
+            all_completed &= info.from_completed;
+            if info.stamp == stamp {
+                continue;
+            }
+            info.stamp = stamp;
+            if !info.held {
+                weighted += info.weight;
+            }
+        }
+        if (same || all_completed) && module_earned(course, m, completed) {
+            earned += m.credits.max(0);
+        }
+    }
+    (weighted as f64 / MICRO, earned)
+}
+
+fn factors(
+    course: &CourseCandidate,
+    worker: &WorkerContext,
+    prefs: &Prefs<'_>,
+    f: &Feasibility,
+    weighted_positions: f64,
+    earned: i64,
+) -> CourseFactors {
+    let required = course.total_credits();
+    let credits = if earned > 0 && required > 0 && !f.certificate_held {
+        1.0 + weights::CREDITS_BONUS * (earned.min(required) as f64 / required as f64)
+    } else {
+        1.0
+    };
+    let interest = match &course.occupation_code {
+        Some(code) if worker.occupations_of_interest.contains(code) => weights::INTEREST_BONUS,
+        _ => 1.0,
+    };
+    CourseFactors {
+        demand: 1.0 + weighted_positions.max(0.0).ln_1p(),
+        distance: f.distance_factor(prefs.radius_km),
+        schedule: f.schedule_factor(),
+        season: f.season_factor(),
+        fee: f.fee_factor(prefs.max_fee_vnd),
+        prerequisites: f.prerequisites_factor(),
+        level: f.level_factor(),
+        credits,
+        interest,
+        certificate: f.certificate_factor(),
+    }
+}
+
+fn credits_toward(
+    course: &CourseCandidate,
+    worker: &WorkerContext,
+    f: &Feasibility,
+) -> Option<CreditsToward> {
+    if f.certificate_held {
+        return None;
+    }
+    let earned: i64 = course
+        .modules
+        .iter()
+        .filter(|m| module_earned(course, m, &worker.completed_modules))
+        .map(|m| m.credits.max(0))
+        .sum();
+    let required = course.total_credits();
+    (earned > 0 && required > 0).then(|| CreditsToward {
+        certificate: course
+            .certificate
+            .clone()
+            .unwrap_or_else(|| course.title.clone()),
+        earned: earned.min(required),
+        required,
+    })
+}
+
+fn summary_vi(e: &CourseExplanation) -> String {
+    let mut parts = Vec::new();
+    let n = e.skills_gained.len();
+    let labels = format::short_list(e.skills_gained.iter().map(|s| s.label_vi.as_str()), 3);
+    let radius = radius_vi(e.max_travel_km);
+    parts.push(if n == 0 {
+        "Khóa học không dạy thêm kỹ năng nào bạn chưa có".to_owned()
+    } else if e.open_positions_nearby > 0 {
+        format!(
+            "Học {n} kỹ năng mới ({labels}) mà {} vị trí tuyển dụng trong bán kính {radius} đang cần",
+            count_vi(e.open_positions_nearby)
+        )
+    } else {
+        format!(
+            "Học {n} kỹ năng mới ({labels}); chưa có vị trí tuyển dụng nào trong bán kính {radius} cần các kỹ năng này"
+        )
+    });
+    if !e.jobs_unlocked.is_empty() {
+        parts.push(format!(
+            "mở ra {} việc làm",
+            count_vi(e.jobs_unlocked.len() as i64)
+        ));
+    }
+    parts.push(match e.distance_km {
+        Some(d) => format!("cách nhà {}", km_vi(d)),
+        None => "học trực tuyến".to_owned(),
+    });
+    parts.push(format!(
+        "học phí sau hỗ trợ {}",
+        vnd_vi(e.fee_after_subsidy_vnd)
+    ));
+    if let Some(c) = &e.credits_toward {
+        parts.push(format!(
+            "bạn đã có {}/{} tín chỉ của {}",
+            c.earned, c.required, c.certificate
+        ));
+    }
+    let mut out = parts.join("; ");
+    out.push('.');
+    if !e.concerns.is_empty() {
+        let concerns: Vec<String> = e.concerns.iter().map(Concern::text_vi).collect();
+        out.push_str(&format!(" Lưu ý: {}.", concerns.join("; ")));
+    }
+    out
+}
+
+fn summary_en(e: &CourseExplanation) -> String {
+    let mut parts = Vec::new();
+    let n = e.skills_gained.len();
+    let labels = format::short_list(e.skills_gained.iter().map(|s| s.label_en.as_str()), 3);
+    let radius = radius_en(e.max_travel_km);
+    let skills = plural_en(n as i64, "new skill", "new skills");
+    parts.push(if n == 0 {
+        "Teaches no skill you do not already have".to_owned()
+    } else if e.open_positions_nearby > 0 {
+        let positions = plural_en(e.open_positions_nearby, "open position", "open positions");
+        let verb = if e.open_positions_nearby == 1 {
+            "needs"
+        } else {
+            "need"
+        };
+        format!("Learn {skills} ({labels}) that {positions} within {radius} {verb}")
+    } else {
+        format!("Learn {skills} ({labels}); no open position within {radius} asks for them yet")
+    });
+    if !e.jobs_unlocked.is_empty() {
+        parts.push(format!(
+            "unlocks {}",
+            plural_en(e.jobs_unlocked.len() as i64, "job", "jobs")
+        ));
+    }
+    parts.push(match e.distance_km {
+        Some(d) => format!("{} from home", km_en(d)),
+        None => "online".to_owned(),
+    });
+    parts.push(format!(
+        "fee after subsidy {}",
+        vnd_en(e.fee_after_subsidy_vnd)
+    ));
+    if let Some(c) = &e.credits_toward {
+        parts.push(format!(
+            "{} of {} credits toward {}",
+            c.earned, c.required, c.certificate
+        ));
+    }
+    let mut out = parts.join("; ");
+    out.push('.');
+    if !e.concerns.is_empty() {
+        let concerns: Vec<String> = e.concerns.iter().map(Concern::text_en).collect();
+        out.push_str(&format!(" Note: {}.", concerns.join("; ")));
+    }
+    out
+}

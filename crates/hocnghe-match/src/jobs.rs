@@ -1,0 +1,658 @@
+//! `match_jobs`: which open jobs near the worker fit, and what is missing.
+
+use chrono::NaiveDate;
+use hocnghe_domain::catalogue::{DemandSkill, SkillLabel};
+use hocnghe_domain::{EmploymentType, Importance};
+use serde::Serialize;
+use utoipa::ToSchema;
+
+use crate::common::{
+    Code, CodeMap, FxMap, employment_preference, fx_map, held_skills, length_bit, nearby_demands,
+    pct, quantize, round1, top_k,
+};
+use crate::feasibility::{Concern, Covered, Feasibility, Prefs};
+use crate::format::{self, km_en, km_vi, short_list};
+use crate::model::{CourseCandidate, DemandCandidate, Evidence, SkillCatalog, WorkerContext};
+use crate::weights;
+
+/// A skill the worker (or candidate) has that the job asks for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ToSchema)]
+pub struct MatchedSkill {
+    pub code: String,
+    pub label_vi: String,
+    pub label_en: String,
+    pub importance: Importance,
+    pub certified: bool,
+}
+
+/// A course that teaches some of the skills missing for a job.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct CourseSuggestion {
+    pub course_id: i64,
+    pub title: String,
+    pub provider_name: String,
+    /// `None` for online courses; one decimal.
+    pub distance_km: Option<f64>,
+    pub start_date: NaiveDate,
+    pub fee_after_subsidy_vnd: i64,
+    /// Within reach, budget, schedule, level and prerequisites, with at least
+    /// half its months free from farm work.
+    pub feasible: bool,
+    /// The missing skills it teaches, essential first.
+    pub teaches: Vec<SkillLabel>,
+    pub concerns: Vec<Concern>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct JobMatch {
+    pub demand_id: i64,
+    pub title: String,
+    pub employer_name: String,
+    /// Essential-skill percentage plus a secondary score below 1 (see the crate docs).
+    pub score: f64,
+    /// Essential skills held ÷ essential skills required, 0–100, rounded down
+    /// (100 when the job lists none).
+    pub essential_match_pct: u8,
+    pub optional_match_pct: u8,
+    /// Essential first.
+    pub matched_skills: Vec<MatchedSkill>,
+    /// Essential first.
+    pub missing_skills: Vec<DemandSkill>,
+    /// One decimal.
+    pub distance_km: f64,
+    pub wage_min_vnd: Option<i64>,
+    pub wage_max_vnd: Option<i64>,
+    pub employment_type: EmploymentType,
+    pub expires_on: Option<NaiveDate>,
+    pub positions: i64,
+    /// Up to three courses teaching missing skills: feasible first, then the
+    /// most missing essential skills taught, then the nearest.
+    pub courses: Vec<CourseSuggestion>,
+    pub summary_vi: String,
+    pub summary_en: String,
+}
+
+/// Coverage of a job's skills by a set of held skills.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Coverage {
+    pub essential_pct: u8,
+    pub optional_pct: u8,
+    pub optional_share: f64,
+    pub certified_share: f64,
+}
+
+pub(crate) fn coverage(
+    essential: &[String],
+    optional: &[String],
+    held: impl Fn(&str) -> Option<Evidence>,
+) -> Coverage {
+    let mut matched = 0usize;
+    let mut certified = 0usize;
+    let mut count = |codes: &[String]| {
+        let mut n = 0;
+        for s in codes {
+            if let Some(e) = held(s) {
+                n += 1;
+                matched += 1;
+                certified += usize::from(e == Evidence::Certified);
+            }
+        }
+        n
+    };
+    let ess = count(essential);
+    let opt = count(optional);
+    Coverage {
+        essential_pct: pct(ess, essential.len()),
+        optional_pct: pct(opt, optional.len()),
+        optional_share: if optional.is_empty() {
+            1.0
+        } else {
+            opt as f64 / optional.len() as f64
+        },
+        certified_share: if matched == 0 {
+            0.0
+        } else {
+            certified as f64 / matched as f64
+        },
+    }
+}
+
+/// Matched and missing skills, essential first, in the job's order.
+pub(crate) fn skill_lists(
+    essential: &[String],
+    optional: &[String],
+    held: impl Fn(&str) -> Option<Evidence>,
+    catalog: &SkillCatalog,
+) -> (Vec<MatchedSkill>, Vec<DemandSkill>) {
+    let mut matched = Vec::new();
+    let mut missing = Vec::new();
+    for (codes, importance) in [
+        (essential, Importance::Essential),
+        (optional, Importance::Optional),
+    ] {
+        for code in codes {
+            let label_vi = catalog.label_vi(code).to_owned();
+            let label_en = catalog.label_en(code).to_owned();
+            match held(code) {
+                Some(e) => matched.push(MatchedSkill {
+                    code: code.clone(),
+                    label_vi,
+                    label_en,
+                    importance,
+                    certified: e == Evidence::Certified,
+                }),
+                None => missing.push(DemandSkill {
+                    code: code.clone(),
+                    label_vi,
+                    label_en,
+                    importance,
+                }),
+            }
+        }
+    }
+    (matched, missing)
+}
+
+struct Candidate {
+    idx: usize,
+    distance_km: f64,
+    score: f64,
+    coverage: Coverage,
+}
+
+/// Rank the open demands within the worker's travel radius.
+///
+/// Demands past `expires_on` and demands farther than `max_travel_km` are
+/// left out (a job the worker cannot reach is not a match; `recommend_courses`
+/// and `occupation_gap` cover "what could I become"). Order: essential-skill
+/// percentage first, strictly; then a secondary score mixing optional
+/// coverage, proximity, wage, employment type and certified skills; then id.
+pub fn match_jobs(
+    worker: &WorkerContext,
+    demands: &[DemandCandidate],
+    courses: &[CourseCandidate],
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<JobMatch> {
+    if limit == 0 {
+        return Vec::new();
+    }
+    let prefs = Prefs::of(worker);
+    let held = held_skills(&worker.skills, Some(worker));
+    // Most codes a job lists have a length no held code has: those are
+    // answered without reading their bytes (the costly part at this scale).
+    let lengths = held
+        .keys()
+        .fold(0u64, |mask, code| mask | length_bit(code.0.len()));
+    let held_fn = |code: &str| {
+        if lengths & length_bit(code.len()) == 0 {
+            None
+        } else {
+            held.get(&Code(code)).copied()
+        }
+    };
+    let mut candidates: Vec<Candidate> =
+        nearby_demands(prefs.location, prefs.radius_km, today, demands)
+            .into_iter()
+            .map(|n| {
+                let d = &demands[n.idx];
+                let coverage = coverage(&d.essential_skills, &d.optional_skills, held_fn);
+                let proximity = if prefs.radius_km > 0.0 {
+                    (1.0 - n.distance_km / prefs.radius_km).clamp(0.0, 1.0)
+                } else {
+                    1.0
+                };
+                let wage = (n.wage_factor - weights::WAGE_FACTOR_MIN)
+                    / (weights::WAGE_FACTOR_MAX - weights::WAGE_FACTOR_MIN);
+                let secondary = weights::MATCH_OPTIONAL * coverage.optional_share
+                    + weights::MATCH_PROXIMITY * proximity
+                    + weights::MATCH_WAGE * wage
+                    + weights::MATCH_EMPLOYMENT * employment_preference(d.employment_type)
+                    + weights::MATCH_CERTIFIED * coverage.certified_share;
+                Candidate {
+                    idx: n.idx,
+                    distance_km: n.distance_km,
+                    score: quantize(
+                        f64::from(coverage.essential_pct) + 0.99 * secondary.clamp(0.0, 1.0),
+                    ),
+                    coverage,
+                }
+            })
+            .collect();
+    top_k(&mut candidates, limit, |a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(demands[a.idx].id.cmp(&demands[b.idx].id))
+    });
+
+    let lists: Vec<(Vec<MatchedSkill>, Vec<DemandSkill>)> = candidates
+        .iter()
+        .map(|c| {
+            let d = &demands[c.idx];
+            skill_lists(&d.essential_skills, &d.optional_skills, held_fn, catalog)
+        })
+        .collect();
+    let missing: Vec<&[DemandSkill]> = lists.iter().map(|(_, m)| m.as_slice()).collect();
+    let mut suggestions = suggest_courses(&missing, courses, &prefs, catalog, today).into_iter();
+
+    candidates
+        .into_iter()
+        .zip(lists)
+        .map(|(c, (matched_skills, missing_skills))| {
+            let d = &demands[c.idx];
+            let mut m = JobMatch {
+                demand_id: d.id,
+                title: d.title.clone(),
+                employer_name: d.employer_name.clone(),
+                score: c.score,
+                essential_match_pct: c.coverage.essential_pct,
+                optional_match_pct: c.coverage.optional_pct,
+                matched_skills,
+                missing_skills,
+                distance_km: round1(c.distance_km),
+                wage_min_vnd: d.wage_min_vnd,
+                wage_max_vnd: d.wage_max_vnd,
+                employment_type: d.employment_type,
+                expires_on: d.expires_on,
+                positions: d.positions,
+                courses: suggestions.next().unwrap_or_default(),
+                summary_vi: String::new(),
+                summary_en: String::new(),
+            };
+            m.summary_vi = summary_vi(&m, d.essential_skills.len());
+            m.summary_en = summary_en(&m, d.essential_skills.len());
+            m
+        })
+        .collect()
+}
+
+/// A course teaching some of one job's missing skills, with its rank key.
+struct Ranked<'s> {
+    idx: usize,
+    essential: usize,
+    optional: usize,
+    /// Online counts as 0 km.
+    distance: f64,
+    teaches: Vec<&'s DemandSkill>,
+}
+
+/// A course on offer that teaches some wanted skill.
+struct Teaching<'c> {
+    idx: usize,
+    distance: f64,
+    taught: Vec<&'c str>,
+}
+
+/// For each job's missing skills, up to three courses that teach some of
+/// them: feasible first, then more missing essential skills, then more
+/// missing optional skills, then nearest (online counts as 0 km), then id.
+///
+/// Only courses that pass the cheap checks (no string work) can be
+/// feasible, so those are ranked first and fully assessed in rank order
+/// until three feasible ones are found; the other courses are read only for
+/// a job that has fewer than three. The result is the same as assessing
+/// every course.
+fn suggest_courses<'c>(
+    missing: &[&[DemandSkill]],
+    courses: &'c [CourseCandidate],
+    prefs: &Prefs<'_>,
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+) -> Vec<Vec<CourseSuggestion>> {
+    let mut wanted: CodeMap<'_, ()> = fx_map(64);
+    let mut lengths = 0u64;
+    for m in missing {
+        for s in *m {
+            wanted.insert(Code(&s.code), ());
+            lengths |= length_bit(s.code.len());
+        }
+    }
+    if wanted.is_empty() {
+        return vec![Vec::new(); missing.len()];
+    }
+    let teaching = |idx: usize, distance: f64| {
+        let mut taught: Vec<&str> = Vec::new();
+        for s in courses[idx].modules.iter().flat_map(|m| &m.skills) {
+            if lengths & length_bit(s.len()) != 0
+                && wanted.contains_key(&Code(s))
+                && !taught.contains(&s.as_str())
+            {
+                taught.push(s);
+            }
+        }
+        (!taught.is_empty()).then_some(Teaching {
+            idx,
+            distance,
+            taught,
+        })
+    };
+    let mut likely: Vec<Teaching<'c>> = Vec::new();
+    let mut unlikely: Vec<(usize, f64)> = Vec::new();
+    for (idx, course) in courses.iter().enumerate() {
+        if course.start_date < today {
+            continue;
+        }
+        let basic = Feasibility::basic(course, prefs);
+        let distance = basic.distance_km.unwrap_or(0.0);
+        if basic.feasible() {
+            likely.extend(teaching(idx, distance));
+        } else {
+            unlikely.push((idx, distance));
+        }
+    }
+    let mut unlikely_read: Option<Vec<Teaching<'c>>> = None;
+    let covered = Covered::lazy(courses, prefs.completed, today);
+    let mut assessed: FxMap<usize, Feasibility> = fx_map(64);
+    let by_key = |a: &Ranked<'_>, b: &Ranked<'_>| {
+        b.essential
+            .cmp(&a.essential)
+            .then(b.optional.cmp(&a.optional))
+            .then(a.distance.total_cmp(&b.distance))
+            .then(courses[a.idx].id.cmp(&courses[b.idx].id))
+    };
+    missing
+        .iter()
+        .map(|job_missing| {
+            let rank = |t: &Teaching<'_>| {
+                let teaches: Vec<&DemandSkill> = job_missing
+                    .iter()
+                    .filter(|s| t.taught.contains(&s.code.as_str()))
+                    .collect();
+                let essential = teaches
+                    .iter()
+                    .filter(|s| s.importance == Importance::Essential)
+                    .count();
+                (!teaches.is_empty()).then(|| Ranked {
+                    idx: t.idx,
+                    essential,
+                    optional: teaches.len() - essential,
+                    distance: t.distance,
+                    teaches,
+                })
+            };
+            let mut candidates: Vec<Ranked<'_>> = likely.iter().filter_map(rank).collect();
+            candidates.sort_by(by_key);
+            let mut chosen: Vec<Ranked<'_>> = Vec::new();
+            let mut infeasible: Vec<Ranked<'_>> = Vec::new();
+            for r in candidates {
+                if chosen.len() == 3 {
+                    break;
+                }
+                let f = assessed
+                    .entry(r.idx)
+                    .or_insert_with(|| Feasibility::assess(&courses[r.idx], prefs, &covered));
+                if f.feasible() {
+                    chosen.push(r);
+                } else {
+                    infeasible.push(r);
+                }
+            }
+            if chosen.len() < 3 {
+                let rest = unlikely_read.get_or_insert_with(|| {
+                    unlikely
+                        .iter()
+                        .filter_map(|&(idx, distance)| teaching(idx, distance))
+                        .collect()
+                });
+                infeasible.extend(rest.iter().filter_map(rank));
+                top_k(&mut infeasible, 3 - chosen.len(), by_key);
+                chosen.append(&mut infeasible);
+            }
+            chosen
+                .into_iter()
+                .map(|r| {
+                    let course = &courses[r.idx];
+                    let f = assessed
+                        .entry(r.idx)
+                        .or_insert_with(|| Feasibility::assess(course, prefs, &covered));
+                    CourseSuggestion {
+                        course_id: course.id,
+                        title: course.title.clone(),
+                        provider_name: course.provider_name.clone(),
+                        distance_km: f.distance_km.map(round1),
+                        start_date: course.start_date,
+                        fee_after_subsidy_vnd: f.fee_after_subsidy_vnd,
+                        feasible: f.feasible(),
+                        teaches: r.teaches.iter().map(|s| catalog.label(&s.code)).collect(),
+                        concerns: f.concerns(course, prefs),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn missing_of(m: &JobMatch, importance: Importance) -> Vec<&DemandSkill> {
+    m.missing_skills
+        .iter()
+        .filter(|s| s.importance == importance)
+        .collect()
+}
+
+fn summary_vi(m: &JobMatch, essential_total: usize) -> String {
+    let held = essential_total - missing_of(m, Importance::Essential).len();
+    let mut out = if essential_total == 0 {
+        "Việc này không yêu cầu kỹ năng bắt buộc nào".to_owned()
+    } else {
+        format!(
+            "Bạn có {held}/{essential_total} kỹ năng bắt buộc ({}%)",
+            m.essential_match_pct
+        )
+    };
+    let essential = missing_of(m, Importance::Essential);
+    let optional = missing_of(m, Importance::Optional);
+    if !essential.is_empty() {
+        out.push_str("; còn thiếu: ");
+        out.push_str(&short_list(
+            essential.iter().map(|s| s.label_vi.as_str()),
+            3,
+        ));
+    } else if !optional.is_empty() {
+        out.push_str("; nên có thêm: ");
+        out.push_str(&short_list(optional.iter().map(|s| s.label_vi.as_str()), 3));
+    }
+    out.push_str(&format!(". Nơi làm việc cách {}", km_vi(m.distance_km)));
+    if let Some(wage) = format::wage_vi(m.wage_min_vnd, m.wage_max_vnd) {
+        out.push_str(&format!("; lương {wage}"));
+    }
+    out.push('.');
+    if let Some(c) = m.courses.first() {
+        let skills = short_list(c.teaches.iter().map(|s| s.label_vi.as_str()), 3);
+        let place = match c.distance_km {
+            Some(d) => format!("cách {}", km_vi(d)),
+            None => "học trực tuyến".to_owned(),
+        };
+        out.push_str(&format!(
+            " Khóa gần nhất dạy {skills}: {} ({}), {place}.",
+            c.title, c.provider_name
+        ));
+    }
+    out
+}
+
+fn summary_en(m: &JobMatch, essential_total: usize) -> String {
+    let held = essential_total - missing_of(m, Importance::Essential).len();
+    let mut out = if essential_total == 0 {
+        "This job lists no essential skill".to_owned()
+    } else {
+        format!(
+            "You have {held} of {essential_total} essential skills ({}%)",
+            m.essential_match_pct
+        )
+    };
+    let essential = missing_of(m, Importance::Essential);
+    let optional = missing_of(m, Importance::Optional);
+    if !essential.is_empty() {
+        out.push_str("; missing: ");
+        out.push_str(&short_list(
+            essential.iter().map(|s| s.label_en.as_str()),
+            3,
+        ));
+    } else if !optional.is_empty() {
+        out.push_str("; good to add: ");
+        out.push_str(&short_list(optional.iter().map(|s| s.label_en.as_str()), 3));
+    }
+    out.push_str(&format!(". The workplace is {} away", km_en(m.distance_km)));
+    if let Some(wage) = format::wage_en(m.wage_min_vnd, m.wage_max_vnd) {
+        out.push_str(&format!("; wage {wage}"));
+    }
+    out.push('.');
+    if let Some(c) = m.courses.first() {
+        let skills = short_list(c.teaches.iter().map(|s| s.label_en.as_str()), 3);
+        let place = match c.distance_km {
+            Some(d) => format!("{} away", km_en(d)),
+            None => "online".to_owned(),
+        };
+        out.push_str(&format!(
+            " Nearest course teaching {skills}: {} ({}), {place}.",
+            c.title, c.provider_name
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Days;
+    use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, StudyTime};
+
+    use super::*;
+    use crate::model::{CompletedModule, CourseModule};
+
+    /// Rank every course the slow way: assess all, sort by the full key.
+    fn naive(
+        job_missing: &[DemandSkill],
+        courses: &[CourseCandidate],
+        prefs: &Prefs<'_>,
+        today: NaiveDate,
+    ) -> Vec<(i64, bool)> {
+        let covered = Covered::lazy(courses, prefs.completed, today);
+        let mut all: Vec<(bool, usize, usize, f64, i64)> = courses
+            .iter()
+            .filter(|c| c.start_date >= today)
+            .filter_map(|c| {
+                let taught: Vec<&str> = c
+                    .modules
+                    .iter()
+                    .flat_map(|m| m.skills.iter().map(String::as_str))
+                    .collect();
+                let teaches: Vec<&DemandSkill> = job_missing
+                    .iter()
+                    .filter(|s| taught.contains(&s.code.as_str()))
+                    .collect();
+                let essential = teaches
+                    .iter()
+                    .filter(|s| s.importance == Importance::Essential)
+                    .count();
+                let f = Feasibility::assess(c, prefs, &covered);
+                (!teaches.is_empty()).then(|| {
+                    (
+                        f.feasible(),
+                        essential,
+                        teaches.len() - essential,
+                        f.distance_km.unwrap_or(0.0),
+                        c.id,
+                    )
+                })
+            })
+            .collect();
+        all.sort_by(|a, b| {
+            b.0.cmp(&a.0)
+                .then(b.1.cmp(&a.1))
+                .then(b.2.cmp(&a.2))
+                .then(a.3.total_cmp(&b.3))
+                .then(a.4.cmp(&b.4))
+        });
+        all.into_iter().take(3).map(|r| (r.4, r.0)).collect()
+    }
+
+    #[test]
+    fn suggestions_match_assessing_every_course() {
+        let mut state = 11u64;
+        let mut next = move |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+        for _ in 0..200 {
+            let skill = |i: u64| format!("ky-nang-{i}");
+            let courses: Vec<CourseCandidate> = (0..25)
+                .map(|id| CourseCandidate {
+                    id,
+                    title: String::new(),
+                    provider_name: String::new(),
+                    level: [CourseLevel::SoCap, CourseLevel::CaoDang][next(2) as usize],
+                    occupation_code: None,
+                    commune_code: "00001".into(),
+                    lat: 21.0 + next(40) as f64 * 0.01,
+                    lon: 105.8,
+                    delivery_mode: [DeliveryMode::InPerson, DeliveryMode::Online][next(2) as usize],
+                    start_date: today.checked_add_days(Days::new(next(300))).unwrap(),
+                    weeks: 1 + next(20) as i64,
+                    schedule: [StudyTime::Weekday, StudyTime::Evening][next(2) as usize],
+                    fee_vnd: next(3) as i64 * 1_000_000,
+                    subsidy_vnd: 0,
+                    certificate: None,
+                    seats: 10,
+                    modules: (0..1 + next(3))
+                        .map(|m| CourseModule {
+                            code: format!("M{m}"),
+                            title: String::new(),
+                            credits: 2,
+                            skills: (0..1 + next(2)).map(|_| skill(next(8))).collect(),
+                            prerequisites: if next(4) == 0 {
+                                vec![format!("X{}", next(3))]
+                            } else {
+                                vec![]
+                            },
+                        })
+                        .collect(),
+                })
+                .collect();
+            let completed = vec![CompletedModule {
+                code: format!("X{}", next(3)),
+                credits: 2,
+                skills: vec![skill(next(8))],
+                certificate: None,
+                course_id: None,
+            }];
+            let worker = WorkerContext {
+                commune_code: "00001".into(),
+                lat: 21.0,
+                lon: 105.8,
+                education: EducationLevel::LowerSecondary,
+                skills: vec![],
+                completed_modules: completed,
+                certificates: vec![],
+                occupations_of_interest: vec![],
+                max_travel_km: 20.0,
+                free_months: vec![3, 4, 5, 6],
+                study_times: vec![StudyTime::Weekday],
+                max_fee_vnd: Some(1_000_000),
+            };
+            let prefs = Prefs::of(&worker);
+            let job: Vec<DemandSkill> = (0..1 + next(3))
+                .map(|i| DemandSkill {
+                    code: skill(next(8)),
+                    label_vi: String::new(),
+                    label_en: String::new(),
+                    importance: if i == 0 {
+                        Importance::Essential
+                    } else {
+                        Importance::Optional
+                    },
+                })
+                .collect();
+            let catalog = SkillCatalog::new();
+            let got: Vec<(i64, bool)> = suggest_courses(&[&job], &courses, &prefs, &catalog, today)
+                [0]
+            .iter()
+            .map(|c| (c.course_id, c.feasible))
+            .collect();
+            assert_eq!(got, naive(&job, &courses, &prefs, today));
+        }
+    }
+}

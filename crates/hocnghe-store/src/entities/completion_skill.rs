@@ -1,0 +1,13 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, DeriveEntityModel)]
+#[sea_orm(table_name = "completion_skills")]
+pub struct Model {
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub completion_id: i64,
+    #[sea_orm(primary_key, auto_increment = false)]
+    pub skill_id: i64,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

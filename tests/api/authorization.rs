@@ -1,0 +1,244 @@
+//! The authorisation matrix: every role against every write route for
+//! objects it does not own. Each attempt must be refused (401/403) and must
+//! leave the object exactly as it was.
+
+use hocnghe_domain::Role;
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use crate::helpers::{
+    TestApp, TestUser, course_body, demand_body, employer_body, provider_body, spawn_app,
+};
+
+struct Fixture {
+    provider_id: i64,
+    course_id: i64,
+    employer_id: i64,
+    demand_id: i64,
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let provider_id = app.create_provider().await;
+    let course_id = app.create_course(&course_body(provider_id)).await["id"]
+        .as_i64()
+        .unwrap();
+    let employer_id = app.create_employer().await;
+    let demand_id = app.create_demand(&demand_body(employer_id)).await["id"]
+        .as_i64()
+        .unwrap();
+    Fixture {
+        provider_id,
+        course_id,
+        employer_id,
+        demand_id,
+    }
+}
+
+async fn snapshot(app: &TestApp, f: &Fixture) -> Vec<Value> {
+    let mut out = Vec::new();
+    for path in [
+        format!("/api/v1/providers/{}", f.provider_id),
+        format!("/api/v1/courses/{}", f.course_id),
+        format!("/api/v1/employers/{}", f.employer_id),
+        format!("/api/v1/demands/{}", f.demand_id),
+        "/api/v1/providers".into(),
+        "/api/v1/courses".into(),
+        "/api/v1/employers".into(),
+        "/api/v1/demands".into(),
+    ] {
+        let (status, body) = app.get_json(&path).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        out.push(body);
+    }
+    out
+}
+
+/// Every write a stranger could try on the fixture's objects.
+fn attempts(f: &Fixture) -> Vec<(&'static str, String, Value)> {
+    let mut renamed_provider = provider_body();
+    renamed_provider["name"] = json!("Bị đổi tên");
+    let mut renamed_employer = employer_body();
+    renamed_employer["name"] = json!("Bị đổi tên");
+    vec![
+        (
+            "PUT",
+            format!("/api/v1/providers/{}", f.provider_id),
+            renamed_provider,
+        ),
+        (
+            "DELETE",
+            format!("/api/v1/providers/{}", f.provider_id),
+            Value::Null,
+        ),
+        ("POST", "/api/v1/courses".into(), course_body(f.provider_id)),
+        (
+            "PUT",
+            format!("/api/v1/courses/{}", f.course_id),
+            course_body(f.provider_id),
+        ),
+        (
+            "DELETE",
+            format!("/api/v1/courses/{}", f.course_id),
+            Value::Null,
+        ),
+        (
+            "PUT",
+            format!("/api/v1/employers/{}", f.employer_id),
+            renamed_employer,
+        ),
+        (
+            "DELETE",
+            format!("/api/v1/employers/{}", f.employer_id),
+            Value::Null,
+        ),
+        ("POST", "/api/v1/demands".into(), demand_body(f.employer_id)),
+        (
+            "PUT",
+            format!("/api/v1/demands/{}", f.demand_id),
+            demand_body(f.employer_id),
+        ),
+        (
+            "DELETE",
+            format!("/api/v1/demands/{}", f.demand_id),
+            Value::Null,
+        ),
+        ("GET", "/api/v1/admin/users".into(), Value::Null),
+        (
+            "POST",
+            "/api/v1/admin/users".into(),
+            json!({"role": "admin", "display_name": "X", "email": "x@x.vn"}),
+        ),
+    ]
+}
+
+async fn send(
+    app: &TestApp,
+    who: Option<&TestUser>,
+    method: &str,
+    path: &str,
+    body: &Value,
+) -> StatusCode {
+    let (status, _) = match (who, method) {
+        (Some(u), "GET") => u.get_json(path).await,
+        (Some(u), "POST") => u.post_json(path, body).await,
+        (Some(u), "PUT") => u.put_json(path, body).await,
+        (Some(u), _) => u.delete(path).await,
+        (None, "GET") => app.get_json(path).await,
+        (None, "POST") => app.post_json(path, body).await,
+        (None, "PUT") => app.put_json(path, body).await,
+        (None, _) => app.delete(path).await,
+    };
+    status
+}
+
+#[tokio::test]
+async fn strangers_of_every_role_are_refused_and_nothing_changes() {
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    let before = snapshot(&app, &f).await;
+
+    let mut strangers: Vec<(&str, Option<TestUser>)> = vec![("anonymous", None)];
+    for role in [Role::Worker, Role::Employer, Role::Provider] {
+        strangers.push((role.as_str(), Some(app.signup(role).await)));
+    }
+    strangers.push(("counsellor", Some(app.account(Role::Counsellor).await)));
+
+    for (name, who) in &strangers {
+        for (method, path, body) in attempts(&f) {
+            let status = send(&app, who.as_ref(), method, &path, &body).await;
+            let expected = if who.is_none() {
+                StatusCode::UNAUTHORIZED
+            } else {
+                StatusCode::FORBIDDEN
+            };
+            assert_eq!(status, expected, "{name} {method} {path}");
+        }
+    }
+    assert_eq!(
+        snapshot(&app, &f).await,
+        before,
+        "a refused request changed something"
+    );
+}
+
+#[tokio::test]
+async fn an_owner_cannot_move_its_objects_under_someone_elses_organisation() {
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    let before = snapshot(&app, &f).await;
+
+    let other_provider = app.signup(Role::Provider).await;
+    let (_, own) = other_provider
+        .post_json("/api/v1/providers", &provider_body())
+        .await;
+    let own_provider = own["id"].as_i64().unwrap();
+    let (status, own_course) = other_provider
+        .post_json("/api/v1/courses", &course_body(own_provider))
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let (status, _) = other_provider
+        .put_json(
+            &format!("/api/v1/courses/{}", own_course["id"]),
+            &course_body(f.provider_id),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let other_employer = app.signup(Role::Employer).await;
+    let (_, own) = other_employer
+        .post_json("/api/v1/employers", &employer_body())
+        .await;
+    let own_employer = own["id"].as_i64().unwrap();
+    let (_, own_demand) = other_employer
+        .post_json("/api/v1/demands", &demand_body(own_employer))
+        .await;
+    let (status, _) = other_employer
+        .put_json(
+            &format!("/api/v1/demands/{}", own_demand["id"]),
+            &demand_body(f.employer_id),
+        )
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    let after = snapshot(&app, &f).await;
+    assert_eq!(after[..4], before[..4]);
+}
+
+#[tokio::test]
+async fn owners_and_admins_may_write_and_mine_lists_only_own() {
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    let owner = app.provider_owner().await;
+    let mut renamed = provider_body();
+    renamed["name"] = json!("Trung tâm GDNN Ba Vì (cơ sở 2)");
+    let (status, _) = owner
+        .put_json(&format!("/api/v1/providers/{}", f.provider_id), &renamed)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    let admin = app.account(Role::Admin).await;
+    let (status, _) = admin
+        .delete(&format!("/api/v1/demands/{}", f.demand_id))
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+
+    let stranger = app.signup(Role::Provider).await;
+    stranger
+        .post_json("/api/v1/providers", &provider_body())
+        .await;
+    let (_, mine) = owner.get_json("/api/v1/providers?mine=true").await;
+    assert_eq!(mine["total"], 1);
+    assert_eq!(mine["items"][0]["id"], f.provider_id);
+    let (status, _) = app.get_json("/api/v1/providers?mine=true").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+
+    // A worker or employer cannot create a training provider; a provider cannot post demands.
+    let worker = app.signup(Role::Worker).await;
+    let (status, _) = worker
+        .post_json("/api/v1/providers", &provider_body())
+        .await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = owner.post_json("/api/v1/employers", &employer_body()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(app.total("/api/v1/employers").await, 1);
+}
