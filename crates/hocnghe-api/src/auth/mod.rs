@@ -10,6 +10,7 @@ pub mod identity;
 pub mod password;
 pub mod policy;
 pub mod rate_limit;
+pub mod session;
 pub mod token;
 
 pub use identity::{Identity, MaybeIdentity, SESSION_COOKIE};

@@ -1,15 +1,14 @@
 //! Registration, login, logout and password change.
 
-use actix_web::cookie::{Cookie, SameSite, time};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use hocnghe_domain::accounts::{Account, LoginInput, PasswordChangeInput, RegisterInput};
 use hocnghe_store::repo::{sessions, users};
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
-use crate::auth::{Identity, SESSION_COOKIE, password, token};
+use crate::auth::{Identity, password, session};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidJson;
 use crate::state::AppState;
@@ -35,38 +34,19 @@ pub struct SessionResponse {
     pub account: Account,
 }
 
-/// Create a session for an account and build the response carrying it.
-pub async fn start_session(
+async fn start_session(
     state: &AppState,
     account: Account,
     status: StatusCode,
 ) -> ApiResult<HttpResponse> {
-    let ttl = Duration::hours(state.settings.auth.session_ttl_hours);
-    let expires_at = Utc::now() + ttl;
-    let (token, hashed) = token::new_token();
-    sessions::create(&state.db, account.id, hashed, expires_at).await?;
-    let cookie = session_cookie(
-        state,
-        token.clone(),
-        time::Duration::hours(state.settings.auth.session_ttl_hours),
-    );
+    let session = session::open(state, account.id).await?;
     Ok(HttpResponse::build(status)
-        .cookie(cookie)
+        .cookie(session.cookie)
         .json(SessionResponse {
-            token,
-            expires_at,
+            token: session.token,
+            expires_at: session.expires_at,
             account,
         }))
-}
-
-fn session_cookie(state: &AppState, value: String, max_age: time::Duration) -> Cookie<'static> {
-    Cookie::build(SESSION_COOKIE, value)
-        .path("/")
-        .http_only(true)
-        .secure(state.settings.auth.cookie_secure)
-        .same_site(SameSite::Lax)
-        .max_age(max_age)
-        .finish()
 }
 
 /// Register a worker, employer or provider account and log in.
@@ -79,11 +59,7 @@ async fn register(
     req: HttpRequest,
     body: ValidJson<RegisterInput>,
 ) -> ApiResult<HttpResponse> {
-    state.rate_limits.check_register(&req)?;
-    let data = body.into_inner().validate()?.into_inner();
-    let hash = password::hash(data.password.clone().unwrap_or_default()).await?;
-    let account = users::create(&state.db, &data, hash, false, None).await?;
-    tracing::info!(user_id = account.id, role = %account.role, "account registered");
+    let account = session::register(&state, &req, body.into_inner()).await?;
     start_session(&state, account, StatusCode::CREATED).await
 }
 
@@ -97,30 +73,8 @@ async fn login(
     req: HttpRequest,
     body: ValidJson<LoginInput>,
 ) -> ApiResult<HttpResponse> {
-    let input = body.into_inner();
-    let login_id = input.login_id()?;
-    state
-        .rate_limits
-        .check_login(&req, &format!("{login_id:?}"))?;
-    let found = users::credentials(&state.db, &login_id).await?;
-    let valid = password::verify(
-        input.password,
-        found.as_ref().map(|c| c.password_hash.clone()),
-    )
-    .await?;
-    match found {
-        Some(credentials) if valid && !credentials.disabled => {
-            let account = users::get(&state.db, credentials.id).await?;
-            tracing::info!(user_id = account.id, "logged in");
-            start_session(&state, account, StatusCode::OK).await
-        }
-        _ => Err(ApiError::new(
-            StatusCode::UNAUTHORIZED,
-            "invalid_credentials",
-            "Số điện thoại/email hoặc mật khẩu không đúng.",
-            "Wrong phone number/email or password.",
-        )),
-    }
+    let account = session::authenticate(&state, &req, body.into_inner()).await?;
+    start_session(&state, account, StatusCode::OK).await
 }
 
 /// End this session.
@@ -128,8 +82,9 @@ async fn login(
 #[post("/auth/logout")]
 async fn logout(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     sessions::revoke(&state.db, identity.session_id).await?;
-    let expired = session_cookie(&state, String::new(), time::Duration::ZERO);
-    Ok(HttpResponse::NoContent().cookie(expired).finish())
+    Ok(HttpResponse::NoContent()
+        .cookie(session::clearing_cookie(&state))
+        .finish())
 }
 
 /// The logged-in account.
