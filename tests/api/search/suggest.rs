@@ -71,3 +71,35 @@ async fn suggest_completes_skills_and_occupations_without_diacritics() {
     let (status, _) = app.get_json("/api/v1/occupations/tho-han").await;
     assert_eq!(status, StatusCode::OK);
 }
+
+#[tokio::test]
+async fn openapi_documents_the_search_routes() {
+    let app = spawn_app().await;
+    let (status, doc) = app.get_json("/api/v1/openapi.json").await;
+    assert_eq!(status, StatusCode::OK);
+    for path in [
+        "/api/v1/courses/search",
+        "/api/v1/demands/search",
+        "/api/v1/skills/suggest",
+        "/api/v1/occupations/suggest",
+    ] {
+        let op = &doc["paths"][path]["get"];
+        assert!(op.is_object(), "missing {path}");
+        assert_eq!(op["tags"][0], "search", "{path}");
+    }
+    let params: Vec<&str> = doc["paths"]["/api/v1/courses/search"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["name"].as_str().unwrap())
+        .collect();
+    for name in ["q", "commune", "radius_km", "level", "mode", "max_fee", "starts_after"] {
+        assert!(params.contains(&name), "{name} in {params:?}");
+    }
+    for schema in ["CourseSearchHit", "DemandSearchHit", "Readiness"] {
+        assert!(
+            doc["components"]["schemas"].get(schema).is_some(),
+            "missing schema {schema}"
+        );
+    }
+}
