@@ -36,9 +36,20 @@ enum Command {
     /// Rebuild the search index from the database, then exit. Stop the server
     /// first: only one process may write the index.
     Reindex,
+    /// Search benchmark helpers (see bench/run.sh).
+    #[command(subcommand)]
+    Bench(BenchCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Build the PostgreSQL full-text baseline over the current catalogue
+    /// (tsvector with unaccent, GIN indexes); serve it with
+    /// HOCNGHE__SEARCH__ENABLE_PG_BASELINE=true. PostgreSQL only.
+    PgSetup,
 }
 
 #[derive(Subcommand)]
@@ -90,6 +101,15 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Migrate => {
             hocnghe_api::prepare_database(&settings).await?;
             tracing::info!("database is up to date");
+        }
+        Command::Bench(BenchCommand::PgSetup) => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let started = std::time::Instant::now();
+            hocnghe_store::repo::fts_baseline::setup(&db).await?;
+            println!(
+                "PostgreSQL full-text baseline built in {:.2} s",
+                started.elapsed().as_secs_f64()
+            );
         }
         Command::Reindex => {
             let db = hocnghe_api::prepare_database(&settings).await?;

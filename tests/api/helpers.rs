@@ -106,6 +106,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         search: SearchSettings {
             index_dir: dir.path().join("index"),
             poll_interval_ms: 200,
+            enable_pg_baseline: false,
         },
         auth: AuthSettings {
             session_ttl_hours: 24,

@@ -149,6 +149,7 @@ fn ensure_sqlite_dir(url: &str) -> std::io::Result<()> {
 fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
     let body_limit = state.settings.server.body_limit_bytes;
     let workers = state.settings.server.workers;
+    let pg_baseline = state.settings.search.enable_pg_baseline;
     let data = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         App::new()
@@ -157,7 +158,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .app_data(web::PayloadConfig::new(body_limit))
-            .configure(routes::configure)
+            .configure(|cfg| routes::configure(cfg, pg_baseline))
             .default_service(web::to(|| async {
                 Err::<actix_web::HttpResponse, _>(ApiError::not_found(
                     "trang hoặc địa chỉ API",

@@ -13,13 +13,13 @@ const SON_TAY: &str = "09574";
 const HOAN_KIEM: &str = "00070";
 
 /// Three courses that differ in every filterable way.
-struct Courses {
-    moto: i64,
-    mushrooms: i64,
-    advanced: i64,
+pub(super) struct Courses {
+    pub moto: i64,
+    pub mushrooms: i64,
+    pub advanced: i64,
 }
 
-async fn create_courses(app: &TestApp) -> Courses {
+pub(super) async fn create_courses(app: &TestApp) -> Courses {
     let provider = app.create_provider().await;
     // "Sửa chữa xe máy": so_cap, in person, 4.5M - 3M subsidy = 1.5M, 2027-03-02, Ba Vì.
     let moto = app.create_course(&course_body(provider)).await["id"]

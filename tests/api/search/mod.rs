@@ -2,5 +2,6 @@
 
 mod consistency;
 mod endpoints;
+mod pg_baseline;
 mod suggest;
 mod validation;

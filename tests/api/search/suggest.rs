@@ -93,7 +93,15 @@ async fn openapi_documents_the_search_routes() {
         .iter()
         .map(|p| p["name"].as_str().unwrap())
         .collect();
-    for name in ["q", "commune", "radius_km", "level", "mode", "max_fee", "starts_after"] {
+    for name in [
+        "q",
+        "commune",
+        "radius_km",
+        "level",
+        "mode",
+        "max_fee",
+        "starts_after",
+    ] {
         assert!(params.contains(&name), "{name} in {params:?}");
     }
     for schema in ["CourseSearchHit", "DemandSearchHit", "Readiness"] {

@@ -11,6 +11,7 @@ mod demands;
 mod docs;
 mod employers;
 mod health;
+mod pg_baseline;
 mod providers;
 mod search;
 mod suggest;
@@ -19,11 +20,17 @@ mod workers;
 
 pub use docs::openapi;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// `pg_baseline` adds the benchmark's PostgreSQL full-text routes (`search.enable_pg_baseline`).
+pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
     health::configure(cfg);
     docs::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
+            .configure(|cfg| {
+                if pg_baseline {
+                    pg_baseline::configure(cfg);
+                }
+            })
             .configure(auth::configure)
             .configure(admin::configure)
             .configure(communes::configure)

@@ -327,37 +327,8 @@ async fn search_courses(
     state: web::Data<AppState>,
     params: ValidQuery<CourseSearchParams>,
 ) -> ApiResult<HttpResponse> {
-    let p = params.into_inner();
-    let mut errors = Vec::new();
-    let common = check_common(
-        &state.search.index,
-        &mut errors,
-        p.q,
-        p.commune,
-        p.radius_km,
-        p.occupation,
-        p.skill,
-        p.page,
-        p.per_page,
-    );
-    non_negative(&mut errors, "max_fee", p.max_fee);
-    if !errors.is_empty() {
-        return Err(ValidationErrors(errors).into());
-    }
-    let (page, per_page) = (common.page, common.per_page);
-    let query = CourseQuery {
-        q: common.q,
-        commune: common.commune,
-        radius_km: common.radius_km,
-        occupation: common.occupation,
-        skill: common.skill,
-        level: p.level.map(|v| v.as_str().to_owned()),
-        mode: p.mode.map(|v| v.as_str().to_owned()),
-        max_fee: p.max_fee,
-        starts_after: p.starts_after,
-        page,
-        per_page,
-    };
+    let query = course_query(&state.search.index, params.into_inner())?;
+    let (page, per_page) = (query.page, query.per_page);
     let found: SearchPage<CourseSearchHit> =
         run_search(&state, query, SearchIndex::search_courses, page, per_page).await?;
     Ok(HttpResponse::Ok().json(found))
@@ -372,10 +343,58 @@ async fn search_demands(
     state: web::Data<AppState>,
     params: ValidQuery<DemandSearchParams>,
 ) -> ApiResult<HttpResponse> {
-    let p = params.into_inner();
+    let query = demand_query(&state.search.index, params.into_inner())?;
+    let (page, per_page) = (query.page, query.per_page);
+    let found: SearchPage<DemandSearchHit> =
+        run_search(&state, query, SearchIndex::search_demands, page, per_page).await?;
+    Ok(HttpResponse::Ok().json(found))
+}
+
+/// Checked course search parameters (every problem at once).
+pub(crate) fn course_query(
+    index: &SearchIndex,
+    p: CourseSearchParams,
+) -> Result<CourseQuery, ValidationErrors> {
     let mut errors = Vec::new();
     let common = check_common(
-        &state.search.index,
+        index,
+        &mut errors,
+        p.q,
+        p.commune,
+        p.radius_km,
+        p.occupation,
+        p.skill,
+        p.page,
+        p.per_page,
+    );
+    non_negative(&mut errors, "max_fee", p.max_fee);
+    if !errors.is_empty() {
+        return Err(ValidationErrors(errors));
+    }
+    let (page, per_page) = (common.page, common.per_page);
+    Ok(CourseQuery {
+        q: common.q,
+        commune: common.commune,
+        radius_km: common.radius_km,
+        occupation: common.occupation,
+        skill: common.skill,
+        level: p.level.map(|v| v.as_str().to_owned()),
+        mode: p.mode.map(|v| v.as_str().to_owned()),
+        max_fee: p.max_fee,
+        starts_after: p.starts_after,
+        page,
+        per_page,
+    })
+}
+
+/// Checked demand search parameters; expired demands are left out.
+pub(crate) fn demand_query(
+    index: &SearchIndex,
+    p: DemandSearchParams,
+) -> Result<DemandQuery, ValidationErrors> {
+    let mut errors = Vec::new();
+    let common = check_common(
+        index,
         &mut errors,
         p.q,
         p.commune,
@@ -387,10 +406,10 @@ async fn search_demands(
     );
     non_negative(&mut errors, "min_wage", p.min_wage);
     if !errors.is_empty() {
-        return Err(ValidationErrors(errors).into());
+        return Err(ValidationErrors(errors));
     }
     let (page, per_page) = (common.page, common.per_page);
-    let query = DemandQuery {
+    Ok(DemandQuery {
         q: common.q,
         commune: common.commune,
         radius_km: common.radius_km,
@@ -401,8 +420,5 @@ async fn search_demands(
         active_on: Some(hanoi_today()),
         page,
         per_page,
-    };
-    let found: SearchPage<DemandSearchHit> =
-        run_search(&state, query, SearchIndex::search_demands, page, per_page).await?;
-    Ok(HttpResponse::Ok().json(found))
+    })
 }
