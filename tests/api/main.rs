@@ -9,4 +9,5 @@ mod health;
 mod helpers;
 mod reference;
 mod search;
+mod web;
 mod workers;

@@ -155,10 +155,14 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
         App::new()
             .wrap(NormalizePath::new(TrailingSlash::MergeOnly))
             .wrap(Compress::default())
+            .wrap(actix_web::middleware::from_fn(
+                crate::web::same_origin_writes,
+            ))
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .app_data(web::PayloadConfig::new(body_limit))
             .configure(|cfg| routes::configure(cfg, pg_baseline))
+            .configure(crate::web::configure)
             .default_service(web::to(|| async {
                 Err::<actix_web::HttpResponse, _>(ApiError::not_found(
                     "trang hoặc địa chỉ API",

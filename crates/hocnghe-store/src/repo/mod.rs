@@ -11,6 +11,7 @@ pub mod fts_baseline;
 pub mod outbox;
 pub mod providers;
 pub mod sessions;
+pub mod stats;
 pub mod taxonomy;
 pub mod users;
 pub mod workers;

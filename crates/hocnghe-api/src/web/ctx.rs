@@ -1,0 +1,157 @@
+//! What every page knows about its request: the language and who is
+//! logged in.
+
+use std::future::Future;
+use std::pin::Pin;
+
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpRequest};
+use hocnghe_domain::Role;
+
+use crate::auth::{Identity, MaybeIdentity};
+use crate::error::ApiError;
+
+pub const LANG_COOKIE: &str = "lang";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Self> {
+        match s {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+}
+
+/// Per-request page context. Vietnamese unless the visitor chose English
+/// (`?lang=en`, remembered in a cookie).
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    pub lang: Lang,
+    pub user: Option<Identity>,
+    /// Path and query of this request, for the language switch and `next`.
+    pub here: String,
+    pub(crate) lang_changed: bool,
+}
+
+impl Ctx {
+    /// Vietnamese or English text for this visitor.
+    pub fn t<'a>(&self, vi: &'a str, en: &'a str) -> &'a str {
+        if self.lang == Lang::En { en } else { vi }
+    }
+
+    pub fn en(&self) -> bool {
+        self.lang == Lang::En
+    }
+
+    pub fn is(&self, role: &str) -> bool {
+        self.user.as_ref().is_some_and(|u| u.role.as_str() == role)
+    }
+
+    pub fn logged_in(&self) -> bool {
+        self.user.is_some()
+    }
+
+    pub fn user_name(&self) -> &str {
+        self.user
+            .as_ref()
+            .map(|u| u.display_name.as_str())
+            .unwrap_or("")
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        self.user.as_ref().map(|u| u.role)
+    }
+
+    /// This page in the other language.
+    pub fn switch_href(&self) -> String {
+        let other = if self.lang == Lang::En { "vi" } else { "en" };
+        let (path, query) = self.here.split_once('?').unwrap_or((&self.here, ""));
+        let kept: Vec<&str> = query
+            .split('&')
+            .filter(|p| !p.is_empty() && !p.starts_with("lang="))
+            .collect();
+        if kept.is_empty() {
+            format!("{path}?lang={other}")
+        } else {
+            format!("{path}?{}&lang={other}", kept.join("&"))
+        }
+    }
+
+    /// An amount of money: "4.500.000 đ" or "VND 4,500,000".
+    pub fn vnd(&self, amount: &i64) -> String {
+        if self.en() {
+            hocnghe_match::format::vnd_en(*amount)
+        } else {
+            hocnghe_match::format::vnd_vi(*amount)
+        }
+    }
+
+    pub fn km(&self, km: &f64) -> String {
+        if self.en() {
+            hocnghe_match::format::km_en(*km)
+        } else {
+            hocnghe_match::format::km_vi(*km)
+        }
+    }
+
+    /// A monthly wage range, or "negotiable".
+    pub fn wage(&self, min: &Option<i64>, max: &Option<i64>) -> String {
+        let text = if self.en() {
+            hocnghe_match::format::wage_en(*min, *max)
+        } else {
+            hocnghe_match::format::wage_vi(*min, *max)
+        };
+        text.unwrap_or_else(|| self.t("Thỏa thuận", "Negotiable").to_owned())
+    }
+
+    pub fn date(&self, date: &chrono::NaiveDate) -> String {
+        date.format("%d/%m/%Y").to_string()
+    }
+
+    /// Percent-encoded path of this page, for `?next=` after login.
+    pub fn here_encoded(&self) -> String {
+        form_urlencoded::byte_serialize(self.here.as_bytes()).collect()
+    }
+}
+
+impl FromRequest for Ctx {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let from_query = form_urlencoded::parse(req.query_string().as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::parse(&v));
+        let from_cookie = req.cookie(LANG_COOKIE).and_then(|c| Lang::parse(c.value()));
+        let lang = from_query.or(from_cookie).unwrap_or(Lang::Vi);
+        let lang_changed = from_query.is_some() && from_query != from_cookie;
+        let here = match req.query_string() {
+            "" => req.path().to_owned(),
+            q => format!("{}?{q}", req.path()),
+        };
+        let identity = MaybeIdentity::from_request(req, payload);
+        Box::pin(async move {
+            let MaybeIdentity(user) = identity.await?;
+            Ok(Ctx {
+                lang,
+                user,
+                here,
+                lang_changed,
+            })
+        })
+    }
+}

@@ -1,0 +1,65 @@
+//! Server-rendered pages for workers, employers and counsellors: Vietnamese
+//! first with an English switch, usable without JavaScript, small enough for
+//! a cheap phone on a slow connection.
+
+use actix_web::web;
+
+mod assets;
+pub mod ctx;
+mod forms;
+mod map;
+mod pages;
+pub mod render;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(assets::css)
+        .service(assets::js)
+        .service(pages::home::home)
+        .service(pages::auth::login_form)
+        .service(pages::auth::login)
+        .service(pages::auth::register_form)
+        .service(pages::auth::register)
+        .service(pages::auth::logout)
+        .service(pages::catalogue::course)
+        .service(pages::catalogue::job)
+        .service(pages::profile::show)
+        .service(pages::profile::save)
+        .service(pages::profile::delete_account)
+        .service(pages::employer::dashboard)
+        .service(pages::employer::create_organisation)
+        .service(pages::employer::new_demand)
+        .service(pages::employer::create_demand)
+        .service(pages::employer::edit_demand)
+        .service(pages::employer::update_demand)
+        .service(pages::counsellor::home)
+        .service(pages::counsellor::register_form)
+        .service(pages::counsellor::register)
+        .service(pages::counsellor::worker)
+        .service(pages::counsellor::add_note)
+        .service(pages::counsellor::market);
+}
+
+/// Refuse a state-changing request whose `Origin` names another site: the
+/// session cookie is SameSite=Lax, and this closes the gap for browsers that
+/// send `Origin` on every POST. Requests without `Origin` (API clients) pass.
+pub async fn same_origin_writes(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    use actix_web::http::Method;
+    let unsafe_method = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if unsafe_method
+        && let Some(origin) = req
+            .headers()
+            .get(actix_web::http::header::ORIGIN)
+            .and_then(|o| o.to_str().ok())
+    {
+        let host = req.connection_info().host().to_owned();
+        let origin_host = origin.split("://").nth(1).unwrap_or(origin);
+        if origin != "null" && origin_host != host {
+            let error = crate::auth::policy::forbidden();
+            return Ok(req.error_response(error).map_into_boxed_body());
+        }
+    }
+    next.call(req).await.map(|res| res.map_into_boxed_body())
+}

@@ -1,0 +1,329 @@
+//! Counsellor pages: find a worker who shares with counsellors, register
+//! one on their behalf, read their profile (logged), write guidance notes,
+//! and the labour-market map.
+
+use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
+use actix_web::{get, post, web};
+use askama::Template;
+use chrono::Utc;
+use hocnghe_domain::accounts::NewAccountInput;
+use hocnghe_domain::catalogue::{Commune, PageParams};
+use hocnghe_domain::workers::{
+    GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
+    WorkerSummary,
+};
+use hocnghe_domain::{EducationLevel, FieldError, Role, ValidationErrors};
+use hocnghe_store::repo::{communes, stats, taxonomy, users, workers};
+use serde::Deserialize;
+
+use crate::auth::access::worker_access;
+use crate::auth::policy::require_exact_role;
+use crate::auth::{Identity, password};
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::web::ctx::Ctx;
+use crate::web::forms::{FormErrors, FormFields, skill_code_for};
+use crate::web::map::{self, Legend};
+use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
+
+fn counsellor_only(ctx: &Ctx) -> Result<&Identity, PageError> {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(ctx, crate::auth::identity::unauthenticated()))?;
+    require_exact_role(user, Role::Counsellor).map_err(|e| PageError::new(ctx, e))?;
+    Ok(user)
+}
+
+#[derive(Template)]
+#[template(path = "counsellor.html")]
+struct Home {
+    ctx: Ctx,
+    q: String,
+    total: u64,
+    workers: Vec<WorkerSummary>,
+}
+
+#[derive(Deserialize)]
+struct FindParams {
+    q: Option<String>,
+    page: Option<u32>,
+}
+
+#[get("/counsellor")]
+async fn home(state: web::Data<AppState>, ctx: Ctx, params: web::Query<FindParams>) -> PageResult {
+    let me = counsellor_only(&ctx)?.user_id;
+    let page_request = PageParams {
+        page: params.page,
+        per_page: Some(50),
+    }
+    .validate()
+    .or_page(&ctx)?;
+    let found =
+        workers::find_for_counsellor(&state.db, me, params.q.as_deref(), None, page_request)
+            .await
+            .or_page(&ctx)?;
+    let template = Home {
+        ctx: ctx.clone(),
+        q: params.q.clone().unwrap_or_default(),
+        total: found.total,
+        workers: found.items,
+    };
+    page(&ctx, StatusCode::OK, &template)
+}
+
+#[derive(Template)]
+#[template(path = "counsellor_register.html")]
+struct RegisterPage {
+    ctx: Ctx,
+    /// (display name, phone, commune code) as typed.
+    form: (String, String, String),
+    communes: Vec<Commune>,
+    educations: Vec<(&'static str, &'static str, &'static str)>,
+    skill_options: Vec<String>,
+    errors: FormErrors,
+    /// (name, generated password, worker id) once created.
+    created: Option<(String, String, i64)>,
+}
+
+async fn register_page(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    form: (String, String, String),
+    errors: FormErrors,
+    created: Option<(String, String, i64)>,
+) -> PageResult {
+    let skills = taxonomy::all_skills(&state.db).await.or_page(ctx)?;
+    let template = RegisterPage {
+        ctx: ctx.clone(),
+        form,
+        communes: communes::list(&state.db).await.or_page(ctx)?,
+        educations: EducationLevel::ALL
+            .iter()
+            .map(|e| (e.as_str(), e.label_vi(), e.label_en()))
+            .collect(),
+        skill_options: skills
+            .iter()
+            .map(|s| {
+                if ctx.en() {
+                    s.label_en.clone()
+                } else {
+                    s.label_vi.clone()
+                }
+            })
+            .collect(),
+        errors,
+        created,
+    };
+    page(ctx, status, &template)
+}
+
+#[get("/counsellor/register")]
+async fn register_form(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
+    counsellor_only(&ctx)?;
+    register_page(
+        &state,
+        &ctx,
+        StatusCode::OK,
+        Default::default(),
+        FormErrors::default(),
+        None,
+    )
+    .await
+}
+
+#[post("/counsellor/register")]
+async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
+    let me = counsellor_only(&ctx)?.user_id;
+    let fields = FormFields::parse(&body);
+    let typed = (
+        fields.one("display_name"),
+        fields.one("phone"),
+        fields.one("commune_code"),
+    );
+    let skills = taxonomy::all_skills(&state.db).await.or_page(&ctx)?;
+    let result = async {
+        let mut errors = Vec::new();
+        let mut held: Vec<HeldSkillInput> = Vec::new();
+        for text in fields
+            .all("new_skill")
+            .into_iter()
+            .filter(|t| !t.is_empty())
+        {
+            match skill_code_for(&skills, &text) {
+                Some(code) if !held.iter().any(|h| h.code == code) => held.push(HeldSkillInput {
+                    code,
+                    certified: false,
+                }),
+                Some(_) => {}
+                None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", &text)),
+            }
+        }
+        let account = NewAccountInput {
+            role: Role::Worker,
+            display_name: typed.0.clone(),
+            phone: Some(typed.1.clone()),
+            email: None,
+            password: None,
+        }
+        .validate();
+        let profile = WorkerProfileInput {
+            commune_code: typed.2.clone(),
+            birth_year: None,
+            education: fields
+                .one("education")
+                .parse()
+                .unwrap_or(EducationLevel::LowerSecondary),
+            skills: held,
+            interests: Vec::new(),
+            earned_modules: Vec::new(),
+            certificates: Vec::new(),
+            max_travel_km: fields.one("max_travel_km").parse().unwrap_or(15),
+            free_months: Vec::new(),
+            study_times: Vec::new(),
+            max_fee_vnd: None,
+            share_with_counsellors: fields.checked("share_with_counsellors"),
+            share_with_employers: fields.checked("share_with_employers"),
+            ethnicity: None,
+        }
+        .validate(Utc::now().date_naive());
+        match (&account, &profile) {
+            (Err(a), _) => errors.extend(a.0.clone()),
+            (_, Err(p)) => errors.extend(p.0.clone()),
+            _ => {}
+        }
+        let (Ok(account), Ok(profile), true) = (account, profile, errors.is_empty()) else {
+            return Err(ApiError::from(ValidationErrors(errors)));
+        };
+        let generated = password::generate();
+        let hash = password::hash(generated.clone()).await?;
+        let tx = hocnghe_store::begin_write(&state.db).await?;
+        let created = users::create(&tx, &account.into_inner(), hash, true, Some(me)).await?;
+        let saved = workers::save_profile_in(&tx, created.id, profile, me).await?;
+        tx.commit().await.map_err(hocnghe_store::StoreError::from)?;
+        Ok::<_, ApiError>((created.display_name, generated, saved.id))
+    }
+    .await;
+    match result {
+        Ok(done) => {
+            register_page(
+                &state,
+                &ctx,
+                StatusCode::CREATED,
+                Default::default(),
+                FormErrors::default(),
+                Some(done),
+            )
+            .await
+        }
+        Err(error) => {
+            let status = error.status;
+            register_page(
+                &state,
+                &ctx,
+                status,
+                typed,
+                FormErrors::from_api(ctx.lang, error),
+                None,
+            )
+            .await
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "counsellor_worker.html")]
+struct WorkerPage {
+    ctx: Ctx,
+    worker: WorkerProfile,
+    notes: Vec<GuidanceNote>,
+}
+
+#[get("/counsellor/workers/{id}")]
+async fn worker(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
+    let me = counsellor_only(&ctx)?.clone();
+    worker_access(&state, &me, *id, "profile.read")
+        .await
+        .or_page(&ctx)?;
+    let profile = workers::load(&state.db, *id)
+        .await
+        .or_page(&ctx)?
+        .for_counsellor();
+    let notes = workers::notes(&state.db, *id).await.or_page(&ctx)?;
+    page(
+        &ctx,
+        StatusCode::OK,
+        &WorkerPage {
+            ctx: ctx.clone(),
+            worker: profile,
+            notes,
+        },
+    )
+}
+
+#[post("/counsellor/workers/{id}/notes")]
+async fn add_note(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+    body: Bytes,
+) -> PageResult {
+    let me = counsellor_only(&ctx)?.clone();
+    worker_access(&state, &me, *id, "notes.write")
+        .await
+        .or_page(&ctx)?;
+    let fields = FormFields::parse(&body);
+    let text = GuidanceNoteInput {
+        body: fields.one("body"),
+    }
+    .validate()
+    .or_page(&ctx)?;
+    workers::add_note(&state.db, *id, me.user_id, text)
+        .await
+        .or_page(&ctx)?;
+    Ok(redirect(&format!("/counsellor/workers/{id}")))
+}
+
+#[derive(Template)]
+#[template(path = "market.html")]
+struct MarketPage {
+    ctx: Ctx,
+    map_svg: String,
+    legend: Vec<Legend>,
+    top: Vec<(String, String, i64)>,
+}
+
+#[get("/counsellor/market")]
+async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
+    counsellor_only(&ctx)?;
+    let positions = stats::open_positions_by_commune(&state.db, Utc::now().date_naive())
+        .await
+        .or_page(&ctx)?;
+    let (map_svg, legend) =
+        map::render(&positions, "vị trí đang tuyển", "open positions", ctx.en());
+    let names = communes::names(&state.db).await.or_page(&ctx)?;
+    let mut top: Vec<(String, String, i64)> = positions
+        .iter()
+        .map(|(code, n)| {
+            (
+                names.get(code).cloned().unwrap_or_default(),
+                code.clone(),
+                *n,
+            )
+        })
+        .collect();
+    top.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
+    top.truncate(10);
+    page(
+        &ctx,
+        StatusCode::OK,
+        &MarketPage {
+            ctx: ctx.clone(),
+            map_svg,
+            legend,
+            top,
+        },
+    )
+}

@@ -1,0 +1,6 @@
+pub mod auth;
+pub mod catalogue;
+pub mod counsellor;
+pub mod employer;
+pub mod home;
+pub mod profile;

@@ -1,0 +1,372 @@
+//! A worker's own profile page: the form, consents, data export and deletion.
+
+use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
+use actix_web::{get, post, web};
+use askama::Template;
+use chrono::Utc;
+use hocnghe_domain::accounts::AuditEntry;
+use hocnghe_domain::catalogue::{Commune, Occupation};
+use hocnghe_domain::workers::{
+    CertificateInput, EarnedModuleInput, EthnicityInput, HeldSkill, HeldSkillInput, WorkerProfile,
+    WorkerProfileInput,
+};
+use hocnghe_domain::{EducationLevel, FieldError, Role, StudyTime, ValidationErrors};
+use hocnghe_store::repo::{audit, communes, taxonomy, users, workers};
+
+use crate::auth::policy::require_exact_role;
+use crate::auth::session;
+use crate::error::ApiError;
+use crate::state::AppState;
+use crate::web::ctx::Ctx;
+use crate::web::forms::{FormErrors, FormFields, skill_code_for};
+use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
+
+/// The form's values as typed, so a rejected form comes back filled in.
+#[derive(Debug, Clone, Default)]
+pub struct ProfileForm {
+    pub commune_code: String,
+    pub birth_year: String,
+    pub education: String,
+    pub interests: Vec<String>,
+    pub max_travel_km: String,
+    pub max_fee_vnd: String,
+    pub free_months: Vec<u32>,
+    pub study_times: Vec<String>,
+    pub share_with_counsellors: bool,
+    pub share_with_employers: bool,
+    pub ethnicity: String,
+    pub ethnicity_consent: bool,
+}
+
+#[derive(Template)]
+#[template(path = "profile.html")]
+struct ProfilePage {
+    ctx: Ctx,
+    form: ProfileForm,
+    held: Vec<HeldSkill>,
+    skill_options: Vec<String>,
+    communes: Vec<Commune>,
+    occupations: Vec<Occupation>,
+    educations: Vec<(&'static str, &'static str, &'static str)>,
+    study_times: Vec<(&'static str, &'static str, &'static str)>,
+    audit: Vec<AuditEntry>,
+    errors: FormErrors,
+    saved: bool,
+}
+
+impl ProfilePage {
+    fn education_is(&self, value: &str) -> bool {
+        self.form.education == value
+    }
+
+    fn interest_is(&self, index: &usize, code: &str) -> bool {
+        self.form.interests.get(*index).is_some_and(|c| c == code)
+    }
+
+    fn month_free(&self, month: &u32) -> bool {
+        self.form.free_months.contains(month)
+    }
+
+    fn studies_at(&self, value: &str) -> bool {
+        self.form.study_times.iter().any(|s| s == value)
+    }
+}
+
+impl ProfileForm {
+    fn from_profile(p: &WorkerProfile) -> Self {
+        Self {
+            commune_code: p.commune_code.clone(),
+            birth_year: p.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            education: p.education.as_str().to_owned(),
+            interests: p.interests.iter().map(|i| i.code.clone()).collect(),
+            max_travel_km: p.max_travel_km.to_string(),
+            max_fee_vnd: p.max_fee_vnd.map(|f| f.to_string()).unwrap_or_default(),
+            free_months: p.free_months.clone(),
+            study_times: p
+                .study_times
+                .iter()
+                .map(|s| s.as_str().to_owned())
+                .collect(),
+            share_with_counsellors: p.share_with_counsellors,
+            share_with_employers: p.share_with_employers,
+            ethnicity: p
+                .ethnicity
+                .as_ref()
+                .map(|e| e.value.clone())
+                .unwrap_or_default(),
+            ethnicity_consent: p.ethnicity.is_some(),
+        }
+    }
+
+    fn blank() -> Self {
+        Self {
+            education: "lower_secondary".into(),
+            max_travel_km: "15".into(),
+            ..Self::default()
+        }
+    }
+}
+
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    form: ProfileForm,
+    held: Vec<HeldSkill>,
+    errors: FormErrors,
+    saved: bool,
+) -> PageResult {
+    let user = ctx.user.as_ref().map(|u| u.user_id).unwrap_or_default();
+    let skills = taxonomy::all_skills(&state.db).await.or_page(ctx)?;
+    let skill_options = skills
+        .iter()
+        .map(|s| {
+            if ctx.en() {
+                s.label_en.clone()
+            } else {
+                s.label_vi.clone()
+            }
+        })
+        .collect();
+    let template = ProfilePage {
+        ctx: ctx.clone(),
+        form,
+        held,
+        skill_options,
+        communes: communes::list(&state.db).await.or_page(ctx)?,
+        occupations: taxonomy::all_occupations(&state.db).await.or_page(ctx)?,
+        educations: EducationLevel::ALL
+            .iter()
+            .map(|e| (e.as_str(), e.label_vi(), e.label_en()))
+            .collect(),
+        study_times: StudyTime::ALL
+            .iter()
+            .map(|s| (s.as_str(), s.label_vi(), s.label_en()))
+            .collect(),
+        audit: audit::for_subject(&state.db, user).await.or_page(ctx)?,
+        errors,
+        saved,
+    };
+    page(ctx, status, &template)
+}
+
+fn worker_only(ctx: &Ctx) -> Result<(), PageError> {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(ctx, crate::auth::identity::unauthenticated()))?;
+    require_exact_role(user, Role::Worker).map_err(|e| PageError::new(ctx, e))
+}
+
+#[derive(serde::Deserialize)]
+struct SavedParam {
+    saved: Option<String>,
+}
+
+#[get("/me/profile")]
+async fn show(state: web::Data<AppState>, ctx: Ctx, query: web::Query<SavedParam>) -> PageResult {
+    worker_only(&ctx)?;
+    let user_id = ctx.user.as_ref().map(|u| u.user_id).unwrap_or_default();
+    let existing = match workers::id_of_user(&state.db, user_id)
+        .await
+        .or_page(&ctx)?
+    {
+        Some(id) => Some(workers::load(&state.db, id).await.or_page(&ctx)?),
+        None => None,
+    };
+    let (form, held) = match &existing {
+        Some(p) => (ProfileForm::from_profile(p), p.skills.clone()),
+        None => (ProfileForm::blank(), Vec::new()),
+    };
+    render(
+        &state,
+        &ctx,
+        StatusCode::OK,
+        form,
+        held,
+        FormErrors::default(),
+        query.saved.is_some(),
+    )
+    .await
+}
+
+#[post("/me/profile")]
+async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
+    worker_only(&ctx)?;
+    let user_id = ctx.user.as_ref().map(|u| u.user_id).unwrap_or_default();
+    let fields = FormFields::parse(&body);
+    let form = ProfileForm {
+        commune_code: fields.one("commune_code"),
+        birth_year: fields.one("birth_year"),
+        education: fields.one("education"),
+        interests: fields
+            .all("interest")
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect(),
+        max_travel_km: fields.one("max_travel_km"),
+        max_fee_vnd: fields.one("max_fee_vnd"),
+        free_months: fields
+            .all("free_month")
+            .iter()
+            .filter_map(|m| m.parse().ok())
+            .collect(),
+        study_times: fields.all("study_time"),
+        share_with_counsellors: fields.checked("share_with_counsellors"),
+        share_with_employers: fields.checked("share_with_employers"),
+        ethnicity: fields.one("ethnicity"),
+        ethnicity_consent: fields.checked("ethnicity_consent"),
+    };
+    let existing = match workers::id_of_user(&state.db, user_id)
+        .await
+        .or_page(&ctx)?
+    {
+        Some(id) => Some(workers::load(&state.db, id).await.or_page(&ctx)?),
+        None => None,
+    };
+    let all_skills = taxonomy::all_skills(&state.db).await.or_page(&ctx)?;
+    let mut errors = Vec::new();
+    let mut skills: Vec<HeldSkillInput> = fields
+        .all("skill")
+        .into_iter()
+        .map(|code| {
+            let certified = existing
+                .as_ref()
+                .is_some_and(|p| p.skills.iter().any(|s| s.code == code && s.certified));
+            HeldSkillInput { code, certified }
+        })
+        .collect();
+    for text in fields
+        .all("new_skill")
+        .into_iter()
+        .filter(|t| !t.trim().is_empty())
+    {
+        match skill_code_for(&all_skills, &text) {
+            Some(code) if !skills.iter().any(|s| s.code == code) => skills.push(HeldSkillInput {
+                code,
+                certified: false,
+            }),
+            Some(_) => {}
+            None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", &text)),
+        }
+    }
+    let number = |errors: &mut Vec<FieldError>, name: &str, raw: &str| -> Option<i64> {
+        if raw.trim().is_empty() {
+            return None;
+        }
+        let parsed = raw.trim().replace(['.', ','], "").parse::<i64>();
+        if parsed.is_err() {
+            errors.push(FieldError::invalid(
+                name,
+                "Hãy nhập một số.",
+                "Enter a number.",
+            ));
+        }
+        parsed.ok()
+    };
+    let birth_year =
+        number(&mut errors, "birth_year", &form.birth_year).map(|y| i32::try_from(y).unwrap_or(0));
+    let max_travel_km = number(&mut errors, "max_travel_km", &form.max_travel_km).unwrap_or(-1);
+    let max_fee_vnd = number(&mut errors, "max_fee_vnd", &form.max_fee_vnd);
+    let education = form
+        .education
+        .parse::<EducationLevel>()
+        .unwrap_or(EducationLevel::LowerSecondary);
+    let study_times = form
+        .study_times
+        .iter()
+        .filter_map(|s| s.parse::<StudyTime>().ok())
+        .collect();
+    let ethnicity = (!form.ethnicity.trim().is_empty()).then(|| EthnicityInput {
+        value: form.ethnicity.clone(),
+        consent: form.ethnicity_consent,
+    });
+    // The web form does not edit self-reported modules and certificates; keep them.
+    let (earned_modules, certificates) = existing
+        .as_ref()
+        .map(|p| {
+            let modules = p
+                .earned_modules
+                .iter()
+                .filter(|m| !m.verified)
+                .map(|m| EarnedModuleInput {
+                    code: m.code.clone(),
+                    title: m.title.clone(),
+                    credits: m.credits,
+                    skills: m.skills.clone(),
+                    certificate: m.certificate.clone(),
+                    completed_on: m.completed_on,
+                })
+                .collect();
+            let certificates = p
+                .certificates
+                .iter()
+                .filter(|c| !c.verified)
+                .map(|c| CertificateInput {
+                    name: c.name.clone(),
+                    issuer: c.issuer.clone(),
+                    issued_year: c.issued_year,
+                })
+                .collect();
+            (modules, certificates)
+        })
+        .unwrap_or_default();
+    let input = WorkerProfileInput {
+        commune_code: form.commune_code.clone(),
+        birth_year,
+        education,
+        skills: skills.clone(),
+        interests: form.interests.clone(),
+        earned_modules,
+        certificates,
+        max_travel_km,
+        free_months: form.free_months.clone(),
+        study_times,
+        max_fee_vnd,
+        share_with_counsellors: form.share_with_counsellors,
+        share_with_employers: form.share_with_employers,
+        ethnicity,
+    };
+    let result = if errors.is_empty() {
+        match input.validate(Utc::now().date_naive()) {
+            Ok(valid) => workers::save_profile(&state.db, user_id, valid, user_id)
+                .await
+                .map_err(ApiError::from),
+            Err(e) => Err(ApiError::from(e)),
+        }
+    } else {
+        Err(ApiError::from(ValidationErrors(errors)))
+    };
+    match result {
+        Ok(_) => Ok(redirect("/me/profile?saved=1")),
+        Err(error) => {
+            let held = existing.map(|p| p.skills).unwrap_or_default();
+            let status = error.status;
+            render(
+                &state,
+                &ctx,
+                status,
+                form,
+                held,
+                FormErrors::from_api(ctx.lang, error),
+                false,
+            )
+            .await
+        }
+    }
+}
+
+#[post("/me/delete")]
+async fn delete_account(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(&ctx, crate::auth::identity::unauthenticated()))?;
+    users::delete(&state.db, user.user_id).await.or_page(&ctx)?;
+    let mut response = redirect("/");
+    response
+        .add_cookie(&session::clearing_cookie(&state))
+        .map_err(|_| PageError::new(&ctx, ApiError::internal()))?;
+    Ok(response)
+}

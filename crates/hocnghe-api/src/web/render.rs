@@ -1,0 +1,126 @@
+//! Turning templates and errors into HTML responses.
+
+use actix_web::cookie::{Cookie, SameSite, time};
+use actix_web::http::StatusCode;
+use actix_web::http::header::{CACHE_CONTROL, CONTENT_TYPE, LOCATION};
+use actix_web::{HttpResponse, ResponseError};
+use askama::Template;
+
+use super::ctx::{Ctx, LANG_COOKIE, Lang};
+use crate::error::ApiError;
+
+pub type PageResult = Result<HttpResponse, PageError>;
+
+/// Render a page. Pages can show personal data, so they are never cached by
+/// shared caches.
+pub fn page<T: Template>(ctx: &Ctx, status: StatusCode, template: &T) -> PageResult {
+    let html = template.render().map_err(|e| {
+        tracing::error!(error = %e, "template rendering failed");
+        PageError::new(ctx, ApiError::internal())
+    })?;
+    let mut response = HttpResponse::build(status);
+    response
+        .insert_header((CONTENT_TYPE, "text/html; charset=utf-8"))
+        .insert_header((CACHE_CONTROL, "private, no-cache"));
+    if ctx.lang_changed {
+        response.cookie(
+            Cookie::build(LANG_COOKIE, ctx.lang.code())
+                .path("/")
+                .same_site(SameSite::Lax)
+                .max_age(time::Duration::days(365))
+                .finish(),
+        );
+    }
+    Ok(response.body(html))
+}
+
+/// 303 See Other, the answer to a successful form post.
+pub fn redirect(to: &str) -> HttpResponse {
+    HttpResponse::SeeOther()
+        .insert_header((LOCATION, to))
+        .finish()
+}
+
+/// Only redirect within this site after login.
+pub fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+/// An error shown as a page in the visitor's language. A missing login
+/// sends the visitor to the login page and back.
+#[derive(Debug)]
+pub struct PageError {
+    lang: Lang,
+    here: String,
+    error: Box<ApiError>,
+}
+
+impl PageError {
+    pub fn new(ctx: &Ctx, error: ApiError) -> Self {
+        Self {
+            lang: ctx.lang,
+            here: ctx.here_encoded(),
+            error: Box::new(error),
+        }
+    }
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.error.fmt(f)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage<'a> {
+    ctx: Ctx,
+    status: u16,
+    message: &'a str,
+}
+
+impl ResponseError for PageError {
+    fn status_code(&self) -> StatusCode {
+        self.error.status
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        if self.error.status == StatusCode::UNAUTHORIZED {
+            return redirect(&format!("/login?next={}", self.here));
+        }
+        let ctx = Ctx {
+            lang: self.lang,
+            user: None,
+            here: "/".into(),
+            lang_changed: false,
+        };
+        let message = if self.lang == Lang::En {
+            &self.error.body.message_en
+        } else {
+            &self.error.body.message_vi
+        };
+        let template = ErrorPage {
+            ctx: ctx.clone(),
+            status: self.error.status.as_u16(),
+            message,
+        };
+        let html = template.render().unwrap_or_else(|_| message.clone());
+        HttpResponse::build(self.error.status)
+            .insert_header((CONTENT_TYPE, "text/html; charset=utf-8"))
+            .body(html)
+    }
+}
+
+/// `?` inside page handlers: attach the visitor's language to API errors.
+pub trait OrPage<T> {
+    fn or_page(self, ctx: &Ctx) -> Result<T, PageError>;
+}
+
+impl<T, E: Into<ApiError>> OrPage<T> for Result<T, E> {
+    fn or_page(self, ctx: &Ctx) -> Result<T, PageError> {
+        self.map_err(|e| PageError::new(ctx, e.into()))
+    }
+}

@@ -1,0 +1,377 @@
+//! The server-rendered pages over HTTP: language, login, forms, budgets.
+//! Real-browser journeys are in tests/e2e.
+
+use hocnghe_domain::Role;
+use reqwest::StatusCode;
+use reqwest::header::{ACCEPT_ENCODING, CONTENT_TYPE, LOCATION, SET_COOKIE};
+
+use crate::helpers::{BA_VI, TestApp, course_body, spawn_app};
+
+/// A browser-like client: keeps cookies, does not follow redirects.
+fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
+async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
+    let response = client.get(app.url(path)).send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
+async fn post_form(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client.post(app.url(path)).form(form).send().await.unwrap()
+}
+
+async fn logged_in(app: &TestApp, role: Role) -> reqwest::Client {
+    let user = if role == Role::Counsellor {
+        app.account(role).await
+    } else {
+        app.signup(role).await
+    };
+    let client = browser();
+    let response = post_form(
+        &client,
+        app,
+        "/login",
+        &[("login", &user.login), ("password", "mật khẩu thử nghiệm")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    client
+}
+
+/// Bytes on the wire for a gzip-accepting client (reqwest is built without
+/// decompression, so the body is what was transferred).
+async fn transferred(client: &reqwest::Client, app: &TestApp, path: &str) -> usize {
+    let response = client
+        .get(app.url(path))
+        .header(ACCEPT_ENCODING, "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK, "{path}");
+    response.bytes().await.unwrap().len()
+}
+
+#[tokio::test]
+async fn pages_are_vietnamese_first_with_an_english_switch() {
+    let app = spawn_app().await;
+    let client = browser();
+    let (status, body) = html(&client, &app, "/").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains(r#"<html lang="vi">"#));
+    assert!(body.contains("Học nghề, tìm việc gần nhà"));
+    let response = client.get(app.url("/?lang=en")).send().await.unwrap();
+    assert!(
+        response
+            .headers()
+            .get_all(SET_COOKIE)
+            .iter()
+            .any(|c| c.to_str().unwrap().starts_with("lang=en"))
+    );
+    let body = response.text().await.unwrap();
+    assert!(body.contains(r#"<html lang="en">"#));
+    assert!(body.contains("Learn a trade, find work near home"));
+    // The choice is remembered.
+    let (_, again) = html(&client, &app, "/").await;
+    assert!(again.contains("Learn a trade"));
+    let css = client.get(app.url("/static/app.css")).send().await.unwrap();
+    assert_eq!(css.headers()[CONTENT_TYPE], "text/css; charset=utf-8");
+}
+
+#[tokio::test]
+async fn register_login_and_logout_through_forms() {
+    let app = spawn_app().await;
+    let client = browser();
+    let form = [
+        ("role", "worker"),
+        ("display_name", "Lò Văn Tùng"),
+        ("phone", "0944 555 666"),
+        ("password", "mật khẩu của tôi"),
+    ];
+    let response = post_form(&client, &app, "/register", &form).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()[LOCATION], "/me/profile");
+    let (status, body) = html(&client, &app, "/me/profile").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Hồ sơ của tôi"));
+
+    let response = post_form(&client, &app, "/logout", &[]).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let response = client.get(app.url("/me/profile")).send().await.unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()[LOCATION], "/login?next=%2Fme%2Fprofile");
+
+    let response = post_form(
+        &client,
+        &app,
+        "/login",
+        &[
+            ("login", "0944555666"),
+            ("password", "sai"),
+            ("next", "/me/profile"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::UNAUTHORIZED);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("mật khẩu không đúng")
+    );
+    let response = post_form(
+        &client,
+        &app,
+        "/login",
+        &[
+            ("login", "0944555666"),
+            ("password", "mật khẩu của tôi"),
+            ("next", "https://evil.example/"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        response.headers()[LOCATION],
+        "/me/courses",
+        "no open redirect"
+    );
+
+    let bad = [
+        ("role", "worker"),
+        ("display_name", ""),
+        ("phone", "123"),
+        ("password", "x"),
+    ];
+    let response = post_form(&browser(), &app, "/register", &bad).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Trường này là bắt buộc."), "{body}");
+    assert!(body.contains("Số điện thoại Việt Nam không hợp lệ"));
+}
+
+#[tokio::test]
+async fn a_worker_fills_the_profile_form_with_unaccented_skills() {
+    let app = spawn_app().await;
+    let client = logged_in(&app, Role::Worker).await;
+    let form = [
+        ("commune_code", BA_VI),
+        ("birth_year", "1995"),
+        ("education", "lower_secondary"),
+        ("new_skill", "an toan lao dong"),
+        ("new_skill", "Hàn MIG/MAG"),
+        ("interest", "tho-han"),
+        ("max_travel_km", "20"),
+        ("max_fee_vnd", "2.000.000"),
+        ("free_month", "1"),
+        ("free_month", "2"),
+        ("study_time", "evening"),
+        ("share_with_counsellors", "on"),
+    ];
+    let response = post_form(&client, &app, "/me/profile", &form).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+    let (_, body) = html(&client, &app, "/me/profile?saved=1").await;
+    assert!(body.contains("Đã lưu hồ sơ."));
+    assert!(body.contains(r#"value="an-toan-lao-dong" checked"#));
+    assert!(body.contains(r#"value="han-mig-mag" checked"#));
+
+    let bad = [
+        ("commune_code", BA_VI),
+        ("education", "primary"),
+        ("new_skill", "bay lượn"),
+        ("max_travel_km", "xa lắm"),
+    ];
+    let response = post_form(&client, &app, "/me/profile", &bad).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Không tìm thấy kỹ năng &#34;bay lượn&#34;"),
+        "{body}"
+    );
+    assert!(body.contains("Hãy nhập một số."));
+}
+
+#[tokio::test]
+async fn an_employer_posts_a_skill_need_through_the_form() {
+    let app = spawn_app().await;
+    let client = logged_in(&app, Role::Employer).await;
+    let (_, body) = html(&client, &app, "/employer").await;
+    assert!(body.contains("Trước hết, cho biết cơ sở của bạn."));
+    let response = post_form(
+        &client,
+        &app,
+        "/employer/organisations",
+        &[
+            ("name", "Xưởng cơ khí Quảng Oai"),
+            ("kind", "household_business"),
+            ("commune_code", "09619"),
+        ],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (status, form_page) = html(&client, &app, "/employer/demands/new").await;
+    assert_eq!(status, StatusCode::OK);
+    let employer_id = form_page
+        .split(r#"name="employer_id" value=""#)
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+
+    let form = [
+        ("employer_id", employer_id.as_str()),
+        ("title", "Tuyển 3 thợ hàn"),
+        ("essential", "han mig mag"),
+        ("essential", "Đọc bản vẽ kỹ thuật cơ khí"),
+        ("optional", "an toan lao dong"),
+        ("positions", "3"),
+        ("commune_code", "09619"),
+        ("wage_min_vnd", "8000000"),
+        ("wage_max_vnd", "11000000"),
+        ("employment_type", "permanent"),
+        ("status", "open"),
+    ];
+    let response = post_form(&client, &app, "/employer/demands/new", &form).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+    let (_, list) = app.get_json("/api/v1/demands").await;
+    assert_eq!(list["total"], 1);
+    let demand = &list["items"][0];
+    let codes: Vec<&str> = demand["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            "doc-ban-ve-ky-thuat-co-khi",
+            "han-mig-mag",
+            "an-toan-lao-dong"
+        ]
+    );
+
+    let mut wrong = form.to_vec();
+    wrong[2] = ("essential", "nhảy dù");
+    let response = post_form(&client, &app, "/employer/demands/new", &wrong).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(app.total("/api/v1/demands").await, 1);
+
+    // Another employer cannot open this demand's edit page.
+    let other = logged_in(&app, Role::Employer).await;
+    let response = other
+        .get(app.url(&format!("/employer/demands/{}/edit", demand["id"])))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn counsellors_register_a_worker_and_see_the_map() {
+    let app = spawn_app().await;
+    let employer_id = app.create_employer().await;
+    app.create_demand(&crate::helpers::demand_body(employer_id))
+        .await;
+    let client = logged_in(&app, Role::Counsellor).await;
+    let form = [
+        ("display_name", "Hà Thị Nụ"),
+        ("phone", "0911 222 333"),
+        ("commune_code", BA_VI),
+        ("education", "primary"),
+        ("max_travel_km", "10"),
+        ("new_skill", "an toan lao dong"),
+        ("share_with_counsellors", "on"),
+    ];
+    let response = post_form(&client, &app, "/counsellor/register", &form).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("Mật khẩu tạm"));
+    let (_, list) = html(&client, &app, "/counsellor?q=ha%20thi%20nu").await;
+    assert!(list.contains("Hà Thị Nụ"));
+
+    let (status, market) = html(&client, &app, "/counsellor/market").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(market.matches("<path ").count(), 126);
+    assert!(
+        market.contains("Xã Ba Vì: 5 vị trí đang tuyển"),
+        "the demand's 5 positions shade Ba Vì"
+    );
+
+    let worker = logged_in(&app, Role::Worker).await;
+    let response = worker
+        .get(app.url("/counsellor/market"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn pages_stay_under_100_kb_transferred() {
+    let app = spawn_app().await;
+    let provider_id = app.create_provider().await;
+    let course = app.create_course(&course_body(provider_id)).await;
+    let counsellor = logged_in(&app, Role::Counsellor).await;
+    let worker = logged_in(&app, Role::Worker).await;
+    let employer = logged_in(&app, Role::Employer).await;
+    post_form(
+        &employer,
+        &app,
+        "/employer/organisations",
+        &[
+            ("name", "HTX"),
+            ("kind", "cooperative"),
+            ("commune_code", BA_VI),
+        ],
+    )
+    .await;
+    for (client, path) in [
+        (&worker, "/".to_owned()),
+        (&worker, format!("/courses/{}", course["id"])),
+        (&worker, "/me/profile".to_owned()),
+        (&employer, "/employer/demands/new".to_owned()),
+        (&counsellor, "/counsellor/market".to_owned()),
+        (&counsellor, "/counsellor/register".to_owned()),
+    ] {
+        let bytes = transferred(client, &app, &path).await;
+        assert!(bytes < 100 * 1024, "{path} transferred {bytes} bytes");
+    }
+}
+
+#[tokio::test]
+async fn cross_site_form_posts_are_refused() {
+    let app = spawn_app().await;
+    let client = logged_in(&app, Role::Worker).await;
+    let response = client
+        .post(app.url("/me/delete"))
+        .header("origin", "https://evil.example")
+        .form(&[("x", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::FORBIDDEN);
+    let (status, _) = html(&client, &app, "/me/profile").await;
+    assert_eq!(status, StatusCode::OK, "the account still exists");
+}
