@@ -33,9 +33,23 @@ enum Command {
     },
     /// Create or upgrade the database schema and reference data, then exit.
     Migrate,
+    /// Rebuild the search index from the database, then exit. Stop the server
+    /// first: only one process may write the index.
+    Reindex,
+    /// Search benchmark helpers (see bench/run.sh).
+    #[command(subcommand)]
+    Bench(BenchCommand),
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+}
+
+#[derive(Subcommand)]
+enum BenchCommand {
+    /// Build the PostgreSQL full-text baseline over the current catalogue
+    /// (tsvector with unaccent, GIN indexes); serve it with
+    /// HOCNGHE__SEARCH__ENABLE_PG_BASELINE=true. PostgreSQL only.
+    PgSetup,
 }
 
 #[derive(Subcommand)]
@@ -87,6 +101,31 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
         Command::Migrate => {
             hocnghe_api::prepare_database(&settings).await?;
             tracing::info!("database is up to date");
+        }
+        Command::Bench(BenchCommand::PgSetup) => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let started = std::time::Instant::now();
+            hocnghe_store::repo::fts_baseline::setup(&db).await?;
+            println!(
+                "PostgreSQL full-text baseline built in {:.2} s",
+                started.elapsed().as_secs_f64()
+            );
+        }
+        Command::Reindex => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let dir = &settings.search.index_dir;
+            let report = hocnghe_api::indexer::reindex(&db, dir)
+                .await
+                .context("rebuilding the search index (is the server still running?)")?;
+            let size = hocnghe_api::indexer::index_size_bytes(dir)?;
+            println!(
+                "indexed {} courses and {} demands in {:.2} s; index {} is {:.1} MiB",
+                report.courses,
+                report.demands,
+                report.elapsed.as_secs_f64(),
+                dir.display(),
+                size as f64 / (1024.0 * 1024.0)
+            );
         }
         Command::User(UserCommand::Create {
             role,

@@ -3,21 +3,30 @@
 //! `HOCNGHE_TEST_DATABASE_URL` is set (e.g. `postgres://postgres@127.0.0.1:5432/test`).
 
 use std::path::PathBuf;
-use std::sync::Once;
+use std::sync::{Arc, Once};
+use std::time::{Duration, Instant};
 
+use actix_web::dev::ServerHandle;
 use hocnghe_api::auth::accounts::create_account;
+use hocnghe_api::indexer::IndexerHandle;
 use hocnghe_api::settings::{
     AuthSettings, DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings,
     Settings,
 };
+use hocnghe_api::startup::BuildOptions;
 use hocnghe_api::{Application, telemetry};
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::NewAccountInput;
+use hocnghe_search::SearchIndex;
 use reqwest::{Response, StatusCode};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use serde_json::{Value, json};
 use tempfile::TempDir;
 use tokio::sync::OnceCell;
+use tokio::task::JoinHandle;
+
+/// How long a write may take to show up in search (the service's promise).
+pub const INDEX_DEADLINE: Duration = Duration::from_secs(2);
 
 #[allow(dead_code)] // not every test module reads every field
 pub struct TestApp {
@@ -26,10 +35,15 @@ pub struct TestApp {
     pub db: DatabaseConnection,
     pub index_dir: PathBuf,
     pub settings: Settings,
+    /// The running app's index (read-only use: doc ids for consistency checks).
+    pub index: Arc<SearchIndex>,
+    pub indexer: IndexerHandle,
+    server: ServerHandle,
+    running: Option<JoinHandle<std::io::Result<()>>>,
     provider_owner: OnceCell<TestUser>,
     employer_owner: OnceCell<TestUser>,
     postgres: Option<PostgresDb>,
-    _dir: TempDir,
+    dir: Option<TempDir>,
 }
 
 struct PostgresDb {
@@ -92,6 +106,7 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         search: SearchSettings {
             index_dir: dir.path().join("index"),
             poll_interval_ms: 200,
+            enable_pg_baseline: false,
         },
         auth: AuthSettings {
             session_ttl_hours: 24,
@@ -106,12 +121,26 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
         },
     };
     customise(&mut settings);
-    let app = Application::build(settings.clone())
+    let app = launch(settings, BuildOptions::default(), postgres, Some(dir)).await;
+    app.wait_until_ready().await;
+    app
+}
+
+/// Build and start the application on `settings`; the new `TestApp` owns the
+/// temporary directory and PostgreSQL database (dropped with it).
+async fn launch(
+    settings: Settings,
+    options: BuildOptions,
+    postgres: Option<PostgresDb>,
+    dir: Option<TempDir>,
+) -> TestApp {
+    let app = Application::build_with(settings.clone(), options)
         .await
         .expect("build application");
     let address = format!("http://127.0.0.1:{}", app.port());
-    let db = app.state().db.clone();
-    tokio::spawn(app.run_until_stopped());
+    let state = app.state().clone();
+    let server = app.server_handle();
+    let running = tokio::spawn(app.run_until_stopped());
     let client = reqwest::Client::builder()
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
@@ -120,13 +149,17 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
     TestApp {
         address,
         client,
-        db,
+        db: state.db.clone(),
         index_dir: settings.search.index_dir.clone(),
         settings,
+        index: state.search.index.clone(),
+        indexer: state.search.indexer.clone(),
+        server,
+        running: Some(running),
         provider_owner: OnceCell::new(),
         employer_owner: OnceCell::new(),
         postgres,
-        _dir: dir,
+        dir,
     }
 }
 
@@ -160,6 +193,63 @@ impl Drop for TestApp {
 }
 
 impl TestApp {
+    /// Stop the server and the indexer (after its current step), as a shutdown would.
+    pub async fn stop(&mut self) {
+        self.server.stop(false).await;
+        if let Some(running) = self.running.take() {
+            let _ = running.await;
+        }
+        // A crashed indexer has already ended; make sure its writer is gone.
+        self.indexer.shutdown().await;
+    }
+
+    /// Stop this app and start a new one on the same database and index directory.
+    pub async fn restart(self) -> TestApp {
+        self.restart_with(BuildOptions::default(), true).await
+    }
+
+    /// Like [`TestApp::restart`], with test options; waits for `/health/ready`
+    /// only when `wait_ready` (a crashing indexer never gets ready). The owner
+    /// accounts and their sessions live in the database and carry over.
+    pub async fn restart_with(mut self, options: BuildOptions, wait_ready: bool) -> TestApp {
+        self.stop().await;
+        let postgres = self.postgres.take();
+        let dir = self.dir.take();
+        let app = launch(self.settings.clone(), options, postgres, dir).await;
+        for (old, new) in [
+            (self.provider_owner.take(), &app.provider_owner),
+            (self.employer_owner.take(), &app.employer_owner),
+        ] {
+            if let Some(user) = old {
+                let moved = TestUser {
+                    address: app.address.clone(),
+                    ..user
+                };
+                let _ = new.set(moved);
+            }
+        }
+        if wait_ready {
+            app.wait_until_ready().await;
+        }
+        app
+    }
+
+    /// Wait (up to 10 s) until `/health/ready` answers 200 with an empty outbox.
+    pub async fn wait_until_ready(&self) {
+        let started = Instant::now();
+        loop {
+            let (status, body) = self.get_json("/health/ready").await;
+            if status == StatusCode::OK && body["outbox_backlog"] == 0 {
+                return;
+            }
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "not ready after 10 s: {status} {body}"
+            );
+            tokio::time::sleep(Duration::from_millis(25)).await;
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -337,6 +427,98 @@ impl TestApp {
         assert_eq!(status, StatusCode::CREATED, "{body}");
         body
     }
+
+    /// Replace a course made by `create_course`.
+    pub async fn update_course(&self, id: i64, body: &Value) -> Value {
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .put_json(&format!("/api/v1/courses/{id}"), body)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body
+    }
+
+    pub async fn delete_course(&self, id: i64) {
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .delete(&format!("/api/v1/courses/{id}"))
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    }
+
+    /// Replace a provider made by `create_provider`.
+    pub async fn update_provider(&self, id: i64, body: &Value) -> Value {
+        let (status, body) = self
+            .provider_owner()
+            .await
+            .put_json(&format!("/api/v1/providers/{id}"), body)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body
+    }
+
+    /// Replace a demand made by `create_demand`.
+    pub async fn update_demand(&self, id: i64, body: &Value) -> Value {
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .put_json(&format!("/api/v1/demands/{id}"), body)
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        body
+    }
+
+    pub async fn delete_demand(&self, id: i64) {
+        let (status, body) = self
+            .employer_owner()
+            .await
+            .delete(&format!("/api/v1/demands/{id}"))
+            .await;
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    }
+
+    /// A search endpoint's 200 body, e.g. `search("courses", &[("q", "sua xe")])`.
+    pub async fn search(&self, what: &str, params: &[(&str, &str)]) -> Value {
+        let (status, body) = self.search_raw(what, params).await;
+        assert_eq!(status, StatusCode::OK, "{what} {params:?}: {body}");
+        body
+    }
+
+    /// Any search response, for checking errors. Searches need no account.
+    pub async fn search_raw(&self, what: &str, params: &[(&str, &str)]) -> (StatusCode, Value) {
+        let response = self
+            .client
+            .get(self.url(&format!("/api/v1/{what}/search")))
+            .query(params)
+            .send()
+            .await
+            .expect("GET search");
+        read(response).await
+    }
+
+    /// Poll a search until `accept` holds for its body, for at most
+    /// [`INDEX_DEADLINE`]; returns that body.
+    pub async fn search_until(
+        &self,
+        what: &str,
+        params: &[(&str, &str)],
+        accept: impl Fn(&Value) -> bool,
+    ) -> Value {
+        let started = Instant::now();
+        loop {
+            let body = self.search(what, params).await;
+            if accept(&body) {
+                return body;
+            }
+            assert!(
+                started.elapsed() < INDEX_DEADLINE,
+                "{what} {params:?} still not as expected after {INDEX_DEADLINE:?}: {body}"
+            );
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+    }
 }
 
 /// A logged-in account; requests carry its bearer token.
@@ -490,4 +672,14 @@ pub fn demand_body(employer_id: i64) -> Value {
         "start_date": "2027-01-15",
         "expires_on": "2027-03-31"
     })
+}
+
+/// Ids of a search response's hits, in order.
+pub fn hit_ids(body: &Value) -> Vec<i64> {
+    body["hits"]
+        .as_array()
+        .expect("hits")
+        .iter()
+        .map(|h| h["id"].as_i64().expect("id"))
+        .collect()
 }

@@ -8,5 +8,6 @@ mod catalogue;
 mod health;
 mod helpers;
 mod reference;
+mod search;
 mod web;
 mod workers;

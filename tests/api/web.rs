@@ -271,6 +271,12 @@ async fn an_employer_posts_a_skill_need_through_the_form() {
             "an-toan-lao-dong"
         ]
     );
+    // A demand written through the pages is searchable like one from the API.
+    let id = demand["id"].as_i64().unwrap();
+    app.search_until("demands", &[("q", "tho han")], |b| {
+        crate::helpers::hit_ids(b).contains(&id)
+    })
+    .await;
 
     let mut wrong = form.to_vec();
     wrong[2] = ("essential", "nhảy dù");

@@ -5,6 +5,7 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpResponse, ResponseError};
 use hocnghe_domain::{FieldError, ValidationErrors};
+use hocnghe_search::SearchError;
 use hocnghe_store::StoreError;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -128,6 +129,29 @@ impl From<StoreError> for ApiError {
             } => Self::new(StatusCode::CONFLICT, "conflict", message_vi, message_en),
             other => {
                 tracing::error!(error = %other, "store error");
+                Self::internal()
+            }
+        }
+    }
+}
+
+impl From<SearchError> for ApiError {
+    fn from(error: SearchError) -> Self {
+        match error {
+            SearchError::UnknownCommune(code) => Self::field(FieldError::unknown(
+                "commune",
+                "xã/phường",
+                "commune",
+                &code,
+            )),
+            // The routes check parameters first; what is left is still the client's.
+            SearchError::InvalidQuery(message) => Self::field(FieldError::invalid(
+                "q",
+                format!("Yêu cầu tìm kiếm không hợp lệ ({message})."),
+                format!("Invalid search ({message})."),
+            )),
+            other => {
+                tracing::error!(error = %other, "search error");
                 Self::internal()
             }
         }

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod error;
 pub mod extract;
+pub mod indexer;
 pub mod routes;
 pub mod settings;
 pub mod startup;

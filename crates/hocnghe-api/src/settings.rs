@@ -57,6 +57,10 @@ pub struct SearchSettings {
     pub index_dir: PathBuf,
     /// How often the indexer looks for changes written by other processes.
     pub poll_interval_ms: u64,
+    /// Serve the benchmark's PostgreSQL full-text baseline under
+    /// `/api/v1/bench/pg/` (after `hocnghe bench pg-setup`). Off in production.
+    #[serde(default)]
+    pub enable_pg_baseline: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -3,7 +3,7 @@
 use std::net::TcpListener;
 use std::sync::Arc;
 
-use actix_web::dev::Server;
+use actix_web::dev::{Server, ServerHandle};
 use actix_web::middleware::{Compress, NormalizePath, TrailingSlash};
 use actix_web::{App, HttpServer, web};
 use hocnghe_store::{DbSettings, reference};
@@ -11,9 +11,10 @@ use tracing_actix_web::TracingLogger;
 
 use crate::auth::rate_limit::RateLimits;
 use crate::error::ApiError;
+use crate::indexer::{self, CrashPoint, IndexerError};
 use crate::routes;
 use crate::settings::Settings;
-use crate::state::AppState;
+use crate::state::{AppState, SearchState};
 
 pub struct Application {
     port: u16,
@@ -32,13 +33,48 @@ pub enum StartupError {
     Store(#[from] hocnghe_store::StoreError),
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
+    #[error("search index: {0}")]
+    Search(#[from] IndexerError),
+}
+
+/// Knobs for tests; production uses the defaults.
+#[doc(hidden)]
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    /// Make the indexer stop at this point, as if the process died there.
+    pub crash_at: Option<CrashPoint>,
 }
 
 impl Application {
-    /// Connect, migrate, load reference data and bind the listener. With
-    /// port 0 the OS picks a free port, reported by [`Application::port`].
+    /// Connect, migrate, load reference data, open the search index and start
+    /// its indexer (which rebuilds the index in the background when needed),
+    /// and bind the listener. With port 0 the OS picks a free port, reported
+    /// by [`Application::port`].
     pub async fn build(settings: Settings) -> Result<Self, StartupError> {
+        Self::build_with(settings, BuildOptions::default()).await
+    }
+
+    #[doc(hidden)]
+    pub async fn build_with(
+        settings: Settings,
+        options: BuildOptions,
+    ) -> Result<Self, StartupError> {
         let db = prepare_database(&settings).await?;
+        let setup = indexer::load_setup(&db).await?;
+        let (index, indexer) = indexer::start(
+            &db,
+            &setup,
+            &settings.search.index_dir,
+            std::time::Duration::from_millis(settings.search.poll_interval_ms.max(10)),
+            options.crash_at,
+        )
+        .await?;
+        let search = SearchState {
+            index,
+            indexer,
+            skills: setup.skills,
+            occupations: setup.occupations,
+        };
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {
             address: address.clone(),
@@ -49,6 +85,7 @@ impl Application {
         let state = AppState {
             db,
             settings: Arc::new(settings),
+            search,
             rate_limits,
         };
         let server = run(listener, state.clone())?;
@@ -67,8 +104,17 @@ impl Application {
         &self.state
     }
 
+    /// Stops the server (and then the indexer) from elsewhere.
+    pub fn server_handle(&self) -> ServerHandle {
+        self.server.handle()
+    }
+
+    /// Serve until the server is stopped (a signal or its handle), then stop the
+    /// indexer after its current step.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
-        self.server.await
+        let served = self.server.await;
+        self.state.search.indexer.shutdown().await;
+        served
     }
 }
 
@@ -103,6 +149,7 @@ fn ensure_sqlite_dir(url: &str) -> std::io::Result<()> {
 fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
     let body_limit = state.settings.server.body_limit_bytes;
     let workers = state.settings.server.workers;
+    let pg_baseline = state.settings.search.enable_pg_baseline;
     let data = web::Data::new(state);
     let mut server = HttpServer::new(move || {
         App::new()
@@ -114,7 +161,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .app_data(web::PayloadConfig::new(body_limit))
-            .configure(routes::configure)
+            .configure(|cfg| routes::configure(cfg, pg_baseline))
             .configure(crate::web::configure)
             .default_service(web::to(|| async {
                 Err::<actix_web::HttpResponse, _>(ApiError::not_found(

@@ -1,8 +1,10 @@
 use std::sync::Arc;
 
+use hocnghe_search::{SearchIndex, Suggester};
 use sea_orm::DatabaseConnection;
 
 use crate::auth::rate_limit::RateLimits;
+use crate::indexer::IndexerHandle;
 use crate::settings::Settings;
 
 /// Shared by every request handler.
@@ -11,4 +13,14 @@ pub struct AppState {
     pub db: DatabaseConnection,
     pub settings: Arc<Settings>,
     pub rate_limits: RateLimits,
+    pub search: SearchState,
+}
+
+/// The search index (written only by the indexer task) and the typeahead lists.
+#[derive(Clone)]
+pub struct SearchState {
+    pub index: Arc<SearchIndex>,
+    pub indexer: IndexerHandle,
+    pub skills: Arc<Suggester>,
+    pub occupations: Arc<Suggester>,
 }

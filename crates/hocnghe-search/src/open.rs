@@ -57,6 +57,9 @@ pub(crate) fn open_usable(
     }
     let corrupt = |e: tantivy::TantivyError| RebuildReason::Corrupt(e.to_string());
     let index = Index::open_in_dir(dir).map_err(corrupt)?;
+    // Tokenizers are not persisted: without them the writer dies on the first
+    // document it indexes.
+    crate::analyzers::register_analyzers(&index);
     let metas = index.load_metas().map_err(corrupt)?;
     let Some(payload) = metas.payload else {
         return Err(RebuildReason::NeverCommitted);

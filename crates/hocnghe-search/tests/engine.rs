@@ -339,6 +339,23 @@ fn reopening_reports_existing_then_rebuild_on_schema_bump_or_corruption() {
     );
     assert_eq!(index.last_applied(), Some(42));
     assert_eq!(course_ids(&index, text("trồng nấm")), [3]);
+    // A reopened index can take new documents (its analyzers are registered).
+    let mut mushrooms = repair_courses()
+        .into_iter()
+        .find_map(|op| match op {
+            IndexOp::UpsertCourse(c) if c.id == 3 => Some(c),
+            _ => None,
+        })
+        .unwrap();
+    mushrooms.id = 30;
+    index
+        .writer()
+        .unwrap()
+        .apply(vec![IndexOp::UpsertCourse(mushrooms)], 44)
+        .unwrap();
+    let mut ids = course_ids(&index, text("trồng nấm"));
+    ids.sort_unstable();
+    assert_eq!(ids, [3, 30]);
     drop(index);
 
     let meta = path.join("meta.json");

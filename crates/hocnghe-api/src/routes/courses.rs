@@ -81,6 +81,7 @@ async fn create(
         providers::owner(&state.db, input.provider_id).await,
     )?;
     let course = courses::create(&state.db, input).await?;
+    state.search.indexer.poke();
     tracing::info!(course_id = course.id, "course created");
     Ok(HttpResponse::Created().json(course))
 }
@@ -109,7 +110,9 @@ async fn update(
         &identity,
         providers::owner(&state.db, input.provider_id).await,
     )?;
-    Ok(HttpResponse::Ok().json(courses::update(&state.db, *id, input).await?))
+    let course = courses::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(course))
 }
 
 #[utoipa::path(tag = "courses", params(("id" = i64, Path)),
@@ -123,5 +126,6 @@ async fn remove(
 ) -> ApiResult<HttpResponse> {
     require_owner(&identity, courses::owner(&state.db, *id).await?)?;
     courses::delete(&state.db, *id).await?;
+    state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())
 }

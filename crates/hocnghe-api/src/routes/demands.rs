@@ -82,6 +82,7 @@ async fn create(
         employers::owner(&state.db, input.employer_id).await,
     )?;
     let demand = demands::create(&state.db, input).await?;
+    state.search.indexer.poke();
     tracing::info!(demand_id = demand.id, "demand created");
     Ok(HttpResponse::Created().json(demand))
 }
@@ -109,7 +110,9 @@ async fn update(
         &identity,
         employers::owner(&state.db, input.employer_id).await,
     )?;
-    Ok(HttpResponse::Ok().json(demands::update(&state.db, *id, input).await?))
+    let demand = demands::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(demand))
 }
 
 #[utoipa::path(tag = "demands", params(("id" = i64, Path)),
@@ -123,5 +126,6 @@ async fn remove(
 ) -> ApiResult<HttpResponse> {
     require_owner(&identity, demands::owner(&state.db, *id).await?)?;
     demands::delete(&state.db, *id).await?;
+    state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())
 }

@@ -6,7 +6,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
-    admin, auth, communes, courses, demands, employers, health, providers, taxonomy, workers,
+    admin, auth, communes, courses, demands, employers, health, providers, search, suggest,
+    taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -23,7 +24,8 @@ use super::{
         (name = "admin", description = "Admins only"),
         (name = "workers", description = "A worker's own profile and personal data"),
         (name = "counsellors", description = "Guidance counsellors, for workers who share with them"), (name = "reference", description = "Communes, skills, occupations"),
-        (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands")
+        (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
+        (name = "search", description = "Ranked search over courses and job demands, and typeahead")
     )
 )]
 struct ApiDoc;
@@ -62,6 +64,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         courses::Doc::openapi(),
         employers::Doc::openapi(),
         demands::Doc::openapi(),
+        search::Doc::openapi(),
+        suggest::Doc::openapi(),
         workers::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);

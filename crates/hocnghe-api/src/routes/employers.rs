@@ -99,7 +99,10 @@ async fn update(
 ) -> ApiResult<HttpResponse> {
     require_owner(&identity, employers::owner(&state.db, *id).await?)?;
     let input = body.into_inner().validate()?;
-    Ok(HttpResponse::Ok().json(employers::update(&state.db, *id, input).await?))
+    // Its demands show the employer's name: they are queued for re-indexing.
+    let employer = employers::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(employer))
 }
 
 /// Delete an employer that has no demands (409 otherwise).

@@ -1,7 +1,9 @@
 use actix_web::{HttpResponse, get, web};
+use hocnghe_store::repo::outbox;
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
+use crate::indexer::IndexState;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -18,6 +20,19 @@ pub struct Health {
     database: &'static str,
 }
 
+#[derive(Serialize, ToSchema)]
+pub struct Readiness {
+    status: &'static str,
+    database: &'static str,
+    /// `ok` when the index is serving and the indexer's last step succeeded;
+    /// `rebuilding` while it is rebuilt from the database.
+    index: IndexState,
+    /// Outbox id recorded by the index's latest commit.
+    last_applied: Option<i64>,
+    /// Database changes not yet applied to the index.
+    outbox_backlog: Option<u64>,
+}
+
 /// The process is up.
 #[utoipa::path(tag = "health", responses((status = 200, body = Health)))]
 #[get("/health/live")]
@@ -28,19 +43,29 @@ async fn live() -> HttpResponse {
     })
 }
 
-/// The process can serve requests: the database answers.
-#[utoipa::path(tag = "health", responses((status = 200, body = Health), (status = 503, body = Health)))]
+/// The process can serve requests: the database answers and the search index
+/// is neither rebuilding nor failing. A backlog is reported, not judged.
+#[utoipa::path(tag = "health", responses((status = 200, body = Readiness), (status = 503, body = Readiness)))]
 #[get("/health/ready")]
 async fn ready(state: web::Data<AppState>) -> HttpResponse {
-    if hocnghe_store::ping(&state.db).await {
-        HttpResponse::Ok().json(Health {
-            status: "ok",
-            database: "ok",
-        })
+    let database_ok = hocnghe_store::ping(&state.db).await;
+    let backlog = if database_ok {
+        outbox::len(&state.db).await.ok()
     } else {
-        HttpResponse::ServiceUnavailable().json(Health {
-            status: "unavailable",
-            database: "unreachable",
-        })
+        None
+    };
+    let index = state.search.indexer.state();
+    let ready = database_ok && index == IndexState::Ok;
+    let body = Readiness {
+        status: if ready { "ok" } else { "unavailable" },
+        database: if database_ok { "ok" } else { "unreachable" },
+        index,
+        last_applied: state.search.index.last_applied(),
+        outbox_backlog: backlog,
+    };
+    if ready {
+        HttpResponse::Ok().json(body)
+    } else {
+        HttpResponse::ServiceUnavailable().json(body)
     }
 }

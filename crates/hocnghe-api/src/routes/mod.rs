@@ -11,20 +11,33 @@ mod demands;
 mod docs;
 mod employers;
 mod health;
+mod pg_baseline;
 mod providers;
+mod search;
+mod suggest;
 mod taxonomy;
 mod workers;
 
 pub use docs::openapi;
 
-pub fn configure(cfg: &mut web::ServiceConfig) {
+/// `pg_baseline` adds the benchmark's PostgreSQL full-text routes (`search.enable_pg_baseline`).
+pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
     health::configure(cfg);
     docs::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
+            .configure(|cfg| {
+                if pg_baseline {
+                    pg_baseline::configure(cfg);
+                }
+            })
             .configure(auth::configure)
             .configure(admin::configure)
             .configure(communes::configure)
+            // Before the `{id}` and `{code}` routes, which would take `search`
+            // and `suggest` as an id.
+            .configure(search::configure)
+            .configure(suggest::configure)
             .configure(taxonomy::configure)
             .configure(providers::configure)
             .configure(courses::configure)

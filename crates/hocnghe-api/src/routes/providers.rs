@@ -99,7 +99,10 @@ async fn update(
 ) -> ApiResult<HttpResponse> {
     require_owner(&identity, providers::owner(&state.db, *id).await?)?;
     let input = body.into_inner().validate()?;
-    Ok(HttpResponse::Ok().json(providers::update(&state.db, *id, input).await?))
+    // Its courses show the provider's name: they are queued for re-indexing.
+    let provider = providers::update(&state.db, *id, input).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(provider))
 }
 
 /// Delete a provider that has no courses (409 otherwise).

@@ -7,6 +7,7 @@ pub mod communes;
 pub mod courses;
 pub mod demands;
 pub mod employers;
+pub mod fts_baseline;
 pub mod outbox;
 pub mod providers;
 pub mod sessions;

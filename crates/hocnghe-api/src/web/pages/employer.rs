@@ -434,7 +434,9 @@ async fn create_demand(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> Pag
     let result = async {
         let input = form.to_input(&skills)?.validate()?;
         require_parent_owner(&user, employers::owner(&state.db, input.employer_id).await)?;
-        Ok::<_, ApiError>(demands::create(&state.db, input).await?)
+        let demand = demands::create(&state.db, input).await?;
+        state.search.indexer.poke();
+        Ok::<_, ApiError>(demand)
     }
     .await;
     match result {
@@ -487,7 +489,9 @@ async fn update_demand(
     let result = async {
         let input = form.to_input(&skills)?.validate()?;
         require_parent_owner(&user, employers::owner(&state.db, input.employer_id).await)?;
-        Ok::<_, ApiError>(demands::update(&state.db, *id, input).await?)
+        let demand = demands::update(&state.db, *id, input).await?;
+        state.search.indexer.poke();
+        Ok::<_, ApiError>(demand)
     }
     .await;
     match result {

@@ -1,0 +1,487 @@
+//! Keeps the search index in line with the database, which is the source of truth.
+//!
+//! Every course or demand write inserts a `search_outbox` row in the same
+//! transaction. One task owns the index writer and drains the outbox in batches:
+//! it loads the current rows (a row that is gone, a closed course or a demand
+//! that is not open becomes a delete), applies the batch in one tantivy commit
+//! whose payload records the outbox id reached, and only then deletes exactly
+//! the outbox rows it applied. A crash anywhere therefore loses nothing: rows
+//! not yet deleted are applied again on the next start, and applying a row
+//! twice gives the same index. The task wakes when the API pokes it after a
+//! write and polls every `search.poll_interval_ms` for writes made by other
+//! processes.
+//!
+//! A missing, corrupt or outdated index is rebuilt from the database. The rebuild
+//! commits with an *incomplete* payload first and records the outbox id it
+//! covers in a second, empty commit, so an index whose rebuild was interrupted
+//! is rebuilt again rather than trusted.
+
+pub mod docs;
+mod setup;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use hocnghe_search::{IndexOp, IndexWriterHandle, OpenOutcome, SearchError, SearchIndex};
+use hocnghe_store::repo::outbox::{self, EntityKind, OutboxEntry};
+use hocnghe_store::repo::{courses, demands};
+use hocnghe_store::{DatabaseConnection, StoreError};
+use serde::Serialize;
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinHandle;
+use utoipa::ToSchema;
+
+pub use docs::SkillAliases;
+pub use setup::{SearchSetup, index_size_bytes, load_setup, open_index};
+
+/// Outbox rows handled per commit, and rows loaded per query during a rebuild.
+pub const BATCH: u64 = 500;
+
+/// Payload of a rebuild commit whose outbox position is not recorded yet.
+const INCOMPLETE: i64 = -1;
+
+/// Longest wait between retries after a failure.
+const MAX_BACKOFF: Duration = Duration::from_secs(30);
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexerError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Search(#[from] SearchError),
+    #[error("index writer task failed: {0}")]
+    Join(#[from] tokio::task::JoinError),
+    #[error("simulated crash at {0:?}")]
+    Crashed(CrashPoint),
+}
+
+/// Points where a test can make the indexer stop as if the process had died
+/// there: the step is abandoned and the task ends.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CrashPoint {
+    /// After loading a batch, before committing it to the index.
+    BeforeApply,
+    /// After the index commit, before the applied outbox rows are deleted.
+    AfterApply,
+    /// After a rebuild's commit, before its outbox position is recorded.
+    RebuildBeforePayload,
+}
+
+/// What the index is doing, for `/health/ready`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexState {
+    /// The indexer has not finished its first step yet.
+    Starting,
+    /// Rebuilding from the database; searches see an empty or partial index.
+    Rebuilding,
+    /// Up to date with the outbox as of the last step.
+    Ok,
+    /// The last step failed; it is retried with backoff.
+    Failing,
+    /// The indexer task has ended.
+    Stopped,
+}
+
+/// How a rebuild went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RebuildReport {
+    pub courses: usize,
+    pub demands: usize,
+    /// Outbox id the rebuilt index covers.
+    pub upto_outbox_id: i64,
+    pub elapsed: Duration,
+}
+
+/// The single owner of the index writer.
+pub struct Indexer {
+    db: DatabaseConnection,
+    index: Arc<SearchIndex>,
+    /// Taken while a blocking commit runs; re-acquired if that thread panicked.
+    writer: Option<IndexWriterHandle>,
+    aliases: Arc<SkillAliases>,
+    crash_at: Arc<Mutex<Option<CrashPoint>>>,
+}
+
+impl Indexer {
+    pub fn new(
+        db: DatabaseConnection,
+        index: Arc<SearchIndex>,
+        aliases: Arc<SkillAliases>,
+    ) -> Result<Self, IndexerError> {
+        let writer = index.writer()?;
+        Ok(Self {
+            db,
+            index,
+            writer: Some(writer),
+            aliases,
+            crash_at: Arc::default(),
+        })
+    }
+
+    /// Make the next step that reaches `point` stop there with [`IndexerError::Crashed`].
+    #[doc(hidden)]
+    pub fn crash_at(&self, point: Option<CrashPoint>) {
+        *lock(&self.crash_at) = point;
+    }
+
+    fn crash_point(&self, point: CrashPoint) -> Result<(), IndexerError> {
+        if *lock(&self.crash_at) == Some(point) {
+            return Err(IndexerError::Crashed(point));
+        }
+        Ok(())
+    }
+
+    fn take_writer(&mut self) -> Result<IndexWriterHandle, IndexerError> {
+        match self.writer.take() {
+            Some(writer) => Ok(writer),
+            None => Ok(self.index.writer()?),
+        }
+    }
+
+    /// Apply `ops` and commit them with `upto` as the outbox position, off the
+    /// async threads (a tantivy commit blocks on disk).
+    async fn apply(&mut self, ops: Vec<IndexOp>, upto: i64) -> Result<(), IndexerError> {
+        let mut writer = self.take_writer()?;
+        let (writer, applied) = tokio::task::spawn_blocking(move || {
+            let applied = writer.apply(ops, upto);
+            (writer, applied)
+        })
+        .await?;
+        self.writer = Some(writer);
+        Ok(applied?)
+    }
+
+    /// Apply the oldest pending outbox rows (at most [`BATCH`]) and delete them.
+    /// Returns how many rows were handled; 0 means the outbox was empty.
+    pub async fn drain_batch(&mut self) -> Result<usize, IndexerError> {
+        let entries = outbox::pending(&self.db, BATCH).await?;
+        let Some(batch_max) = entries.iter().map(|e| e.id).max() else {
+            return Ok(0);
+        };
+        let ops = self.ops_for(&entries).await?;
+        let upto = batch_max.max(self.index.last_applied().unwrap_or(0));
+        self.crash_point(CrashPoint::BeforeApply)?;
+        let count = ops.len();
+        self.apply(ops, upto).await?;
+        self.crash_point(CrashPoint::AfterApply)?;
+        let ids: Vec<i64> = entries.iter().map(|e| e.id).collect();
+        outbox::remove(&self.db, &ids).await?;
+        tracing::debug!(
+            outbox_rows = ids.len(),
+            ops = count,
+            upto,
+            "outbox batch indexed"
+        );
+        Ok(entries.len())
+    }
+
+    /// Drain until the outbox is empty (or `stop` says so between batches).
+    pub async fn drain(&mut self, stop: impl Fn() -> bool) -> Result<usize, IndexerError> {
+        let mut total = 0;
+        loop {
+            let handled = self.drain_batch().await?;
+            total += handled;
+            if (handled as u64) < BATCH || stop() {
+                return Ok(total);
+            }
+        }
+    }
+
+    /// The current state of every course and demand named by `entries`.
+    async fn ops_for(&self, entries: &[OutboxEntry]) -> Result<Vec<IndexOp>, IndexerError> {
+        let ids_of = |kind| {
+            entries
+                .iter()
+                .filter(|e| e.kind == kind)
+                .map(|e| e.entity_id)
+                .collect::<BTreeSet<i64>>()
+                .into_iter()
+                .collect::<Vec<_>>()
+        };
+        let course_ids = ids_of(EntityKind::Course);
+        let demand_ids = ids_of(EntityKind::Demand);
+        let mut ops = Vec::with_capacity(course_ids.len() + demand_ids.len());
+        if !course_ids.is_empty() {
+            let found: HashMap<i64, _> = courses::load_many(&self.db, &course_ids)
+                .await?
+                .into_iter()
+                .map(|c| (c.id, c))
+                .collect();
+            ops.extend(
+                course_ids
+                    .iter()
+                    .map(|id| docs::course_op(*id, found.get(id), &self.aliases)),
+            );
+        }
+        if !demand_ids.is_empty() {
+            let found: HashMap<i64, _> = demands::load_many(&self.db, &demand_ids)
+                .await?
+                .into_iter()
+                .map(|d| (d.id, d))
+                .collect();
+            ops.extend(
+                demand_ids
+                    .iter()
+                    .map(|id| docs::demand_op(*id, found.get(id), &self.aliases)),
+            );
+        }
+        Ok(ops)
+    }
+
+    /// Replace the whole index with every searchable course and demand.
+    ///
+    /// The outbox position is read before any row is loaded, so every change
+    /// it covers is in the loaded rows; afterwards exactly the outbox rows that
+    /// existed up to that position are deleted. Rows committed later (even with
+    /// a smaller id, which PostgreSQL allows) stay and are drained normally.
+    pub async fn rebuild(&mut self) -> Result<RebuildReport, IndexerError> {
+        let started = Instant::now();
+        let snapshot = outbox::max_id(&self.db).await?;
+        let covered = outbox::ids_upto(&self.db, snapshot).await?;
+
+        // Documents stream to the blocking writer so that memory stays flat.
+        let (sender, mut receiver) = tokio::sync::mpsc::channel::<IndexOp>(2 * BATCH as usize);
+        let mut writer = self.take_writer()?;
+        let build = tokio::task::spawn_blocking(move || {
+            let ops = std::iter::from_fn(move || receiver.blocking_recv());
+            let built = writer.rebuild(ops, INCOMPLETE);
+            (writer, built)
+        });
+        let loaded = self.stream_all(&sender).await;
+        drop(sender);
+        let (writer, built) = build.await?;
+        self.writer = Some(writer);
+        // A failed load leaves an index marked incomplete: it is rebuilt again.
+        let (courses, demands) = loaded?;
+        built?;
+
+        self.crash_point(CrashPoint::RebuildBeforePayload)?;
+        self.apply(Vec::new(), snapshot).await?;
+        outbox::remove(&self.db, &covered).await?;
+        let report = RebuildReport {
+            courses,
+            demands,
+            upto_outbox_id: snapshot,
+            elapsed: started.elapsed(),
+        };
+        tracing::info!(
+            courses,
+            demands,
+            upto_outbox_id = snapshot,
+            elapsed_ms = report.elapsed.as_millis() as u64,
+            "search index rebuilt from the database"
+        );
+        Ok(report)
+    }
+
+    /// Send an upsert for every searchable course and demand; stops early when
+    /// the writer has gone away (its error is reported by the caller).
+    async fn stream_all(
+        &self,
+        sender: &tokio::sync::mpsc::Sender<IndexOp>,
+    ) -> Result<(usize, usize), IndexerError> {
+        let mut counts = (0, 0);
+        let mut after = 0;
+        loop {
+            let ids = courses::ids_after(&self.db, after, BATCH).await?;
+            let Some(&last) = ids.last() else { break };
+            after = last;
+            for course in courses::load_many(&self.db, &ids).await? {
+                if docs::course_searchable(&course) {
+                    let op = IndexOp::UpsertCourse(docs::course_doc(&course, &self.aliases));
+                    if sender.send(op).await.is_err() {
+                        return Ok(counts);
+                    }
+                    counts.0 += 1;
+                }
+            }
+        }
+        after = 0;
+        loop {
+            let ids = demands::ids_after(&self.db, after, BATCH).await?;
+            let Some(&last) = ids.last() else { break };
+            after = last;
+            for demand in demands::load_many(&self.db, &ids).await? {
+                if docs::demand_searchable(&demand) {
+                    let op = IndexOp::UpsertDemand(docs::demand_doc(&demand, &self.aliases));
+                    if sender.send(op).await.is_err() {
+                        return Ok(counts);
+                    }
+                    counts.1 += 1;
+                }
+            }
+        }
+        Ok(counts)
+    }
+}
+
+/// Whether an index opened with `outcome` must be rebuilt before use.
+pub fn needs_rebuild(outcome: &OpenOutcome) -> bool {
+    match outcome {
+        OpenOutcome::NeedsRebuild { .. } => true,
+        OpenOutcome::Existing { last_applied } => last_applied.is_none_or(|id| id < 0),
+    }
+}
+
+/// Shared with request handlers: wakes the indexer and reports its state.
+#[derive(Clone)]
+pub struct IndexerHandle {
+    notify: Arc<Notify>,
+    crash_at: Arc<Mutex<Option<CrashPoint>>>,
+    state: Arc<Mutex<IndexState>>,
+    shutdown: Arc<watch::Sender<bool>>,
+    task: Arc<tokio::sync::Mutex<Option<JoinHandle<()>>>>,
+}
+
+impl IndexerHandle {
+    /// Wake the indexer: a write was just committed.
+    pub fn poke(&self) {
+        self.notify.notify_one();
+    }
+
+    pub fn state(&self) -> IndexState {
+        *lock(&self.state)
+    }
+
+    /// Make the indexer stop at `point` the next time it gets there, as if the
+    /// process had died (tests only).
+    #[doc(hidden)]
+    pub fn crash_at(&self, point: Option<CrashPoint>) {
+        *lock(&self.crash_at) = point;
+    }
+
+    /// Stop the indexer after its current step and wait for it (and its writer) to go.
+    pub async fn shutdown(&self) {
+        let _ = self.shutdown.send(true);
+        if let Some(task) = self.task.lock().await.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+/// Start the indexer task: rebuild first when `rebuild` is set, then drain the
+/// outbox whenever poked, and at least every `poll`.
+pub fn spawn(indexer: Indexer, rebuild: bool, poll: Duration) -> IndexerHandle {
+    let notify = Arc::new(Notify::new());
+    let state = Arc::new(Mutex::new(if rebuild {
+        IndexState::Rebuilding
+    } else {
+        IndexState::Starting
+    }));
+    let (shutdown, stop) = watch::channel(false);
+    let crash_at = indexer.crash_at.clone();
+    let task = tokio::spawn(run(
+        indexer,
+        rebuild,
+        poll,
+        notify.clone(),
+        state.clone(),
+        stop,
+    ));
+    IndexerHandle {
+        notify,
+        crash_at,
+        state,
+        shutdown: Arc::new(shutdown),
+        task: Arc::new(tokio::sync::Mutex::new(Some(task))),
+    }
+}
+
+async fn run(
+    mut indexer: Indexer,
+    mut rebuild: bool,
+    poll: Duration,
+    notify: Arc<Notify>,
+    state: Arc<Mutex<IndexState>>,
+    mut stop: watch::Receiver<bool>,
+) {
+    let set = |new: IndexState| *lock(&state) = new;
+    let mut failures: u32 = 0;
+    loop {
+        if *stop.borrow() {
+            break;
+        }
+        let step = if rebuild {
+            set(IndexState::Rebuilding);
+            indexer.rebuild().await.map(|_| rebuild = false)
+        } else {
+            let stopping = stop.clone();
+            indexer.drain(move || *stopping.borrow()).await.map(|_| ())
+        };
+        match step {
+            Ok(()) => {
+                failures = 0;
+                set(IndexState::Ok);
+            }
+            Err(IndexerError::Crashed(point)) => {
+                tracing::warn!(?point, "indexer stopped by a simulated crash");
+                break;
+            }
+            Err(error) => {
+                failures = failures.saturating_add(1);
+                tracing::error!(%error, failures, "search indexing failed; will retry");
+                set(IndexState::Failing);
+            }
+        }
+        let wait = if failures == 0 {
+            poll
+        } else {
+            poll.saturating_mul(1 << failures.min(6)).min(MAX_BACKOFF)
+        };
+        tokio::select! {
+            _ = notify.notified() => {}
+            _ = tokio::time::sleep(wait) => {}
+            changed = stop.changed() => {
+                if changed.is_err() || *stop.borrow() {
+                    break;
+                }
+            }
+        }
+    }
+    set(IndexState::Stopped);
+}
+
+/// Open (or create) the index and start its indexer: the composition used by
+/// the server.
+pub async fn start(
+    db: &DatabaseConnection,
+    setup: &SearchSetup,
+    index_dir: &std::path::Path,
+    poll: Duration,
+    crash_at: Option<CrashPoint>,
+) -> Result<(Arc<SearchIndex>, IndexerHandle), IndexerError> {
+    let (index, outcome) = open_index(index_dir, setup).await?;
+    let index = Arc::new(index);
+    let rebuild = needs_rebuild(&outcome);
+    match &outcome {
+        OpenOutcome::Existing { last_applied } if !rebuild => {
+            tracing::info!(?last_applied, "search index opened; replaying the outbox");
+        }
+        other => tracing::info!(outcome = ?other, "search index will be rebuilt"),
+    }
+    let indexer = Indexer::new(db.clone(), index.clone(), setup.aliases.clone())?;
+    indexer.crash_at(crash_at);
+    Ok((index.clone(), spawn(indexer, rebuild, poll)))
+}
+
+/// A poisoned lock only means another thread panicked mid-update of a plain value.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Rebuild the on-disk index from the database, without a server (`hocnghe reindex`).
+/// Fails if another process holds the index writer.
+pub async fn reindex(
+    db: &DatabaseConnection,
+    index_dir: &std::path::Path,
+) -> Result<RebuildReport, IndexerError> {
+    let setup = load_setup(db).await?;
+    let (index, _) = open_index(index_dir, &setup).await?;
+    let mut indexer = Indexer::new(db.clone(), Arc::new(index), setup.aliases.clone())?;
+    indexer.rebuild().await
+}
