@@ -381,3 +381,61 @@ async fn cross_site_form_posts_are_refused() {
     let (status, _) = html(&client, &app, "/me/profile").await;
     assert_eq!(status, StatusCode::OK, "the account still exists");
 }
+
+#[tokio::test]
+async fn the_course_search_page_finds_sua_xe_may_without_diacritics() {
+    let app = spawn_app().await;
+    let provider_id = app.create_provider().await;
+    let course = app.create_course(&course_body(provider_id)).await;
+    app.search_until("courses", &[("q", "sua xe may")], |b| b["total"] == 1)
+        .await;
+
+    let client = browser();
+    let (status, body) = html(&client, &app, "/courses?q=sua+xe+may").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        body.contains(&format!(
+            r#"<a href="/courses/{}"><mark>Sửa</mark> chữa <mark>xe</mark> <mark>máy</mark></a>"#,
+            course["id"]
+        )),
+        "{body}"
+    );
+    assert!(body.contains("1.500.000 đ"), "fee after subsidy is shown");
+    assert!(body.contains("Sơ cấp (1)"), "level facet");
+
+    // A worker's home commune gives distances; a far radius still finds it, a tiny one from Hoàn Kiếm does not.
+    let (_, near) = html(
+        &client,
+        &app,
+        &format!("/courses?q=sua+xe+may&commune={BA_VI}"),
+    )
+    .await;
+    assert!(near.contains("0,0 km"), "{near}");
+    let (_, far) = html(
+        &client,
+        &app,
+        "/courses?q=sua+xe+may&commune=00070&radius_km=5",
+    )
+    .await;
+    assert!(far.contains("0 khóa học"));
+    let (status, bad) = html(&client, &app, "/courses?q=sua&radius_km=5").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.contains("Cần chọn xã/phường"));
+
+    let employer_id = app.create_employer().await;
+    let demand = app
+        .create_demand(&crate::helpers::demand_body(employer_id))
+        .await;
+    app.search_until("demands", &[("q", "tho han")], |b| b["total"] == 1)
+        .await;
+    let (status, jobs) = html(&client, &app, "/jobs?q=tho+han").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        jobs.contains(&format!(
+            r#"<a href="/jobs/{}">Tuyển 5 <mark>thợ</mark> <mark>hàn</mark> MIG</a>"#,
+            demand["id"]
+        )),
+        "{jobs}"
+    );
+    assert!(jobs.contains("8.000.000"), "{jobs}");
+}

@@ -1,7 +1,7 @@
 use hocnghe_domain::Role;
 
 use crate::browser::Browser;
-use crate::helpers::{BA_VI, spawn_app};
+use crate::helpers::{BA_VI, course_body, spawn_app};
 
 async fn log_in(browser: &Browser, base: &str, login: &str) {
     browser.goto(&format!("{base}/login")).await;
@@ -83,5 +83,38 @@ async fn a_counsellor_opens_the_labour_market_map() {
         "Ba Vì has open positions"
     );
     browser.screenshot("counsellor-map").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_worker_searches_sua_xe_may_and_opens_the_motorbike_repair_course() {
+    let app = spawn_app().await;
+    let provider_id = app.create_provider().await;
+    let course = app.create_course(&course_body(provider_id)).await;
+    app.search_until("courses", &[("q", "sua xe may")], |b| b["total"] == 1)
+        .await;
+    let worker = app.signup(Role::Worker).await;
+
+    let browser = Browser::start().await;
+    log_in(&browser, &app.address, &worker.login).await;
+    browser.goto(&format!("{}/", app.address)).await;
+    browser.screenshot("home").await;
+    browser.fill("#q-courses", "sua xe may").await;
+    browser
+        .click("form[action='/courses'] button[type=submit]")
+        .await;
+    assert_eq!(browser.path().await, "/courses?q=sua+xe+may");
+    browser.screenshot("course-search").await;
+    browser
+        .click(&format!("a[href='/courses/{}']", course["id"]))
+        .await;
+    assert_eq!(browser.text("h1").await, "Sửa chữa xe máy");
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("MĐ01 · Bảo dưỡng động cơ")
+    );
+    browser.screenshot("course-page").await;
     browser.close().await;
 }

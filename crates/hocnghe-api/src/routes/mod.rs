@@ -13,7 +13,7 @@ mod employers;
 mod health;
 mod pg_baseline;
 mod providers;
-mod search;
+pub(crate) mod search;
 mod suggest;
 mod taxonomy;
 mod workers;

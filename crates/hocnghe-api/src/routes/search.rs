@@ -289,7 +289,7 @@ fn hanoi_today() -> NaiveDate {
 }
 
 /// Run a search on a blocking thread: tantivy reads block on disk.
-async fn run_search<Q, H, V>(
+pub(crate) async fn run_search<Q, H, V>(
     state: &AppState,
     query: Q,
     search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,

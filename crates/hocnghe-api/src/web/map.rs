@@ -154,8 +154,8 @@ pub fn render(
             r#"<a href="/jobs?commune={code}"><path d="{path}" fill="{colour}" data-code="{code}"><title>{name}: {value} {unit}</title></path></a>"#,
             code = outline.code,
             path = outline.path,
-            name = escape(&outline.name),
-            unit = escape(unit),
+            name = super::html_escape(&outline.name),
+            unit = super::html_escape(unit),
         );
     }
     svg.push_str("</svg>");
@@ -179,13 +179,6 @@ pub fn render(
         });
     }
     (svg, legend)
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 #[cfg(test)]

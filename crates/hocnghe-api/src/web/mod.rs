@@ -20,6 +20,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::auth::register_form)
         .service(pages::auth::register)
         .service(pages::auth::logout)
+        .service(pages::search::course_search)
+        .service(pages::search::job_search)
         .service(pages::catalogue::course)
         .service(pages::catalogue::job)
         .service(pages::profile::show)
@@ -37,6 +39,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::counsellor::worker)
         .service(pages::counsellor::add_note)
         .service(pages::counsellor::market);
+}
+
+/// Escape text for HTML outside templates (templates escape by themselves).
+pub(crate) fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
 }
 
 /// Refuse a state-changing request whose `Origin` names another site: the

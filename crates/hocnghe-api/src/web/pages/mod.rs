@@ -4,3 +4,4 @@ pub mod counsellor;
 pub mod employer;
 pub mod home;
 pub mod profile;
+pub mod search;

@@ -1,0 +1,489 @@
+//! Course and job search pages over the same index and checks as the API.
+
+use std::collections::HashMap;
+
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, get, web};
+use askama::Template;
+use hocnghe_domain::catalogue::Commune;
+use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Role};
+use hocnghe_search::SearchIndex;
+use hocnghe_store::repo::{communes, workers};
+
+use crate::extract::parse_query;
+use crate::routes::search::{
+    CourseSearchHit, CourseSearchParams, DemandSearchHit, DemandSearchParams, SearchPage,
+    course_query, demand_query, run_search,
+};
+use crate::state::AppState;
+use crate::web::ctx::Ctx;
+use crate::web::forms::FormErrors;
+use crate::web::html_escape;
+use crate::web::render::{OrPage, PageResult, page};
+
+const RADII: [u32; 5] = [5, 10, 20, 30, 50];
+const PER_PAGE: u32 = 20;
+
+struct Hit {
+    href: String,
+    /// HTML: the title, with matches marked when the match was in the title.
+    title_html: String,
+    /// HTML: a description excerpt with matches marked.
+    highlight: Option<String>,
+    line1: String,
+    line2: String,
+}
+
+struct FacetValue {
+    label: String,
+    count: u64,
+    href: String,
+    on: bool,
+}
+
+struct Facet {
+    title: String,
+    values: Vec<FacetValue>,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPageView {
+    ctx: Ctx,
+    jobs: bool,
+    action: &'static str,
+    q: String,
+    commune: String,
+    radius: String,
+    money: String,
+    filters_open: bool,
+    communes: Vec<Commune>,
+    radii: [u32; 5],
+    total: usize,
+    hits: Vec<Hit>,
+    facets: Vec<Facet>,
+    errors: Vec<String>,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+}
+
+/// The request's query parameters, to rebuild links with one changed.
+struct Params(Vec<(String, String)>);
+
+impl Params {
+    fn parse(query: &str) -> Self {
+        Self(
+            form_urlencoded::parse(query.as_bytes())
+                .filter(|(k, v)| k != "lang" && !v.is_empty())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        )
+    }
+
+    fn get(&self, key: &str) -> String {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .unwrap_or_default()
+    }
+
+    fn set(&mut self, key: &str, value: &str) {
+        self.0.retain(|(k, _)| k != key);
+        self.0.push((key.to_owned(), value.to_owned()));
+    }
+
+    /// A link to `path` with `key` set to `value` (or removed if it already
+    /// had that value), back on page 1 unless the key is `page`.
+    fn href(&self, path: &str, key: &str, value: &str) -> String {
+        let mut pairs: Vec<(String, String)> = self
+            .0
+            .iter()
+            .filter(|(k, _)| k != key && (key == "page" || k != "page"))
+            .cloned()
+            .collect();
+        if self.get(key) != value {
+            pairs.push((key.to_owned(), value.to_owned()));
+        }
+        let query: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(pairs)
+            .finish();
+        if query.is_empty() {
+            path.to_owned()
+        } else {
+            format!("{path}?{query}")
+        }
+    }
+
+    fn query_string(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(self.0.iter())
+            .finish()
+    }
+}
+
+/// A logged-in worker's home commune: searches measure distances from it.
+async fn home_commune(state: &AppState, ctx: &Ctx) -> Option<String> {
+    let user = ctx.user.as_ref().filter(|u| u.role == Role::Worker)?;
+    let id = workers::id_of_user(&state.db, user.user_id).await.ok()??;
+    workers::load(&state.db, id)
+        .await
+        .ok()
+        .map(|p| p.commune_code)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn facet(
+    params: &Params,
+    path: &str,
+    facets: &std::collections::BTreeMap<String, std::collections::BTreeMap<String, u64>>,
+    key: &str,
+    param: &str,
+    title: &str,
+    label: impl Fn(&str) -> String,
+) -> Option<Facet> {
+    let counts = facets.get(key)?;
+    let current = params.get(param);
+    let mut values: Vec<FacetValue> = counts
+        .iter()
+        .map(|(value, count)| FacetValue {
+            label: label(value),
+            count: *count,
+            href: params.href(path, param, value),
+            on: current == *value,
+        })
+        .collect();
+    values.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.label.cmp(&b.label)));
+    (!values.is_empty()).then(|| Facet {
+        title: title.to_owned(),
+        values,
+    })
+}
+
+fn pager(params: &Params, path: &str, page: u32, total: usize) -> (Option<String>, Option<String>) {
+    let prev = (page > 1).then(|| params.href(path, "page", &(page - 1).to_string()));
+    let shown = u64::from(page) * u64::from(PER_PAGE);
+    let next = (shown < total as u64 && shown < 10_000)
+        .then(|| params.href(path, "page", &(page + 1).to_string()));
+    (prev, next)
+}
+
+fn vocabulary_label<T: std::str::FromStr + Copy>(
+    ctx: &Ctx,
+    value: &str,
+    vi: fn(T) -> &'static str,
+    en: fn(T) -> &'static str,
+) -> String {
+    match value.parse::<T>() {
+        Ok(v) => ctx.t(vi(v), en(v)).to_owned(),
+        Err(_) => value.to_owned(),
+    }
+}
+
+async fn run<P, Q, H, V>(
+    state: &AppState,
+    ctx: &Ctx,
+    req: &HttpRequest,
+    check: fn(&SearchIndex, P) -> Result<Q, hocnghe_domain::ValidationErrors>,
+    search: fn(
+        &SearchIndex,
+        &Q,
+    ) -> Result<hocnghe_search::SearchResults<H>, hocnghe_search::SearchError>,
+) -> Result<(Params, Result<(SearchPage<V>, u32), Vec<String>>), crate::web::render::PageError>
+where
+    P: serde::de::DeserializeOwned,
+    Q: Send + 'static + HasPage,
+    H: Send + 'static,
+    V: From<H>,
+{
+    let mut params = Params::parse(req.query_string());
+    if params.get("commune").is_empty()
+        && let Some(home) = home_commune(state, ctx).await
+    {
+        params.set("commune", &home);
+    }
+    if params.get("per_page").is_empty() {
+        params.set("per_page", &PER_PAGE.to_string());
+    }
+    let parsed: Result<P, _> = parse_query(&params.query_string());
+    let checked = match parsed {
+        Ok(p) => check(&state.search.index, p).map_err(crate::error::ApiError::from),
+        Err(e) => Err(e),
+    };
+    match checked {
+        Ok(query) => {
+            let page = query.page();
+            let found = run_search(state, query, search, page, PER_PAGE)
+                .await
+                .or_page(ctx)?;
+            Ok((params, Ok((found, page))))
+        }
+        Err(error) => Ok((params, Err(FormErrors::from_api(ctx.lang, error).all()))),
+    }
+}
+
+pub trait HasPage {
+    fn page(&self) -> u32;
+}
+
+impl HasPage for hocnghe_search::CourseQuery {
+    fn page(&self) -> u32 {
+        self.page
+    }
+}
+
+impl HasPage for hocnghe_search::DemandQuery {
+    fn page(&self) -> u32 {
+        self.page
+    }
+}
+
+#[get("/courses")]
+async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> PageResult {
+    let (params, outcome) = run::<CourseSearchParams, _, _, CourseSearchHit>(
+        &state,
+        &ctx,
+        &req,
+        course_query,
+        SearchIndex::search_courses,
+    )
+    .await?;
+    let names = communes::names(&state.db).await.or_page(&ctx)?;
+    let (status, total, hits, facets, errors, pages) = match outcome {
+        Ok((found, page)) => {
+            let hits = found
+                .hits
+                .iter()
+                .map(|h| course_hit(&ctx, &names, h))
+                .collect();
+            let facets = [
+                facet(
+                    &params,
+                    "/courses",
+                    &found.facets,
+                    "level",
+                    "level",
+                    ctx.t("Trình độ", "Level"),
+                    |v| {
+                        vocabulary_label::<CourseLevel>(
+                            &ctx,
+                            v,
+                            CourseLevel::label_vi,
+                            CourseLevel::label_en,
+                        )
+                    },
+                ),
+                facet(
+                    &params,
+                    "/courses",
+                    &found.facets,
+                    "mode",
+                    "mode",
+                    ctx.t("Hình thức", "Mode"),
+                    |v| {
+                        vocabulary_label::<DeliveryMode>(
+                            &ctx,
+                            v,
+                            DeliveryMode::label_vi,
+                            DeliveryMode::label_en,
+                        )
+                    },
+                ),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+            (
+                StatusCode::OK,
+                found.total,
+                hits,
+                facets,
+                Vec::new(),
+                pager(&params, "/courses", page, found.total),
+            )
+        }
+        Err(errors) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            0,
+            Vec::new(),
+            Vec::new(),
+            errors,
+            (None, None),
+        ),
+    };
+    render(
+        &state, &ctx, status, false, &params, total, hits, facets, errors, pages,
+    )
+    .await
+}
+
+#[get("/jobs")]
+async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> PageResult {
+    let (params, outcome) = run::<DemandSearchParams, _, _, DemandSearchHit>(
+        &state,
+        &ctx,
+        &req,
+        demand_query,
+        SearchIndex::search_demands,
+    )
+    .await?;
+    let names = communes::names(&state.db).await.or_page(&ctx)?;
+    let (status, total, hits, facets, errors, pages) = match outcome {
+        Ok((found, page)) => {
+            let hits = found
+                .hits
+                .iter()
+                .map(|h| job_hit(&ctx, &names, h))
+                .collect();
+            let facets = [facet(
+                &params,
+                "/jobs",
+                &found.facets,
+                "employment_type",
+                "employment_type",
+                ctx.t("Hình thức", "Type"),
+                |v| {
+                    vocabulary_label::<EmploymentType>(
+                        &ctx,
+                        v,
+                        EmploymentType::label_vi,
+                        EmploymentType::label_en,
+                    )
+                },
+            )]
+            .into_iter()
+            .flatten()
+            .collect();
+            (
+                StatusCode::OK,
+                found.total,
+                hits,
+                facets,
+                Vec::new(),
+                pager(&params, "/jobs", page, found.total),
+            )
+        }
+        Err(errors) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            0,
+            Vec::new(),
+            Vec::new(),
+            errors,
+            (None, None),
+        ),
+    };
+    render(
+        &state, &ctx, status, true, &params, total, hits, facets, errors, pages,
+    )
+    .await
+}
+
+fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseSearchHit) -> Hit {
+    let place = names.get(&h.commune_code).cloned().unwrap_or_default();
+    let distance = h
+        .distance_km
+        .map(|d| format!(" · {}", ctx.km(&d)))
+        .unwrap_or_default();
+    let level = vocabulary_label::<CourseLevel>(
+        ctx,
+        &h.level,
+        CourseLevel::label_vi,
+        CourseLevel::label_en,
+    );
+    Hit {
+        href: format!("/courses/{}", h.id),
+        title_html: title_html(&h.title, h.highlight.as_deref()),
+        highlight: h
+            .highlight
+            .clone()
+            .filter(|s| strip_marks(s) != html_escape(&h.title)),
+        line1: format!("{} · {place}{distance}", h.provider_name),
+        line2: format!(
+            "{level} · {} {} · {}: {} · {} {}",
+            h.weeks,
+            ctx.t("tuần", "weeks"),
+            ctx.t("bạn trả", "you pay"),
+            ctx.vnd(&h.fee_after_subsidy_vnd),
+            ctx.t("khai giảng", "starts"),
+            ctx.date(&h.start_date)
+        ),
+    }
+}
+
+fn job_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &DemandSearchHit) -> Hit {
+    let place = names.get(&h.commune_code).cloned().unwrap_or_default();
+    let distance = h
+        .distance_km
+        .map(|d| format!(" · {}", ctx.km(&d)))
+        .unwrap_or_default();
+    let kind = vocabulary_label::<EmploymentType>(
+        ctx,
+        &h.employment_type,
+        EmploymentType::label_vi,
+        EmploymentType::label_en,
+    );
+    Hit {
+        href: format!("/jobs/{}", h.id),
+        title_html: title_html(&h.title, h.highlight.as_deref()),
+        highlight: h
+            .highlight
+            .clone()
+            .filter(|s| strip_marks(s) != html_escape(&h.title)),
+        line1: format!("{} · {place}{distance}", h.employer_name),
+        line2: format!(
+            "{} {} · {} · {}",
+            h.positions,
+            ctx.t("người", "people"),
+            ctx.wage(&h.wage_min_vnd, &h.wage_max_vnd),
+            kind
+        ),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn render(
+    state: &AppState,
+    ctx: &Ctx,
+    status: StatusCode,
+    for_jobs: bool,
+    params: &Params,
+    total: usize,
+    hits: Vec<Hit>,
+    facets: Vec<Facet>,
+    errors: Vec<String>,
+    (prev_href, next_href): (Option<String>, Option<String>),
+) -> PageResult {
+    let money_key = if for_jobs { "min_wage" } else { "max_fee" };
+    let template = SearchPageView {
+        ctx: ctx.clone(),
+        jobs: for_jobs,
+        action: if for_jobs { "/jobs" } else { "/courses" },
+        q: params.get("q"),
+        commune: params.get("commune"),
+        radius: params.get("radius_km"),
+        money: params.get(money_key),
+        filters_open: !params.get("radius_km").is_empty() || !params.get(money_key).is_empty(),
+        communes: communes::list(&state.db).await.or_page(ctx)?,
+        radii: RADII,
+        total,
+        hits,
+        facets,
+        errors,
+        prev_href,
+        next_href,
+    };
+    page(ctx, status, &template)
+}
+
+fn strip_marks(s: &str) -> String {
+    s.replace("<mark>", "").replace("</mark>", "")
+}
+
+/// The search crate's highlight is already HTML-escaped; use it for the
+/// title when it is the title.
+fn title_html(title: &str, highlight: Option<&str>) -> String {
+    match highlight {
+        Some(h) if strip_marks(h) == html_escape(title) => h.to_owned(),
+        _ => html_escape(title),
+    }
+}
