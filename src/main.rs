@@ -5,7 +5,9 @@ use std::path::PathBuf;
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use hocnghe_api::auth::accounts::create_account;
+use hocnghe_api::auth::password;
 use hocnghe_api::{Application, Settings, telemetry};
+use hocnghe_demo::LoadOutcome;
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::NewAccountInput;
 
@@ -42,6 +44,54 @@ enum Command {
     /// Manage accounts.
     #[command(subcommand)]
     User(UserCommand),
+    /// Generated Vietnamese data sets.
+    #[command(subcommand)]
+    Demo(DemoCommand),
+    /// Import courses or demands from CSV, or the ESCO taxonomy (docs/data.md).
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+#[derive(Subcommand)]
+enum ImportCommand {
+    /// Courses, one row per module (see data/samples/courses.csv).
+    Courses(CsvImportArgs),
+    /// Demands, one row per demand (see data/samples/demands.csv).
+    Demands(CsvImportArgs),
+    /// ESCO v1.1.1 CSV files: occupations_en.csv, skills_en.csv and
+    /// occupationSkillRelations_en.csv in DIR.
+    Esco { dir: PathBuf },
+}
+
+#[derive(clap::Args)]
+struct CsvImportArgs {
+    file: PathBuf,
+    /// Validate only; write nothing.
+    #[arg(long)]
+    dry_run: bool,
+    /// Also write the report as JSON to this file.
+    #[arg(long)]
+    report_json: Option<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum DemoCommand {
+    /// Bulk-load a large generated catalogue (benchmarks); prints a JSON summary.
+    /// Stop the server first.
+    Load {
+        #[arg(long, default_value_t = 10_000)]
+        courses: usize,
+        #[arg(long, default_value_t = 100_000)]
+        demands: usize,
+        #[arg(long, default_value_t = hocnghe_demo::DEMO_SEED)]
+        seed: u64,
+        /// Dates are generated relative to this day (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+        /// Skip search-outbox rows (run `hocnghe reindex` afterwards).
+        #[arg(long)]
+        no_outbox: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -93,10 +143,51 @@ fn main() -> anyhow::Result<()> {
 
 async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
     match command {
-        Command::Serve { demo: _ } => {
+        Command::Serve { demo } => {
+            if demo {
+                load_demo(&settings).await?;
+            }
             let app = Application::build(settings).await?;
             tracing::info!(port = app.port(), "listening");
             app.run_until_stopped().await?;
+        }
+        Command::Demo(DemoCommand::Load {
+            courses,
+            demands,
+            seed,
+            today,
+            no_outbox,
+        }) => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let options = hocnghe_demo::bulk::BulkOptions {
+                courses,
+                demands,
+                seed,
+                today: today.unwrap_or_else(local_today),
+                outbox: !no_outbox,
+            };
+            let summary = hocnghe_demo::bulk::load(&db, options).await?;
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+        }
+        Command::Import(ImportCommand::Courses(args)) => {
+            import_csv(&settings, args, CsvKind::Courses).await?;
+        }
+        Command::Import(ImportCommand::Demands(args)) => {
+            import_csv(&settings, args, CsvKind::Demands).await?;
+        }
+        Command::Import(ImportCommand::Esco { dir }) => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let started = std::time::Instant::now();
+            let report = hocnghe_demo::import::esco::import(&db, &dir).await?;
+            println!(
+                "{} skills and {} occupations added ({} and {} already present), {} relations added in {:.1} s",
+                report.skills_added,
+                report.occupations_added,
+                report.skills_kept,
+                report.occupations_kept,
+                report.relations_added,
+                started.elapsed().as_secs_f64()
+            );
         }
         Command::Migrate => {
             hocnghe_api::prepare_database(&settings).await?;
@@ -170,6 +261,71 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 }
             }
         }
+    }
+    Ok(())
+}
+
+/// Load the demo set into an empty catalogue and say how to log in.
+async fn load_demo(settings: &Settings) -> anyhow::Result<()> {
+    let db = hocnghe_api::prepare_database(settings).await?;
+    let hash = password::hash(hocnghe_demo::DEMO_PASSWORD.to_owned())
+        .await
+        .map_err(|_| anyhow::anyhow!("hashing the demo password"))?;
+    let started = std::time::Instant::now();
+    match hocnghe_demo::load_if_empty(&db, local_today(), &hash).await? {
+        LoadOutcome::Loaded(summary) => {
+            tracing::info!(
+                providers = summary.providers,
+                employers = summary.employers,
+                courses = summary.courses,
+                demands = summary.demands,
+                workers = summary.workers,
+                seconds = started.elapsed().as_secs_f64(),
+                "demo data loaded"
+            );
+            for (role, login) in &summary.accounts {
+                tracing::info!(
+                    %role,
+                    login = %login,
+                    password = hocnghe_demo::DEMO_PASSWORD,
+                    "demo account"
+                );
+            }
+        }
+        LoadOutcome::Skipped => {
+            tracing::info!("demo data skipped: the catalogue already has data");
+        }
+    }
+    db.close().await?;
+    Ok(())
+}
+
+fn local_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[derive(Clone, Copy)]
+enum CsvKind {
+    Courses,
+    Demands,
+}
+
+/// Import a CSV, print the report; exit with status 1 if any item failed.
+async fn import_csv(settings: &Settings, args: CsvImportArgs, kind: CsvKind) -> anyhow::Result<()> {
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("reading {} (it must be UTF-8)", args.file.display()))?;
+    let db = hocnghe_api::prepare_database(settings).await?;
+    let report = match kind {
+        CsvKind::Courses => hocnghe_demo::import::courses::import(&db, &text, args.dry_run).await?,
+        CsvKind::Demands => hocnghe_demo::import::demands::import(&db, &text, args.dry_run).await?,
+    };
+    print!("{}", report.table());
+    if let Some(path) = &args.report_json {
+        std::fs::write(path, serde_json::to_string_pretty(&report)?)?;
+    }
+    db.close().await?;
+    if report.failed > 0 {
+        std::process::exit(1);
     }
     Ok(())
 }

@@ -5,8 +5,10 @@
 mod accounts;
 mod authorization;
 mod catalogue;
+mod demo;
 mod health;
 mod helpers;
+mod import;
 mod reference;
 mod search;
 mod web;

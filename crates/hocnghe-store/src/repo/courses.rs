@@ -339,7 +339,7 @@ async fn resolve_refs(db: &impl ConnectionTrait, input: &CourseInput) -> StoreRe
     }
 }
 
-fn active_model(input: &CourseInput, occupation_id: Option<i64>) -> course::ActiveModel {
+pub(crate) fn active_model(input: &CourseInput, occupation_id: Option<i64>) -> course::ActiveModel {
     course::ActiveModel {
         provider_id: Set(input.provider_id),
         title: Set(input.title.clone()),
@@ -365,7 +365,7 @@ fn active_model(input: &CourseInput, occupation_id: Option<i64>) -> course::Acti
 }
 
 /// Validated values are small (weeks ≤ 156, seats ≤ 5000, credits ≤ 60…).
-fn to_i32(value: i64) -> i32 {
+pub(crate) fn to_i32(value: i64) -> i32 {
     i32::try_from(value).unwrap_or(i32::MAX)
 }
 

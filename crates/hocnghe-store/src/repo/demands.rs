@@ -300,7 +300,7 @@ async fn resolve_refs(db: &impl ConnectionTrait, input: &DemandInput) -> StoreRe
     }
 }
 
-fn active_model(input: &DemandInput, occupation_id: Option<i64>) -> demand::ActiveModel {
+pub(crate) fn active_model(input: &DemandInput, occupation_id: Option<i64>) -> demand::ActiveModel {
     demand::ActiveModel {
         employer_id: Set(input.employer_id),
         title: Set(input.title.clone()),

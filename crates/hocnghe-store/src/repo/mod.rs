@@ -2,11 +2,13 @@
 //! transaction) and speaks in domain types.
 
 pub mod audit;
+pub mod bulk;
 pub mod catalogue_refs;
 pub mod communes;
 pub mod courses;
 pub mod demands;
 pub mod employers;
+pub mod esco;
 pub mod fts_baseline;
 pub mod outbox;
 pub mod providers;

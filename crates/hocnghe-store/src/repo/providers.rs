@@ -4,7 +4,8 @@ use hocnghe_domain::catalogue::{Page, PageRequest, Provider, ProviderInput, Vali
 use hocnghe_domain::{ProviderKind, ValidationErrors};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    DatabaseConnection, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    DatabaseConnection, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 
 use super::{catalogue_refs, communes, now, outbox};
@@ -25,16 +26,25 @@ pub async fn create(
     owner_user_id: Option<i64>,
 ) -> StoreResult<Provider> {
     let tx = begin_write(db).await?;
-    check_refs(&tx, &input).await?;
+    let id = insert(&tx, input, owner_user_id).await?;
+    let view = get(&tx, id).await?;
+    tx.commit().await?;
+    Ok(view)
+}
+
+/// Insert within a caller's transaction (used by the demo loader and imports).
+pub async fn insert(
+    tx: &DatabaseTransaction,
+    input: Valid<ProviderInput>,
+    owner_user_id: Option<i64>,
+) -> StoreResult<i64> {
+    check_refs(tx, &input).await?;
     let stamp = now();
     let mut row = active_model(input.into_inner());
     row.owner_user_id = Set(owner_user_id);
     row.created_at = Set(stamp);
     row.updated_at = Set(stamp);
-    let saved = row.insert(&tx).await?;
-    let view = to_domain(&tx, saved).await?;
-    tx.commit().await?;
-    Ok(view)
+    Ok(row.insert(tx).await?.id)
 }
 
 /// Replace a provider's fields. Its courses are re-indexed because search
@@ -118,6 +128,18 @@ pub async fn list(
         .map(|r| build(r, &names))
         .collect::<StoreResult<_>>()?;
     Ok(Page::new(page, total, items))
+}
+
+/// Ids of the providers named exactly `name` (for imports that refer to them by name).
+pub async fn ids_by_name(db: &impl ConnectionTrait, name: &str) -> StoreResult<Vec<i64>> {
+    Ok(provider::Entity::find()
+        .select_only()
+        .column(provider::Column::Id)
+        .filter(provider::Column::Name.eq(name))
+        .order_by_asc(provider::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?)
 }
 
 /// The account that owns this provider, if any; `NotFound` if there is no such provider.

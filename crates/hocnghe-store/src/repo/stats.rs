@@ -8,7 +8,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use crate::entities::{course, demand};
+use crate::entities::{course, demand, employer, provider};
 use crate::error::StoreResult;
 
 fn open_demands(today: NaiveDate) -> Condition {
@@ -17,6 +17,15 @@ fn open_demands(today: NaiveDate) -> Condition {
             .add(demand::Column::ExpiresOn.is_null())
             .add(demand::Column::ExpiresOn.gte(today)),
     )
+}
+
+/// True when there are no providers, employers, courses or demands at all
+/// (the demo set is only loaded into an empty catalogue).
+pub async fn catalogue_is_empty(db: &impl ConnectionTrait) -> StoreResult<bool> {
+    Ok(provider::Entity::find().count(db).await? == 0
+        && employer::Entity::find().count(db).await? == 0
+        && course::Entity::find().count(db).await? == 0
+        && demand::Entity::find().count(db).await? == 0)
 }
 
 /// Open courses, and open positions in open, unexpired demands.
