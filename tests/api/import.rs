@@ -137,7 +137,7 @@ async fn esco_fixture_extends_the_taxonomy_once() {
     let (_, occupation) = app.get_json(&format!("/api/v1/occupations/{welder}")).await;
     assert_eq!(occupation["name_en"], "pipe welder", "{occupation}");
     assert_eq!(
-        occupation["name_vi"], "welder (EN)",
+        occupation["name_vi"], "pipe welder (EN)",
         "marked as untranslated"
     );
     assert!(
