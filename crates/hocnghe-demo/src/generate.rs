@@ -222,15 +222,12 @@ impl Generator {
     }
 
     pub(crate) fn providers(&mut self) -> Result<Vec<DemoProvider>, DemoError> {
-        let mut names = Vec::new();
-        for (name, kind, code) in providers::all(|code| {
+        let names = providers::all(|code| {
             self.places
                 .get(code)
                 .map(|p| p.name.clone())
                 .unwrap_or_default()
-        }) {
-            names.push((name, kind, code));
-        }
+        });
         let mut out = Vec::with_capacity(names.len());
         for (i, (name, kind, code)) in names.into_iter().enumerate() {
             let place = self.places.get(code)?.clone();

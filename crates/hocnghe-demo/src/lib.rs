@@ -4,7 +4,8 @@
 //! demands, synthetic workers) from a seed and a `today` date, using only the
 //! occupations and skills of the curated taxonomy; [`load_if_empty`] writes it
 //! through the store's repository functions in one transaction. [`bulk`]
-//! streams large catalogues for benchmarks.
+//! streams large catalogues for benchmarks, and [`import`] reads courses and
+//! demands from spreadsheets (CSV) and the ESCO taxonomy.
 //!
 //! Password hashing lives in the API crate, so callers pass the hash of
 //! [`DEMO_PASSWORD`] in; this crate never depends on the API.

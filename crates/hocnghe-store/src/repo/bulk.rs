@@ -85,7 +85,7 @@ pub async fn insert_courses(
             module_rows.push(course_module::ActiveModel {
                 id: Set(next_module),
                 course_id: Set(next_course),
-                position: Set(courses::to_i32(position as i64)),
+                position: Set(i32::try_from(position).unwrap_or(i32::MAX)),
                 code: Set(module.code.clone()),
                 title: Set(module.title.clone()),
                 credits: Set(courses::to_i32(module.credits)),
