@@ -107,4 +107,35 @@ async fn a_worker_enrols_from_the_course_page_and_follows_credits_on_the_learnin
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
     let (status, _) = html(&employer_client, &app, "/me/learning").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+
+    // The counsellor's market page shows the targets and links the CSV.
+    let counsellor = app.account(Role::Counsellor).await;
+    let counsellor_client = logged_in(&app, &counsellor).await;
+    let (status, market) = html(&counsellor_client, &app, "/counsellor/market").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(market.contains("Chỉ tiêu đào tạo nghề năm"));
+    assert!(
+        market.contains("<td class=\"num\">1</td><td class=\"num\">20000</td>"),
+        "{market}"
+    );
+    assert!(market.contains("0.0% (0/1)"));
+    let csv_link = market
+        .split("href=\"")
+        .find(|part| part.starts_with("/api/v1/insights/targets.csv"))
+        .and_then(|part| part.split('"').next())
+        .unwrap()
+        .replace("&amp;", "&");
+    let response = counsellor_client
+        .get(app.url(&csv_link))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains(",Toàn thành phố,1,0,0,0,0,1")
+    );
 }
