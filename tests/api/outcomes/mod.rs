@@ -2,6 +2,7 @@
 //! and course and provider results, driven over HTTP.
 
 mod enrolment;
+mod market;
 mod pages;
 mod results;
 mod targets;

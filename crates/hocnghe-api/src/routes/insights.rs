@@ -3,7 +3,7 @@
 
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, Utc};
-use hocnghe_domain::insights::{TargetFigures, Targets};
+use hocnghe_domain::insights::{LabourMarket, TargetFigures, Targets};
 use hocnghe_domain::{FieldError, Role};
 use hocnghe_store::repo::insights;
 use serde::Deserialize;
@@ -16,11 +16,14 @@ use crate::extract::ValidQuery;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(targets, targets_csv))]
+#[openapi(paths(targets, targets_csv, labour_market, labour_market_csv))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(targets_csv).service(targets);
+    cfg.service(targets_csv)
+        .service(targets)
+        .service(labour_market_csv)
+        .service(labour_market);
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -46,18 +49,87 @@ async fn targets(
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Counsellor])?;
     let p = params.into_inner();
-    let csv = match p.format.as_deref() {
-        None | Some("json") => false,
-        Some("csv") => true,
-        Some(_) => {
-            return Err(ApiError::field(FieldError::invalid(
-                "format",
-                "Định dạng phải là json hoặc csv.",
-                "The format must be json or csv.",
-            )));
-        }
-    };
-    respond(&state, p.year, csv).await
+    respond(&state, p.year, wants_csv(p.format.as_deref())?).await
+}
+
+fn wants_csv(format: Option<&str>) -> ApiResult<bool> {
+    match format {
+        None | Some("json") => Ok(false),
+        Some("csv") => Ok(true),
+        Some(_) => Err(ApiError::field(FieldError::invalid(
+            "format",
+            "Định dạng phải là json hoặc csv.",
+            "The format must be json or csv.",
+        ))),
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct FormatParam {
+    /// `json` (default) or `csv`.
+    format: Option<String>,
+}
+
+/// Demand (open positions of open, unexpired demands) against supply
+/// (workers holding the skill plus workers in training for it) by skill,
+/// largest shortage first (counsellors and admins; definitions in the response).
+#[utoipa::path(tag = "insights", params(FormatParam),
+    responses((status = 200, body = LabourMarket), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/insights/labour-market")]
+async fn labour_market(
+    state: web::Data<AppState>,
+    identity: Identity,
+    params: ValidQuery<FormatParam>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Counsellor])?;
+    market_response(&state, wants_csv(params.into_inner().format.as_deref())?).await
+}
+
+/// The same as `/insights/labour-market?format=csv`.
+#[utoipa::path(tag = "insights",
+    responses((status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody)))]
+#[get("/insights/labour-market.csv")]
+async fn labour_market_csv(
+    state: web::Data<AppState>,
+    identity: Identity,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Counsellor])?;
+    market_response(&state, true).await
+}
+
+async fn market_response(state: &AppState, csv: bool) -> ApiResult<HttpResponse> {
+    let market = insights::labour_market(&state.db, Utc::now().date_naive()).await?;
+    if !csv {
+        return Ok(HttpResponse::Ok().json(market));
+    }
+    let mut out = String::from("\u{feff}");
+    out.push_str("ma_ky_nang,ky_nang,nhu_cau_vi_tri,nguoi_co_ky_nang,nguoi_dang_hoc,nguon_cung,thieu_hut\r\n");
+    for s in &market.by_skill {
+        let cells = [
+            field(&s.skill_code),
+            field(&s.label_vi),
+            s.demand_positions.to_string(),
+            s.workers_holding.to_string(),
+            s.workers_in_training.to_string(),
+            s.supply.to_string(),
+            s.shortage.to_string(),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    Ok(csv_response("hocnghe-thi-truong-lao-dong.csv", out))
+}
+
+fn csv_response(filename: &str, body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((
+            "Content-Disposition",
+            format!("attachment; filename=\"{filename}\""),
+        ))
+        .body(body)
 }
 
 /// The same as `/insights/targets?format=csv`.
@@ -90,13 +162,10 @@ async fn respond(state: &AppState, year: Option<i32>, csv: bool) -> ApiResult<Ht
     if !csv {
         return Ok(HttpResponse::Ok().json(found));
     }
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((
-            "Content-Disposition",
-            format!("attachment; filename=\"hocnghe-chi-tieu-{year}.csv\""),
-        ))
-        .body(targets_to_csv(&found)))
+    Ok(csv_response(
+        &format!("hocnghe-chi-tieu-{year}.csv"),
+        targets_to_csv(&found),
+    ))
 }
 
 /// UTF-8 with a byte-order mark so Excel reads the Vietnamese correctly.

@@ -9,7 +9,7 @@ use askama::Template;
 use chrono::{Datelike, Utc};
 use hocnghe_domain::accounts::NewAccountInput;
 use hocnghe_domain::catalogue::{Commune, PageParams};
-use hocnghe_domain::insights::Targets;
+use hocnghe_domain::insights::{SkillBalance, Targets};
 use hocnghe_domain::workers::{
     GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
@@ -295,6 +295,8 @@ struct MarketPage {
     legend: Vec<Legend>,
     top: Vec<(String, String, i64)>,
     targets: Targets,
+    /// The largest shortages by skill.
+    shortages: Vec<SkillBalance>,
 }
 
 impl MarketPage {
@@ -328,6 +330,11 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     let targets = insights::targets(&state.db, Utc::now().year())
         .await
         .or_page(&ctx)?;
+    let mut shortages = insights::labour_market(&state.db, Utc::now().date_naive())
+        .await
+        .or_page(&ctx)?
+        .by_skill;
+    shortages.truncate(10);
     page(
         &ctx,
         StatusCode::OK,
@@ -337,6 +344,7 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
             legend,
             top,
             targets,
+            shortages,
         },
     )
 }
