@@ -15,6 +15,7 @@ struct Fixture {
     course_id: i64,
     employer_id: i64,
     demand_id: i64,
+    enrolment_id: i64,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -26,11 +27,23 @@ async fn fixture(app: &TestApp) -> Fixture {
     let demand_id = app.create_demand(&demand_body(employer_id)).await["id"]
         .as_i64()
         .unwrap();
+    let mut profile = crate::workers::profile_body();
+    profile["share_with_counsellors"] = json!(false);
+    profile["share_with_employers"] = json!(false);
+    let (learner, _) = crate::workers::worker_with_profile(app, &profile).await;
+    let (status, enrolment) = learner
+        .post_json(
+            &format!("/api/v1/courses/{course_id}/enrolments"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{enrolment}");
     Fixture {
         provider_id,
         course_id,
         employer_id,
         demand_id,
+        enrolment_id: enrolment["id"].as_i64().unwrap(),
     }
 }
 
@@ -50,6 +63,10 @@ async fn snapshot(app: &TestApp, f: &Fixture) -> Vec<Value> {
         assert_eq!(status, StatusCode::OK, "{path}");
         out.push(body);
     }
+    let enrolments = format!("/api/v1/courses/{}/enrolments", f.course_id);
+    let (status, body) = app.provider_owner().await.get_json(&enrolments).await;
+    assert_eq!(status, StatusCode::OK, "{enrolments}");
+    out.push(body);
     out
 }
 
@@ -103,6 +120,41 @@ fn attempts(f: &Fixture) -> Vec<(&'static str, String, Value)> {
             Value::Null,
         ),
         ("GET", "/api/v1/admin/users".into(), Value::Null),
+        (
+            "GET",
+            format!("/api/v1/courses/{}/enrolments", f.course_id),
+            Value::Null,
+        ),
+        (
+            "PUT",
+            format!("/api/v1/enrolments/{}/status", f.enrolment_id),
+            json!({"status": "accepted"}),
+        ),
+        (
+            "POST",
+            format!("/api/v1/enrolments/{}/completions", f.enrolment_id),
+            json!({"module_code": "MĐ01"}),
+        ),
+        (
+            "POST",
+            format!("/api/v1/enrolments/{}/certificate", f.enrolment_id),
+            Value::Null,
+        ),
+        (
+            "POST",
+            format!("/api/v1/enrolments/{}/withdraw", f.enrolment_id),
+            Value::Null,
+        ),
+        (
+            "POST",
+            format!("/api/v1/enrolments/{}/outcomes", f.enrolment_id),
+            json!({"months_after": 6, "status": "employed", "employer_id": f.employer_id}),
+        ),
+        (
+            "GET",
+            format!("/api/v1/enrolments/{}/outcomes", f.enrolment_id),
+            Value::Null,
+        ),
         (
             "POST",
             "/api/v1/admin/users".into(),

@@ -203,6 +203,31 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Where a worker's place on a course stands: applied, then accepted or
+    /// rejected by the provider, then studying, then completed or dropped;
+    /// the worker may withdraw before finishing.
+    EnrolmentStatus, "enrolment status" {
+        Applied => "applied", "Đã đăng ký", "Applied";
+        Accepted => "accepted", "Đã được nhận", "Accepted";
+        Rejected => "rejected", "Không được nhận", "Rejected";
+        Studying => "studying", "Đang học", "Studying";
+        Completed => "completed", "Đã hoàn thành", "Completed";
+        Dropped => "dropped", "Bỏ học", "Dropped";
+        Withdrawn => "withdrawn", "Đã rút đăng ký", "Withdrawn";
+    }
+}
+
+vocabulary! {
+    /// What a former learner does some months after the course.
+    EmploymentStatus, "employment status" {
+        Employed => "employed", "Có việc làm", "Employed";
+        SelfEmployed => "self_employed", "Tự tạo việc làm", "Self-employed";
+        Unemployed => "unemployed", "Chưa có việc làm", "Unemployed";
+        Studying => "studying", "Đang học tiếp", "Studying";
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

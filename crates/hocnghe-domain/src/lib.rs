@@ -5,8 +5,10 @@
 pub mod accounts;
 pub mod catalogue;
 pub mod commune;
+pub mod enrolments;
 mod enums;
 pub mod geo;
+pub mod insights;
 pub mod text;
 pub mod validation;
 pub mod workers;

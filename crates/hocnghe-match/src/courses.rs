@@ -13,7 +13,9 @@ use crate::feasibility::{Concern, Covered, Feasibility, Prefs, module_earned, sa
 use crate::format::{
     self, count_vi, km_en, km_vi, plural_en, radius_en, radius_vi, vnd_en, vnd_vi,
 };
-use crate::model::{CourseCandidate, DemandCandidate, SkillCatalog, WorkerContext};
+use crate::model::{
+    CompletedModule, CourseCandidate, DemandCandidate, SkillCatalog, WorkerContext,
+};
 use crate::weights;
 
 /// The named factors whose product is a course's score. Each is 1.0 when
@@ -641,21 +643,41 @@ fn credits_toward(
     if f.certificate_held {
         return None;
     }
+    let credits = credits_earned(course, &worker.completed_modules);
+    (credits.earned > 0 && credits.required > 0).then_some(credits)
+}
+
+/// Stackable credits toward the course's certificate: the credits of its
+/// modules already passed, by the same rule the recommendation's credits
+/// factor uses (a completed module of the same programme with the same code,
+/// or one teaching all the module's skills).
+pub fn credits_earned(course: &CourseCandidate, completed: &[CompletedModule]) -> CreditsToward {
     let earned: i64 = course
         .modules
         .iter()
-        .filter(|m| module_earned(course, m, &worker.completed_modules))
+        .filter(|m| module_earned(course, m, completed))
         .map(|m| m.credits.max(0))
         .sum();
     let required = course.total_credits();
-    (earned > 0 && required > 0).then(|| CreditsToward {
+    CreditsToward {
         certificate: course
             .certificate
             .clone()
             .unwrap_or_else(|| course.title.clone()),
         earned: earned.min(required),
         required,
-    })
+    }
+}
+
+/// Codes of the course's modules not yet passed (by the rule of
+/// [`credits_earned`]), in course order.
+pub fn modules_not_earned(course: &CourseCandidate, completed: &[CompletedModule]) -> Vec<String> {
+    course
+        .modules
+        .iter()
+        .filter(|m| !module_earned(course, m, completed))
+        .map(|m| m.code.clone())
+        .collect()
 }
 
 fn summary_vi(e: &CourseExplanation) -> String {

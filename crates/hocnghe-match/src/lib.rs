@@ -119,7 +119,7 @@ pub mod weights;
 pub use candidates::{CandidateMatch, rank_candidates};
 pub use courses::{
     CourseExplanation, CourseFactors, CourseRecommendation, CreditsToward, GainedSkill,
-    UnlockedJob, recommend_courses,
+    UnlockedJob, credits_earned, modules_not_earned, recommend_courses,
 };
 pub use feasibility::{Concern, required_education};
 pub use gap::{GapCourse, OccupationGap, occupation_gap};

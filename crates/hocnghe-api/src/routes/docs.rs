@@ -6,8 +6,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
-    admin, auth, communes, courses, demands, employers, health, providers, search, suggest,
-    taxonomy, workers,
+    admin, auth, communes, courses, demands, employers, enrolments, health, insights, providers,
+    search, suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -25,7 +25,9 @@ use super::{
         (name = "workers", description = "A worker's own profile and personal data"),
         (name = "counsellors", description = "Guidance counsellors, for workers who share with them"), (name = "reference", description = "Communes, skills, occupations"),
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
-        (name = "search", description = "Ranked search over courses and job demands, and typeahead")
+        (name = "search", description = "Ranked search over courses and job demands, and typeahead"),
+        (name = "enrolments", description = "Enrolments, modules passed, certificates, stackable credits and outcomes"),
+        (name = "insights", description = "The city's training targets, for counsellors and admins (aggregates only)")
     )
 )]
 struct ApiDoc;
@@ -67,6 +69,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         search::Doc::openapi(),
         suggest::Doc::openapi(),
         workers::Doc::openapi(),
+        enrolments::Doc::openapi(),
+        insights::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

@@ -10,7 +10,9 @@ mod courses;
 mod demands;
 mod docs;
 mod employers;
+mod enrolments;
 mod health;
+mod insights;
 mod pg_baseline;
 mod providers;
 pub(crate) mod search;
@@ -43,6 +45,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(courses::configure)
             .configure(employers::configure)
             .configure(demands::configure)
+            .configure(enrolments::configure)
+            .configure(insights::configure)
             .configure(workers::configure),
     );
 }

@@ -5,11 +5,12 @@ use chrono::Utc;
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::{Account, AuditEntry, NewAccountInput};
 use hocnghe_domain::catalogue::{Page, PageParams};
+use hocnghe_domain::enrolments::{Enrolment, Outcome};
 use hocnghe_domain::workers::{
     ConsentRecord, GuidanceNote, GuidanceNoteInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
 };
-use hocnghe_store::repo::{audit, users, workers};
+use hocnghe_store::repo::{audit, enrolments, outcomes, users, workers};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
@@ -99,6 +100,8 @@ pub struct DataExport {
     pub consents: Vec<ConsentRecord>,
     pub access_log: Vec<AuditEntry>,
     pub guidance_notes: Vec<GuidanceNote>,
+    pub enrolments: Vec<Enrolment>,
+    pub outcomes: Vec<Outcome>,
 }
 
 /// Export all of the caller's data as JSON.
@@ -107,12 +110,14 @@ pub struct DataExport {
 async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let account = users::get(&state.db, identity.user_id).await?;
     let worker_id = workers::id_of_user(&state.db, identity.user_id).await?;
-    let (profile, guidance_notes) = match worker_id {
+    let (profile, guidance_notes, enrolments, outcomes) = match worker_id {
         Some(id) => (
             Some(workers::load(&state.db, id).await?),
             workers::notes(&state.db, id).await?,
+            enrolments::for_worker(&state.db, id).await?,
+            outcomes::for_worker(&state.db, id).await?,
         ),
-        None => (None, Vec::new()),
+        None => (None, Vec::new(), Vec::new(), Vec::new()),
     };
     let export = DataExport {
         exported_at: Utc::now(),
@@ -121,6 +126,8 @@ async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<
         consents: workers::consents(&state.db, identity.user_id).await?,
         access_log: audit::for_subject(&state.db, identity.user_id).await?,
         guidance_notes,
+        enrolments,
+        outcomes,
     };
     Ok(HttpResponse::Ok()
         .insert_header((

@@ -24,6 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::search::job_search)
         .service(pages::catalogue::course)
         .service(pages::catalogue::job)
+        .service(pages::catalogue::enrol)
+        .service(pages::learning::learning)
         .service(pages::profile::show)
         .service(pages::profile::save)
         .service(pages::profile::delete_account)

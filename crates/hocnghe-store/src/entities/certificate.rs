@@ -13,6 +13,7 @@ pub struct Model {
     pub course_id: Option<i64>,
     pub verified: bool,
     pub created_at: DateTimeUtc,
+    pub enrolment_id: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

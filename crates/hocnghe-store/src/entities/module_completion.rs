@@ -16,6 +16,7 @@ pub struct Model {
     pub verified: bool,
     pub recorded_by: Option<i64>,
     pub created_at: DateTimeUtc,
+    pub enrolment_id: Option<i64>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -6,6 +6,7 @@ mod helpers;
 mod m0001_catalogue;
 mod m0002_accounts;
 mod m0003_workers;
+mod m0005_enrolment;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0001_catalogue::Migration),
             Box::new(m0002_accounts::Migration),
             Box::new(m0003_workers::Migration),
+            Box::new(m0005_enrolment::Migration),
         ]
     }
 }

@@ -76,6 +76,12 @@ pub async fn update(
 pub async fn delete(db: &DatabaseConnection, id: i64) -> StoreResult<()> {
     let tx = begin_write(db).await?;
     find(&tx, id).await?;
+    if super::enrolments::course_has_enrolments(&tx, id).await? {
+        return Err(StoreError::conflict(
+            "Khóa học đã có người đăng ký học nên không thể xóa; hãy đóng tuyển sinh.",
+            "The course has enrolments and cannot be deleted; close it instead.",
+        ));
+    }
     course::Entity::delete_by_id(id).exec(&tx).await?;
     outbox::enqueue(&tx, outbox::EntityKind::Course, id).await?;
     tx.commit().await?;

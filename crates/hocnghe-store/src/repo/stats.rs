@@ -11,7 +11,7 @@ use sea_orm::{
 use crate::entities::{course, demand, employer, provider};
 use crate::error::StoreResult;
 
-fn open_demands(today: NaiveDate) -> Condition {
+pub(crate) fn open_demands(today: NaiveDate) -> Condition {
     Condition::all().add(demand::Column::Status.eq("open")).add(
         Condition::any()
             .add(demand::Column::ExpiresOn.is_null())

@@ -6,15 +6,16 @@ use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{get, post, web};
 use askama::Template;
-use chrono::Utc;
+use chrono::{Datelike, Utc};
 use hocnghe_domain::accounts::NewAccountInput;
 use hocnghe_domain::catalogue::{Commune, PageParams};
+use hocnghe_domain::insights::{SkillBalance, Targets};
 use hocnghe_domain::workers::{
     GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
 };
 use hocnghe_domain::{EducationLevel, FieldError, Role, ValidationErrors};
-use hocnghe_store::repo::{communes, stats, taxonomy, users, workers};
+use hocnghe_store::repo::{communes, insights, stats, taxonomy, users, workers};
 use serde::Deserialize;
 
 use crate::auth::access::worker_access;
@@ -293,6 +294,16 @@ struct MarketPage {
     map_svg: String,
     legend: Vec<Legend>,
     top: Vec<(String, String, i64)>,
+    targets: Targets,
+    /// The largest shortages by skill.
+    shortages: Vec<SkillBalance>,
+}
+
+impl MarketPage {
+    /// A share as a whole percentage with one decimal, "–" when unknown.
+    fn pct(&self, share: &Option<f64>) -> String {
+        share.map_or_else(|| "–".to_owned(), |s| format!("{:.1}%", s * 100.0))
+    }
 }
 
 #[get("/counsellor/market")]
@@ -316,6 +327,14 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
         .collect();
     top.sort_by(|a, b| b.2.cmp(&a.2).then_with(|| a.1.cmp(&b.1)));
     top.truncate(10);
+    let targets = insights::targets(&state.db, Utc::now().year())
+        .await
+        .or_page(&ctx)?;
+    let mut shortages = insights::labour_market(&state.db, Utc::now().date_naive())
+        .await
+        .or_page(&ctx)?
+        .by_skill;
+    shortages.truncate(10);
     page(
         &ctx,
         StatusCode::OK,
@@ -324,6 +343,8 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
             map_svg,
             legend,
             top,
+            targets,
+            shortages,
         },
     )
 }

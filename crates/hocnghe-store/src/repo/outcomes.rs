@@ -1,0 +1,263 @@
+//! What learners do 0, 3 and 6 months after a course, and the aggregate
+//! results of courses and providers built from it.
+
+use std::collections::{HashMap, HashSet};
+
+use hocnghe_domain::enrolments::{
+    MIN_GROUP_FOR_INCOME, NewOutcome, Outcome, PERFORMANCE_DEFINITIONS_EN,
+    PERFORMANCE_DEFINITIONS_VI, Performance, rate,
+};
+use hocnghe_domain::{EmploymentStatus, EnrolmentStatus, FieldError, Role, ValidationErrors};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+};
+
+use super::enrolments::ADMITTED;
+use super::now;
+use crate::db::begin_write;
+use crate::entities::{certificate, course, employer, enrolment, outcome};
+use crate::error::{StoreError, StoreResult, parse_stored};
+
+/// Record an outcome of a completed or dropped enrolment; one per survey
+/// month (409 for a second one).
+pub async fn record(
+    db: &DatabaseConnection,
+    enrolment_id: i64,
+    input: NewOutcome,
+    recorded_by: i64,
+    role: Role,
+) -> StoreResult<Outcome> {
+    let tx = begin_write(db).await?;
+    let row = enrolment::Entity::find_by_id(enrolment_id)
+        .one(&tx)
+        .await?
+        .ok_or_else(|| StoreError::not_found("enrolment", enrolment_id))?;
+    let status: EnrolmentStatus = parse_stored("enrolments", "status", &row.status)?;
+    if !matches!(
+        status,
+        EnrolmentStatus::Completed | EnrolmentStatus::Dropped
+    ) {
+        return Err(StoreError::conflict(
+            format!(
+                "Chỉ ghi nhận kết quả sau khi khóa học kết thúc (trạng thái: {}).",
+                status.label_vi()
+            ),
+            format!(
+                "Outcomes are recorded once the course is over (status: {}).",
+                status.label_en()
+            ),
+        ));
+    }
+    if let Some(id) = input.employer_id
+        && employer::Entity::find_by_id(id).one(&tx).await?.is_none()
+    {
+        return Err(ValidationErrors::single(FieldError::unknown(
+            "employer_id",
+            "doanh nghiệp",
+            "employer",
+            &id.to_string(),
+        ))
+        .into());
+    }
+    let taken = outcome::Entity::find()
+        .filter(outcome::Column::EnrolmentId.eq(enrolment_id))
+        .filter(outcome::Column::MonthsAfter.eq(input.months_after))
+        .count(&tx)
+        .await?;
+    if taken > 0 {
+        return Err(StoreError::conflict(
+            format!("Kết quả sau {} tháng đã được ghi nhận.", input.months_after),
+            format!(
+                "The outcome {} months after was already recorded.",
+                input.months_after
+            ),
+        ));
+    }
+    let saved = outcome::ActiveModel {
+        worker_id: Set(row.worker_id),
+        enrolment_id: Set(enrolment_id),
+        recorded_by: Set(Some(recorded_by)),
+        recorded_by_role: Set(role.as_str().to_owned()),
+        months_after: Set(input.months_after),
+        status: Set(input.status.as_str().to_owned()),
+        monthly_income_vnd: Set(input.monthly_income_vnd),
+        employer_id: Set(input.employer_id),
+        recorded_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(&tx)
+    .await?;
+    tx.commit().await?;
+    Ok(views(db, vec![saved]).await?.remove(0))
+}
+
+pub async fn for_enrolment(
+    db: &impl ConnectionTrait,
+    enrolment_id: i64,
+) -> StoreResult<Vec<Outcome>> {
+    let rows = outcome::Entity::find()
+        .filter(outcome::Column::EnrolmentId.eq(enrolment_id))
+        .order_by_asc(outcome::Column::MonthsAfter)
+        .all(db)
+        .await?;
+    views(db, rows).await
+}
+
+pub async fn for_worker(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Vec<Outcome>> {
+    let rows = outcome::Entity::find()
+        .filter(outcome::Column::WorkerId.eq(worker_id))
+        .order_by_asc(outcome::Column::Id)
+        .all(db)
+        .await?;
+    views(db, rows).await
+}
+
+/// True when this account recorded an outcome of the enrolment.
+pub async fn recorded_by(
+    db: &impl ConnectionTrait,
+    enrolment_id: i64,
+    user_id: i64,
+) -> StoreResult<bool> {
+    Ok(outcome::Entity::find()
+        .filter(outcome::Column::EnrolmentId.eq(enrolment_id))
+        .filter(outcome::Column::RecordedBy.eq(user_id))
+        .count(db)
+        .await?
+        > 0)
+}
+
+async fn views(db: &impl ConnectionTrait, rows: Vec<outcome::Model>) -> StoreResult<Vec<Outcome>> {
+    let names: HashMap<i64, String> = employer::Entity::find()
+        .filter(employer::Column::Id.is_in(rows.iter().filter_map(|r| r.employer_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|e| (e.id, e.name))
+        .collect();
+    rows.into_iter()
+        .map(|r| {
+            Ok(Outcome {
+                id: r.id,
+                enrolment_id: r.enrolment_id,
+                months_after: r.months_after,
+                status: parse_stored("outcomes", "status", &r.status)?,
+                monthly_income_vnd: r.monthly_income_vnd,
+                employer_name: r.employer_id.and_then(|id| names.get(&id).cloned()),
+                employer_id: r.employer_id,
+                recorded_by_role: parse_stored(
+                    "outcomes",
+                    "recorded_by_role",
+                    &r.recorded_by_role,
+                )?,
+                recorded_at: r.recorded_at,
+            })
+        })
+        .collect()
+}
+
+/// Results of one course.
+pub async fn course_performance(
+    db: &impl ConnectionTrait,
+    course_id: i64,
+) -> StoreResult<Performance> {
+    course::Entity::find_by_id(course_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::not_found("course", course_id))?;
+    performance(db, &[course_id]).await
+}
+
+/// Results of all of a provider's courses together.
+pub async fn provider_performance(
+    db: &impl ConnectionTrait,
+    provider_id: i64,
+) -> StoreResult<Performance> {
+    super::providers::get(db, provider_id).await?;
+    let ids: Vec<i64> = course::Entity::find()
+        .filter(course::Column::ProviderId.eq(provider_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|c| c.id)
+        .collect();
+    performance(db, &ids).await
+}
+
+async fn performance(db: &impl ConnectionTrait, course_ids: &[i64]) -> StoreResult<Performance> {
+    let mut admitted = Vec::new();
+    for chunk in course_ids.chunks(super::BATCH) {
+        admitted.extend(
+            enrolment::Entity::find()
+                .filter(enrolment::Column::CourseId.is_in(chunk.iter().copied()))
+                .filter(enrolment::Column::Status.is_in(ADMITTED.map(|s| s.as_str())))
+                .all(db)
+                .await?,
+        );
+    }
+    let ids: Vec<i64> = admitted.iter().map(|e| e.id).collect();
+    let completers: HashSet<i64> = admitted
+        .iter()
+        .filter(|e| e.status == EnrolmentStatus::Completed.as_str())
+        .map(|e| e.id)
+        .collect();
+    let mut certified = HashSet::new();
+    let mut six_months = Vec::new();
+    for chunk in ids.chunks(super::BATCH) {
+        certified.extend(
+            certificate::Entity::find()
+                .filter(certificate::Column::EnrolmentId.is_in(chunk.iter().copied()))
+                .all(db)
+                .await?
+                .into_iter()
+                .filter_map(|c| c.enrolment_id),
+        );
+        six_months.extend(
+            outcome::Entity::find()
+                .filter(outcome::Column::EnrolmentId.is_in(chunk.iter().copied()))
+                .filter(outcome::Column::MonthsAfter.eq(6))
+                .all(db)
+                .await?
+                .into_iter()
+                .filter(|o| completers.contains(&o.enrolment_id)),
+        );
+    }
+    let enrolled = len(admitted.len());
+    let completed = len(completers.len());
+    let certified = len(certified.len());
+    let with_outcome = len(six_months.len());
+    let employed = len(six_months
+        .iter()
+        .filter(|o| {
+            o.status == EmploymentStatus::Employed.as_str()
+                || o.status == EmploymentStatus::SelfEmployed.as_str()
+        })
+        .count());
+    let incomes: Vec<i64> = six_months
+        .iter()
+        .filter_map(|o| o.monthly_income_vnd)
+        .collect();
+    let reported = len(incomes.len());
+    let average = (reported >= MIN_GROUP_FOR_INCOME).then(|| {
+        let sum: i128 = incomes.iter().map(|&i| i128::from(i)).sum();
+        i64::try_from((sum + i128::from(reported) / 2) / i128::from(reported)).unwrap_or(i64::MAX)
+    });
+    Ok(Performance {
+        enrolled,
+        completed,
+        completion_rate: rate(completed, enrolled),
+        certified,
+        certificate_rate: rate(certified, enrolled),
+        completers_with_6_month_outcome: with_outcome,
+        employed_at_6_months: employed,
+        employment_rate_6_months: rate(employed, with_outcome),
+        incomes_reported_6_months: reported,
+        average_income_6_months_vnd: average,
+        definitions_vi: PERFORMANCE_DEFINITIONS_VI.to_owned(),
+        definitions_en: PERFORMANCE_DEFINITIONS_EN.to_owned(),
+    })
+}
+
+fn len(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
