@@ -7,6 +7,7 @@ mod authorization;
 mod catalogue;
 mod health;
 mod helpers;
+mod matching;
 mod reference;
 mod search;
 mod web;

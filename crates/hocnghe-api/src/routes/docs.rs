@@ -6,8 +6,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
-    admin, auth, communes, courses, demands, employers, health, providers, search, suggest,
-    taxonomy, workers,
+    admin, auth, communes, courses, demands, employers, health, matching, providers, search,
+    suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -67,6 +67,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         search::Doc::openapi(),
         suggest::Doc::openapi(),
         workers::Doc::openapi(),
+        matching::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

@@ -11,6 +11,7 @@ mod demands;
 mod docs;
 mod employers;
 mod health;
+pub(crate) mod matching;
 mod pg_baseline;
 mod providers;
 pub(crate) mod search;
@@ -43,6 +44,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(courses::configure)
             .configure(employers::configure)
             .configure(demands::configure)
+            .configure(matching::configure)
             .configure(workers::configure),
     );
 }

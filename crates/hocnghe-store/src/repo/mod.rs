@@ -10,6 +10,7 @@ pub mod employers;
 pub mod fts_baseline;
 pub mod outbox;
 pub mod providers;
+pub mod ranking;
 pub mod sessions;
 pub mod stats;
 pub mod taxonomy;
