@@ -4,11 +4,13 @@
 //!
 //! Freshness: every course or demand write adds a `search_outbox` row in its
 //! transaction, and outbox ids only grow (AUTOINCREMENT on SQLite, a sequence
-//! on PostgreSQL), even after the indexer removes rows. So a request reads
-//! the highest outbox id (one cheap query) and rebuilds when it is above the
-//! id the snapshot was loaded at; a writer therefore sees its own write in
-//! its next ranking request. One rebuild runs at a time; requests arriving
-//! meanwhile wait for it and then use its result.
+//! on PostgreSQL). A request reads the highest outbox id present (one cheap
+//! query) and rebuilds when it differs from the id the snapshot was loaded
+//! at. "Differs", not "is above": the indexer deletes rows it has applied,
+//! so a write followed by the indexer's cleanup shows as a *lower* maximum
+//! (often 0), which must also count as a change. A writer therefore sees
+//! its own write in its next ranking request. One rebuild runs at a time;
+//! requests arriving meanwhile wait for it and then use its result.
 
 use std::sync::{Arc, RwLock};
 
@@ -59,7 +61,7 @@ impl RankingCache {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .as_ref()
-            .filter(|snapshot| snapshot.outbox_id >= version)
+            .filter(|snapshot| snapshot.outbox_id == version)
             .map(Arc::clone)
     }
 }

@@ -2,4 +2,5 @@
 //! world: a worker in Ba Vì, motorbike courses near and far, a welding
 //! course nobody nearby needs, an unaffordable one, and employers' demands.
 
+mod gap;
 mod recommendations;

@@ -347,6 +347,7 @@ async fn the_openapi_document_lists_the_matching_routes() {
         "/api/v1/workers/{id}/recommendations/courses",
         "/api/v1/workers/me/matches/jobs",
         "/api/v1/workers/{id}/matches/jobs",
+        "/api/v1/occupations/{code}/gap",
     ] {
         assert!(doc["paths"][path]["get"].is_object(), "{path} missing");
     }

@@ -4,8 +4,11 @@
 use actix_web::{HttpResponse, get, web};
 use chrono::Utc;
 use hocnghe_domain::FieldError;
-use hocnghe_match::{CourseRecommendation, JobMatch, match_jobs, recommend_courses};
-use hocnghe_store::repo::ranking;
+use hocnghe_match::{
+    CourseRecommendation, JobMatch, Location, OccupationGap, OccupationSkills, match_jobs,
+    occupation_gap, recommend_courses,
+};
+use hocnghe_store::repo::{communes, ranking, taxonomy};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
@@ -16,7 +19,7 @@ use crate::extract::ValidQuery;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(my_courses, worker_courses, my_jobs, worker_jobs))]
+#[openapi(paths(my_courses, worker_courses, my_jobs, worker_jobs, occupation_gap_route))]
 pub struct Doc;
 
 /// The `me` routes first, so that `me` is not read as an id.
@@ -24,7 +27,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(my_courses)
         .service(my_jobs)
         .service(worker_courses)
-        .service(worker_jobs);
+        .service(worker_jobs)
+        .service(occupation_gap_route);
 }
 
 const DEFAULT_LIMIT: u32 = 10;
@@ -200,4 +204,69 @@ pub(crate) async fn jobs_for(
     .await
     .map_err(|_| ApiError::internal())?;
     Ok(JobMatches { worker_id, items })
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[serde(deny_unknown_fields)]
+#[into_params(parameter_in = Query)]
+pub struct GapParams {
+    /// The occupation the person has now (code).
+    from: String,
+    /// Commune code to measure course distances from (optional).
+    commune: Option<String>,
+    /// How many courses to list, 1–100 (default 10).
+    limit: Option<u32>,
+}
+
+/// What separates occupation `from` from occupation `{code}`: the skills
+/// shared and missing (essential first), the courses teaching missing
+/// skills, and a small set of courses that together close the gap. Public:
+/// it is about occupations and courses, not about any person.
+#[utoipa::path(tag = "matching", params(("code" = String, Path, description = "Target occupation"), GapParams),
+    responses((status = 200, body = OccupationGap), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/occupations/{code}/gap")]
+async fn occupation_gap_route(
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+    params: ValidQuery<GapParams>,
+) -> ApiResult<HttpResponse> {
+    let params = params.into_inner();
+    let limit = RankingParams {
+        limit: params.limit,
+    }
+    .limit()?;
+    let location = match &params.commune {
+        None => None,
+        Some(commune) => {
+            let found = communes::get(&state.db, commune.trim())
+                .await?
+                .ok_or_else(|| {
+                    ApiError::field(FieldError::new(
+                        "commune",
+                        "unknown_commune",
+                        "Không có xã/phường với mã này.",
+                        "No commune has this code.",
+                    ))
+                })?;
+            Some(Location::new(found.lat, found.lon))
+        }
+    };
+    let from = taxonomy::get_occupation(&state.db, params.from.trim()).await?;
+    let to = taxonomy::get_occupation(&state.db, code.trim()).await?;
+    let snapshot = state.ranking.snapshot(&state.db).await?;
+    let today = Utc::now().date_naive();
+    let gap = web::block(move || {
+        occupation_gap(
+            &OccupationSkills::from_occupation(&from.skills),
+            &OccupationSkills::from_occupation(&to.skills),
+            &snapshot.courses,
+            &snapshot.skills,
+            location,
+            today,
+            limit,
+        )
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
+    Ok(HttpResponse::Ok().json(gap))
 }
