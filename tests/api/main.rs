@@ -9,6 +9,7 @@ mod demo;
 mod health;
 mod helpers;
 mod import;
+mod matching;
 mod outcomes;
 mod reference;
 mod search;

@@ -5,6 +5,7 @@ pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod indexer;
+pub mod ranking;
 pub mod routes;
 pub mod settings;
 pub mod startup;

@@ -87,6 +87,7 @@ impl Application {
             settings: Arc::new(settings),
             search,
             rate_limits,
+            ranking: Arc::new(crate::ranking::RankingCache::new()),
         };
         let server = run(listener, state.clone())?;
         Ok(Self {

@@ -5,6 +5,7 @@ use sea_orm::DatabaseConnection;
 
 use crate::auth::rate_limit::RateLimits;
 use crate::indexer::IndexerHandle;
+use crate::ranking::RankingCache;
 use crate::settings::Settings;
 
 /// Shared by every request handler.
@@ -14,6 +15,8 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub rate_limits: RateLimits,
     pub search: SearchState,
+    /// Open courses and demands for recommendations and matches.
+    pub ranking: Arc<RankingCache>,
 }
 
 /// The search index (written only by the indexer task) and the typeahead lists.

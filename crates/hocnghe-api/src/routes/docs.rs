@@ -6,8 +6,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
-    admin, auth, communes, courses, demands, employers, enrolments, health, insights, providers,
-    search, suggest, taxonomy, workers,
+    admin, auth, communes, courses, demands, employers, enrolments, health, insights, matching,
+    providers, search, suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -71,6 +71,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         workers::Doc::openapi(),
         enrolments::Doc::openapi(),
         insights::Doc::openapi(),
+        matching::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

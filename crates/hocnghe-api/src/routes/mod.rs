@@ -13,6 +13,7 @@ mod employers;
 mod enrolments;
 mod health;
 mod insights;
+pub(crate) mod matching;
 mod pg_baseline;
 mod providers;
 pub(crate) mod search;
@@ -47,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(demands::configure)
             .configure(enrolments::configure)
             .configure(insights::configure)
+            .configure(matching::configure)
             .configure(workers::configure),
     );
 }

@@ -15,6 +15,7 @@ pub mod insights;
 pub mod outbox;
 pub mod outcomes;
 pub mod providers;
+pub mod ranking;
 pub mod sessions;
 pub mod stats;
 pub mod taxonomy;
