@@ -4,16 +4,23 @@
 //!
 //! Freshness: every course or demand write adds a `search_outbox` row in its
 //! transaction, and outbox ids only grow (AUTOINCREMENT on SQLite, a sequence
-//! on PostgreSQL). A request reads the highest outbox id present (one cheap
-//! query) and rebuilds when it differs from the id the snapshot was loaded
-//! at. "Differs", not "is above": the indexer deletes rows it has applied,
-//! so a write followed by the indexer's cleanup shows as a *lower* maximum
-//! (often 0), which must also count as a change. A writer therefore sees
-//! its own write in its next ranking request. One rebuild runs at a time;
-//! requests arriving meanwhile wait for it and then use its result.
+//! on PostgreSQL). The indexer deletes the rows it has applied, but only
+//! after recording the highest applied id in the index's commit payload. So
+//! `max(highest outbox id present, index's last applied id)` is the id of the
+//! newest committed write whichever stage the indexer is at, and never goes
+//! down. A request reads that version (one cheap query) and rebuilds when the
+//! snapshot was loaded at a lower one; the version is read before loading,
+//! so a write that lands during a rebuild triggers the next one. A writer
+//! therefore sees its own write in its next ranking request. One rebuild
+//! runs at a time; requests arriving meanwhile wait for it and use its result.
+//!
+//! (On PostgreSQL a transaction can commit after a later one and so appear
+//! with an id below a version already seen; such a write shows at the next
+//! change. The window is a few milliseconds between two concurrent writes.)
 
 use std::sync::{Arc, RwLock};
 
+use hocnghe_search::SearchIndex;
 use hocnghe_store::StoreError;
 use hocnghe_store::repo::ranking::{self, RankingCatalogue};
 use sea_orm::DatabaseConnection;
@@ -21,7 +28,7 @@ use tokio::sync::Mutex;
 
 #[derive(Default)]
 pub struct RankingCache {
-    current: RwLock<Option<Arc<RankingCatalogue>>>,
+    current: RwLock<Option<(i64, Arc<RankingCatalogue>)>>,
     rebuilding: Mutex<()>,
 }
 
@@ -34,8 +41,10 @@ impl RankingCache {
     pub async fn snapshot(
         &self,
         db: &DatabaseConnection,
+        index: &SearchIndex,
     ) -> Result<Arc<RankingCatalogue>, StoreError> {
-        let version = ranking::catalogue_version(db).await?;
+        let present = ranking::catalogue_version(db).await?;
+        let version = present.max(index.last_applied().unwrap_or(0));
         if let Some(snapshot) = self.fresh(version) {
             return Ok(snapshot);
         }
@@ -48,11 +57,12 @@ impl RankingCache {
         tracing::info!(
             courses = loaded.courses.len(),
             demands = loaded.demands.len(),
-            outbox_id = loaded.outbox_id,
+            version,
             elapsed_ms = started.elapsed().as_millis() as u64,
             "ranking snapshot rebuilt"
         );
-        *self.current.write().unwrap_or_else(|e| e.into_inner()) = Some(Arc::clone(&loaded));
+        *self.current.write().unwrap_or_else(|e| e.into_inner()) =
+            Some((version, Arc::clone(&loaded)));
         Ok(loaded)
     }
 
@@ -61,7 +71,7 @@ impl RankingCache {
             .read()
             .unwrap_or_else(|e| e.into_inner())
             .as_ref()
-            .filter(|snapshot| snapshot.outbox_id == version)
-            .map(Arc::clone)
+            .filter(|(loaded_at, _)| *loaded_at >= version)
+            .map(|(_, snapshot)| Arc::clone(snapshot))
     }
 }

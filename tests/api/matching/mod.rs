@@ -3,4 +3,5 @@
 //! course nobody nearby needs, an unaffordable one, and employers' demands.
 
 mod gap;
+mod pages;
 mod recommendations;

@@ -7,9 +7,9 @@ use crate::workers::worker_with_profile;
 
 /// Phường Sơn Tây, 18.1 km from Ba Vì's centroid.
 const SON_TAY: &str = "09574";
-const CERTIFICATE: &str = "Chứng chỉ sơ cấp Sửa chữa xe máy";
+pub(super) const CERTIFICATE: &str = "Chứng chỉ sơ cấp Sửa chữa xe máy";
 const ENGINE: &str = "bao-duong-sua-chua-dong-co-xe-may";
-const BRAKES: &str = "sua-chua-he-thong-phanh-xe-may";
+pub(super) const BRAKES: &str = "sua-chua-he-thong-phanh-xe-may";
 
 /// Has passed module MĐ01 (engine servicing, 3 credits) of the motorbike
 /// certificate; can travel 30 km, pay 2,000,000 đ, study in the evening.
@@ -29,18 +29,18 @@ fn profile(share_with_counsellors: bool) -> Value {
     })
 }
 
-struct World {
-    near: i64,
-    far: i64,
+pub(super) struct World {
+    pub(super) near: i64,
+    pub(super) far: i64,
     welding: i64,
     expensive: i64,
-    worker: TestUser,
+    pub(super) worker: TestUser,
     worker_id: i64,
-    employer_id: i64,
+    pub(super) employer_id: i64,
 }
 
 /// Four courses; no demands yet.
-async fn world(app: &TestApp) -> World {
+pub(super) async fn world(app: &TestApp) -> World {
     let provider = app.create_provider().await;
     let course = |commune: &str, fee: i64, subsidy: i64| {
         let mut body = course_body(provider);
@@ -82,7 +82,7 @@ async fn world(app: &TestApp) -> World {
 }
 
 /// An open demand in Ba Vì for `positions` people with the given essential skills.
-async fn demand(
+pub(super) async fn demand(
     app: &TestApp,
     employer_id: i64,
     title: &str,

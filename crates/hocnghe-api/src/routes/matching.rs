@@ -153,7 +153,10 @@ pub(crate) async fn courses_for(
     limit: usize,
 ) -> ApiResult<CourseRecommendations> {
     let worker = ranking::worker_context(&state.db, worker_id).await?;
-    let snapshot = state.ranking.snapshot(&state.db).await?;
+    let snapshot = state
+        .ranking
+        .snapshot(&state.db, &state.search.index)
+        .await?;
     let today = Utc::now().date_naive();
     let items = web::block(move || {
         recommend_courses(
@@ -189,7 +192,10 @@ pub(crate) async fn jobs_for(
     limit: usize,
 ) -> ApiResult<JobMatches> {
     let worker = ranking::worker_context(&state.db, worker_id).await?;
-    let snapshot = state.ranking.snapshot(&state.db).await?;
+    let snapshot = state
+        .ranking
+        .snapshot(&state.db, &state.search.index)
+        .await?;
     let today = Utc::now().date_naive();
     let items = web::block(move || {
         match_jobs(
@@ -253,7 +259,10 @@ async fn occupation_gap_route(
     };
     let from = taxonomy::get_occupation(&state.db, params.from.trim()).await?;
     let to = taxonomy::get_occupation(&state.db, code.trim()).await?;
-    let snapshot = state.ranking.snapshot(&state.db).await?;
+    let snapshot = state
+        .ranking
+        .snapshot(&state.db, &state.search.index)
+        .await?;
     let today = Utc::now().date_naive();
     let gap = web::block(move || {
         occupation_gap(

@@ -26,6 +26,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::catalogue::job)
         .service(pages::catalogue::enrol)
         .service(pages::learning::learning)
+        .service(pages::for_me::my_courses)
+        .service(pages::for_me::my_jobs)
         .service(pages::profile::show)
         .service(pages::profile::save)
         .service(pages::profile::delete_account)

@@ -21,18 +21,13 @@ const CHUNK: u64 = 2_000;
 /// Open courses and demands, converted for ranking.
 #[derive(Debug, Clone, Default)]
 pub struct RankingCatalogue {
-    /// The highest `search_outbox` id when loading began: every course or
-    /// demand write up to it is reflected here.
-    pub outbox_id: i64,
     pub courses: Vec<CourseCandidate>,
     pub demands: Vec<DemandCandidate>,
     pub skills: SkillCatalog,
 }
 
-/// Load every open course and demand. The outbox id is read first, so the
-/// data is at least as new as the id it is labelled with.
+/// Load every open course and demand.
 pub async fn load_catalogue(db: &impl ConnectionTrait) -> StoreResult<RankingCatalogue> {
-    let outbox_id = outbox::max_id(db).await?;
     let places = centroids(db).await?;
     let at = |code: &str| places.get(code).copied().unwrap_or(Location::new(0.0, 0.0));
 
@@ -68,14 +63,14 @@ pub async fn load_catalogue(db: &impl ConnectionTrait) -> StoreResult<RankingCat
 
     let skills = taxonomy::all_skills(db).await?.iter().collect();
     Ok(RankingCatalogue {
-        outbox_id,
         courses: course_list,
         demands: demand_list,
         skills,
     })
 }
 
-/// Cheap freshness check: the highest outbox id now.
+/// The highest outbox id present (see the API's ranking cache for why this
+/// alone is not the catalogue's version).
 pub async fn catalogue_version(db: &impl ConnectionTrait) -> StoreResult<i64> {
     outbox::max_id(db).await
 }

@@ -2,6 +2,7 @@ pub mod auth;
 pub mod catalogue;
 pub mod counsellor;
 pub mod employer;
+pub mod for_me;
 pub mod home;
 pub mod learning;
 pub mod profile;

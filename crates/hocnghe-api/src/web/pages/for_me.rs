@@ -1,0 +1,211 @@
+//! "Courses for me" and "Jobs for me": the worker's recommendations and job
+//! matches with their reasons, in the reader's language.
+
+use actix_web::get;
+use actix_web::http::StatusCode;
+use actix_web::web;
+use askama::Template;
+use hocnghe_domain::{Importance, Role};
+use hocnghe_match::{CourseRecommendation, JobMatch};
+use hocnghe_store::repo::workers;
+
+use crate::auth::identity::unauthenticated;
+use crate::auth::policy::forbidden;
+use crate::routes::matching::{courses_for, jobs_for};
+use crate::state::AppState;
+use crate::web::ctx::Ctx;
+use crate::web::render::{OrPage, PageError, PageResult, page};
+
+/// How many recommendations or matches a page shows: enough to choose from,
+/// small enough for a cheap phone.
+const PAGE_ITEMS: usize = 10;
+
+struct CourseCard {
+    id: i64,
+    title: String,
+    provider: String,
+    start: String,
+    summary: String,
+    skills: Vec<String>,
+    distance: String,
+    fee: String,
+    credits: Option<String>,
+    jobs_unlocked: Vec<(i64, String)>,
+    concerns: Vec<String>,
+}
+
+struct JobCard {
+    id: i64,
+    title: String,
+    employer: String,
+    match_pct: u8,
+    summary: String,
+    matched: Vec<String>,
+    missing: Vec<String>,
+    distance: String,
+    wage: String,
+    courses: Vec<(i64, String)>,
+}
+
+#[derive(Template)]
+#[template(path = "me_courses.html")]
+struct CoursesPage {
+    ctx: Ctx,
+    has_profile: bool,
+    cards: Vec<CourseCard>,
+}
+
+#[derive(Template)]
+#[template(path = "me_jobs.html")]
+struct JobsPage {
+    ctx: Ctx,
+    has_profile: bool,
+    cards: Vec<JobCard>,
+}
+
+/// The signed-in worker's profile id, `None` when they have not made one yet.
+async fn worker_of(state: &AppState, ctx: &Ctx) -> Result<Option<i64>, PageError> {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(ctx, unauthenticated()))?;
+    if user.role != Role::Worker {
+        return Err(PageError::new(ctx, forbidden()));
+    }
+    workers::id_of_user(&state.db, user.user_id)
+        .await
+        .or_page(ctx)
+}
+
+#[get("/me/courses")]
+async fn my_courses(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
+    let worker_id = worker_of(&state, &ctx).await?;
+    let cards = match worker_id {
+        Some(id) => courses_for(&state, id, PAGE_ITEMS)
+            .await
+            .or_page(&ctx)?
+            .items
+            .into_iter()
+            .map(|item| course_card(&ctx, item.recommendation))
+            .collect(),
+        None => Vec::new(),
+    };
+    let body = CoursesPage {
+        ctx: ctx.clone(),
+        has_profile: worker_id.is_some(),
+        cards,
+    };
+    page(&ctx, StatusCode::OK, &body)
+}
+
+#[get("/me/jobs")]
+async fn my_jobs(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
+    let worker_id = worker_of(&state, &ctx).await?;
+    let cards = match worker_id {
+        Some(id) => jobs_for(&state, id, PAGE_ITEMS)
+            .await
+            .or_page(&ctx)?
+            .items
+            .into_iter()
+            .map(|item| job_card(&ctx, item))
+            .collect(),
+        None => Vec::new(),
+    };
+    let body = JobsPage {
+        ctx: ctx.clone(),
+        has_profile: worker_id.is_some(),
+        cards,
+    };
+    page(&ctx, StatusCode::OK, &body)
+}
+
+fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
+    let en = ctx.en();
+    let why = rec.explanation;
+    let skills = why
+        .skills_gained
+        .iter()
+        .map(|s| {
+            let label = if en { &s.label_en } else { &s.label_vi };
+            match (s.positions_nearby, en) {
+                (0, _) => label.clone(),
+                (n, false) => format!("{label} ({n} chỗ làm gần bạn)"),
+                (n, true) => format!("{label} ({n} positions near you)"),
+            }
+        })
+        .collect();
+    let distance = match why.distance_km {
+        None => ctx.t("Học trực tuyến", "Online").to_owned(),
+        Some(km) => ctx.km(&km),
+    };
+    let fee = ctx.vnd(&why.fee_after_subsidy_vnd);
+    let credits = why.credits_toward.map(|c| {
+        if en {
+            format!(
+                "{} of {} credits toward {}",
+                c.earned, c.required, c.certificate
+            )
+        } else {
+            format!(
+                "{} trên {} tín chỉ hướng tới {}",
+                c.earned, c.required, c.certificate
+            )
+        }
+    });
+    CourseCard {
+        id: rec.course_id,
+        title: rec.title,
+        provider: rec.provider_name,
+        start: ctx.date(&rec.start_date),
+        summary: if en { why.summary_en } else { why.summary_vi },
+        skills,
+        distance,
+        fee,
+        credits,
+        jobs_unlocked: why
+            .jobs_unlocked
+            .into_iter()
+            .map(|j| (j.demand_id, format!("{} · {}", j.title, j.employer_name)))
+            .collect(),
+        concerns: why
+            .concerns
+            .iter()
+            .map(|c| if en { c.text_en() } else { c.text_vi() })
+            .collect(),
+    }
+}
+
+fn job_card(ctx: &Ctx, job: JobMatch) -> JobCard {
+    let en = ctx.en();
+    let skill = |label_vi: &str, label_en: &str, importance: Importance| {
+        let label = ctx.t(label_vi, label_en);
+        match importance {
+            Importance::Essential => format!("{label}{}", ctx.t(" (thiết yếu)", " (essential)")),
+            _ => label.to_owned(),
+        }
+    };
+    JobCard {
+        id: job.demand_id,
+        match_pct: job.essential_match_pct,
+        summary: if en { job.summary_en } else { job.summary_vi },
+        matched: job
+            .matched_skills
+            .iter()
+            .map(|s| skill(&s.label_vi, &s.label_en, s.importance))
+            .collect(),
+        missing: job
+            .missing_skills
+            .iter()
+            .map(|s| skill(&s.label_vi, &s.label_en, s.importance))
+            .collect(),
+        distance: ctx.km(&job.distance_km),
+        wage: ctx.wage(&job.wage_min_vnd, &job.wage_max_vnd),
+        courses: job
+            .courses
+            .into_iter()
+            .map(|c| (c.course_id, format!("{} · {}", c.title, c.provider_name)))
+            .collect(),
+        title: job.title,
+        employer: job.employer_name,
+    }
+}
