@@ -109,3 +109,40 @@ async fn the_pages_ask_for_a_profile_first_and_are_for_workers_only() {
     let response = client.get(app.url("/me/jobs")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 }
+
+#[tokio::test]
+async fn a_counsellor_sees_a_consenting_workers_suggestions() {
+    let app = spawn_app().await;
+    let w = world(&app).await;
+    let brakes_job = demand(&app, w.employer_id, "Tuyển thợ sửa phanh", 4, &[BRAKES]).await;
+    let counsellor = app.account(Role::Counsellor).await;
+    let client = reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let response = client
+        .post(app.url("/login"))
+        .form(&[
+            ("login", counsellor.login.as_str()),
+            ("password", "mật khẩu thử nghiệm"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+
+    let body = page(
+        &client,
+        &app,
+        &format!("/counsellor/workers/{}", w.worker_id),
+    )
+    .await;
+    assert!(
+        position(&body, "Khóa học nên học") < position(&body, &format!("/courses/{}\"", w.near))
+    );
+    assert!(
+        position(&body, "Việc làm phù hợp") < position(&body, &format!("/jobs/{brakes_job}\""))
+    );
+    assert!(body.contains("1.500.000 đ"));
+}

@@ -35,7 +35,7 @@ pub(super) struct World {
     welding: i64,
     expensive: i64,
     pub(super) worker: TestUser,
-    worker_id: i64,
+    pub(super) worker_id: i64,
     pub(super) employer_id: i64,
 }
 

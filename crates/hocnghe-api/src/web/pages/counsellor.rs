@@ -22,10 +22,12 @@ use crate::auth::access::worker_access;
 use crate::auth::policy::require_exact_role;
 use crate::auth::{Identity, password};
 use crate::error::ApiError;
+use crate::routes::matching::{courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields, skill_code_for};
 use crate::web::map::{self, Legend};
+use crate::web::pages::for_me::{CourseCard, JobCard, course_card, job_card};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 fn counsellor_only(ctx: &Ctx) -> Result<&Identity, PageError> {
@@ -240,7 +242,12 @@ struct WorkerPage {
     ctx: Ctx,
     worker: WorkerProfile,
     notes: Vec<GuidanceNote>,
+    courses: Vec<CourseCard>,
+    jobs: Vec<JobCard>,
 }
+
+/// Suggestions shown on a worker's page: a counsellor reads the top few.
+const SUGGESTIONS: usize = 5;
 
 #[get("/counsellor/workers/{id}")]
 async fn worker(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
@@ -253,6 +260,20 @@ async fn worker(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> Pag
         .or_page(&ctx)?
         .for_counsellor();
     let notes = workers::notes(&state.db, *id).await.or_page(&ctx)?;
+    let courses = courses_for(&state, *id, SUGGESTIONS)
+        .await
+        .or_page(&ctx)?
+        .items
+        .into_iter()
+        .map(|item| course_card(&ctx, item.recommendation))
+        .collect();
+    let jobs = jobs_for(&state, *id, SUGGESTIONS)
+        .await
+        .or_page(&ctx)?
+        .items
+        .into_iter()
+        .map(|item| job_card(&ctx, item))
+        .collect();
     page(
         &ctx,
         StatusCode::OK,
@@ -260,6 +281,8 @@ async fn worker(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> Pag
             ctx: ctx.clone(),
             worker: profile,
             notes,
+            courses,
+            jobs,
         },
     )
 }

@@ -20,31 +20,31 @@ use crate::web::render::{OrPage, PageError, PageResult, page};
 /// small enough for a cheap phone.
 const PAGE_ITEMS: usize = 10;
 
-struct CourseCard {
-    id: i64,
-    title: String,
-    provider: String,
-    start: String,
-    summary: String,
-    skills: Vec<String>,
-    distance: String,
-    fee: String,
-    credits: Option<String>,
-    jobs_unlocked: Vec<(i64, String)>,
-    concerns: Vec<String>,
+pub(crate) struct CourseCard {
+    pub(crate) id: i64,
+    pub(crate) title: String,
+    pub(crate) provider: String,
+    pub(crate) start: String,
+    pub(crate) summary: String,
+    pub(crate) skills: Vec<String>,
+    pub(crate) distance: String,
+    pub(crate) fee: String,
+    pub(crate) credits: Option<String>,
+    pub(crate) jobs_unlocked: Vec<(i64, String)>,
+    pub(crate) concerns: Vec<String>,
 }
 
-struct JobCard {
-    id: i64,
-    title: String,
-    employer: String,
-    match_pct: u8,
-    summary: String,
-    matched: Vec<String>,
-    missing: Vec<String>,
-    distance: String,
-    wage: String,
-    courses: Vec<(i64, String)>,
+pub(crate) struct JobCard {
+    pub(crate) id: i64,
+    pub(crate) title: String,
+    pub(crate) employer: String,
+    pub(crate) match_pct: u8,
+    pub(crate) summary: String,
+    pub(crate) matched: Vec<String>,
+    pub(crate) missing: Vec<String>,
+    pub(crate) distance: String,
+    pub(crate) wage: String,
+    pub(crate) courses: Vec<(i64, String)>,
 }
 
 #[derive(Template)]
@@ -119,7 +119,7 @@ async fn my_jobs(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     page(&ctx, StatusCode::OK, &body)
 }
 
-fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
+pub(crate) fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
     let en = ctx.en();
     let why = rec.explanation;
     let skills = why
@@ -175,7 +175,7 @@ fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
     }
 }
 
-fn job_card(ctx: &Ctx, job: JobMatch) -> JobCard {
+pub(crate) fn job_card(ctx: &Ctx, job: JobMatch) -> JobCard {
     let en = ctx.en();
     let skill = |label_vi: &str, label_en: &str, importance: Importance| {
         let label = ctx.t(label_vi, label_en);
