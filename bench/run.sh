@@ -117,5 +117,37 @@ print(f"index @ {sys.argv[2]}/s: {s['requestsPerSec']:.0f} req/s achieved, p50 {
       f"p99 {p['p99']*1000:.2f} ms, success {s['successRate']*100:.1f}%, status {codes}")
 PY
 done
+
+step "recommendations and job matches for one worker (issue 4: p95 at 100k demands, 10k courses)"
+# A worker in Ba Vì with a 30 km radius, registered and profiled over the API.
+token=$(curl -fs -H 'content-type: application/json' "$BASE/api/v1/auth/register" -d '{
+  "role": "worker", "display_name": "Người thử tải", "phone": "0987650001",
+  "password": "mật khẩu thử tải"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
+curl -fs -X PUT -H "authorization: Bearer $token" -H 'content-type: application/json' \
+    "$BASE/api/v1/workers/me" -d '{
+  "commune_code": "09700", "education": "lower_secondary",
+  "skills": [{"code": "bao-duong-dinh-ky-xe-may"}], "interests": ["tho-sua-chua-xe-may"],
+  "max_travel_km": 30, "free_months": [11, 12, 1, 2], "study_times": ["evening", "weekend"],
+  "max_fee_vnd": 2000000, "share_with_counsellors": true, "share_with_employers": true}' > /dev/null
+# The first request builds the ranking snapshot from the database.
+/usr/bin/time -f "first recommendation (snapshot build): %e s" \
+    curl -fs -o /dev/null -H "authorization: Bearer $token" \
+    "$BASE/api/v1/workers/me/recommendations/courses" 2>&1 | tee -a "$OUT/summary.txt"
+for what in recommendations/courses matches/jobs; do
+    name=${what%%/*}
+    for rate in ${RANK_RATES:-10 20}; do
+        timeout 120 oha --no-tui -z "${RANK_DURATION:-20s}" -q "$rate" --latency-correction -c 8 \
+            -H "authorization: Bearer $token" --output-format json \
+            "$BASE/api/v1/workers/me/$what" > "$OUT/oha-$name-${rate}.json"
+        python3 - "$OUT/oha-$name-${rate}.json" "$name" "$rate" <<'PY' | tee -a "$OUT/summary.txt"
+import json, sys
+r = json.load(open(sys.argv[1]))
+s, p = r["summary"], r["latencyPercentiles"]
+codes = r.get("statusCodeDistribution", {})
+print(f"{sys.argv[2]} @ {sys.argv[3]}/s: {s['requestsPerSec']:.1f} req/s achieved, p50 {p['p50']*1000:.1f} ms, "
+      f"p95 {p['p95']*1000:.1f} ms, p99 {p['p99']*1000:.1f} ms, status {codes}")
+PY
+    done
+done
 note "RSS at the end: $(rss)"
 step "done: $OUT/summary.txt"
