@@ -92,6 +92,18 @@ enum DemoCommand {
         #[arg(long)]
         no_outbox: bool,
     },
+    /// Add a synthetic multi-year training history (enrolments, modules
+    /// passed, certificates, outcomes) over the courses and workers in the
+    /// database; does nothing when enrolments exist. Prints a JSON summary.
+    History {
+        #[arg(long, default_value_t = 3)]
+        years: u32,
+        #[arg(long, default_value_t = hocnghe_demo::DEMO_SEED)]
+        seed: u64,
+        /// The history ends on this day (default: today).
+        #[arg(long)]
+        today: Option<chrono::NaiveDate>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -168,6 +180,20 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
             };
             let summary = hocnghe_demo::bulk::load(&db, options).await?;
             println!("{}", serde_json::to_string_pretty(&summary)?);
+        }
+        Command::Demo(DemoCommand::History { years, seed, today }) => {
+            let db = hocnghe_api::prepare_database(&settings).await?;
+            let started = std::time::Instant::now();
+            let summary =
+                hocnghe_demo::load_history(&db, seed, years, today.unwrap_or_else(local_today))
+                    .await?;
+            let seconds = started.elapsed().as_secs_f64();
+            let mut report = serde_json::to_value(&summary)?;
+            report["seconds"] = serde_json::json!(seconds);
+            println!("{}", serde_json::to_string_pretty(&report)?);
+            if !summary.loaded {
+                eprintln!("history skipped: the database already has enrolments");
+            }
         }
         Command::Import(ImportCommand::Courses(args)) => {
             import_csv(&settings, args, CsvKind::Courses).await?;
@@ -291,6 +317,16 @@ async fn load_demo(settings: &Settings) -> anyhow::Result<()> {
                     "demo account"
                 );
             }
+            let started = std::time::Instant::now();
+            let history =
+                hocnghe_demo::load_history(&db, hocnghe_demo::DEMO_SEED, 3, local_today()).await?;
+            tracing::info!(
+                enrolments = history.enrolments,
+                certificates = history.certificates,
+                outcomes = history.outcomes,
+                seconds = started.elapsed().as_secs_f64(),
+                "demo training history loaded"
+            );
         }
         LoadOutcome::Skipped => {
             tracing::info!("demo data skipped: the catalogue already has data");

@@ -6,6 +6,7 @@ mod accounts;
 mod authorization;
 mod catalogue;
 mod demo;
+mod demo_history;
 mod health;
 mod helpers;
 mod import;

@@ -5,7 +5,8 @@
 //! occupations and skills of the curated taxonomy; [`load_if_empty`] writes it
 //! through the store's repository functions in one transaction. [`bulk`]
 //! streams large catalogues for benchmarks, and [`import`] reads courses and
-//! demands from spreadsheets (CSV) and the ESCO taxonomy.
+//! demands from spreadsheets (CSV) and the ESCO taxonomy. [`load_history`]
+//! adds years of synthetic enrolments, certificates and outcomes.
 //!
 //! Password hashing lives in the API crate, so callers pass the hash of
 //! [`DEMO_PASSWORD`] in; this crate never depends on the API.
@@ -13,6 +14,7 @@
 pub mod bulk;
 mod error;
 mod generate;
+mod history;
 pub mod import;
 mod load;
 mod people;
@@ -26,6 +28,7 @@ pub use generate::{
     DemoAccount, DemoCourse, DemoDemand, DemoEmployer, DemoProvider, DemoSet, DemoWorker, Sizes,
     generate,
 };
+pub use history::{HistorySummary, load_history};
 pub use load::{DemoSummary, LoadOutcome, load_if_empty};
 
 /// The password of every demo account (the five role accounts and the

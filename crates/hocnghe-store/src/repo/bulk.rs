@@ -165,7 +165,15 @@ pub async fn sync_sequences(db: &DatabaseConnection) -> StoreResult<()> {
     if db.get_database_backend() != DbBackend::Postgres {
         return Ok(());
     }
-    for table in ["courses", "course_modules", "demands"] {
+    sync_tables(db, &["courses", "course_modules", "demands"]).await
+}
+
+/// Move PostgreSQL's id sequences of `tables` past their largest id.
+pub(crate) async fn sync_tables(db: &impl ConnectionTrait, tables: &[&str]) -> StoreResult<()> {
+    if db.get_database_backend() != DbBackend::Postgres {
+        return Ok(());
+    }
+    for table in tables {
         db.execute_unprepared(&format!(
             "SELECT setval(pg_get_serial_sequence('{table}', 'id'), \
              GREATEST((SELECT MAX(id) FROM {table}), 1))"
@@ -175,7 +183,10 @@ pub async fn sync_sequences(db: &DatabaseConnection) -> StoreResult<()> {
     Ok(())
 }
 
-async fn max_id<E: EntityTrait>(db: &impl ConnectionTrait, column: E::Column) -> StoreResult<i64> {
+pub(crate) async fn max_id<E: EntityTrait>(
+    db: &impl ConnectionTrait,
+    column: E::Column,
+) -> StoreResult<i64> {
     let max: Option<Option<i64>> = E::find()
         .select_only()
         .column_as(column.max(), "max_id")
@@ -185,7 +196,7 @@ async fn max_id<E: EntityTrait>(db: &impl ConnectionTrait, column: E::Column) ->
     Ok(max.flatten().unwrap_or(0))
 }
 
-async fn insert_chunks<E: EntityTrait>(
+pub(crate) async fn insert_chunks<E: EntityTrait>(
     db: &impl ConnectionTrait,
     rows: Vec<E::ActiveModel>,
     size: usize,

@@ -11,6 +11,7 @@ pub mod employers;
 pub mod enrolments;
 pub mod esco;
 pub mod fts_baseline;
+pub mod history;
 pub mod insights;
 pub mod outbox;
 pub mod outcomes;
