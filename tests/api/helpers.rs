@@ -522,6 +522,15 @@ impl TestApp {
 }
 
 /// A logged-in account; requests carry its bearer token.
+/// A browser-like client: keeps cookies, does not follow redirects.
+pub fn browser() -> reqwest::Client {
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap()
+}
+
 #[derive(Clone)]
 pub struct TestUser {
     pub id: i64,
@@ -532,6 +541,23 @@ pub struct TestUser {
 }
 
 impl TestUser {
+    /// A browser client signed in to the pages as this user (the login form
+    /// answers 303 to wherever the role starts).
+    pub async fn browser_session(&self) -> reqwest::Client {
+        let client = browser();
+        let response = client
+            .post(format!("{}/login", self.address))
+            .form(&[
+                ("login", self.login.as_str()),
+                ("password", "mật khẩu thử nghiệm"),
+            ])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER);
+        client
+    }
+
     fn request(&self, method: reqwest::Method, path: &str) -> reqwest::RequestBuilder {
         self.client
             .request(method, format!("{}{}", self.address, path))

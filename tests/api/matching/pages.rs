@@ -5,14 +5,10 @@ use reqwest::StatusCode;
 use reqwest::header::LOCATION;
 
 use super::recommendations::{BRAKES, CERTIFICATE, demand, world};
-use crate::helpers::{TestApp, spawn_app};
+use crate::helpers::{TestApp, browser, spawn_app};
 
 async fn logged_in_as(app: &TestApp, login: &str) -> reqwest::Client {
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
+    let client = browser();
     let response = client
         .post(app.url("/login"))
         .form(&[("login", login), ("password", "mật khẩu thử nghiệm")])
@@ -92,20 +88,7 @@ async fn the_pages_ask_for_a_profile_first_and_are_for_workers_only() {
     assert_eq!(response.headers()[LOCATION], "/login?next=%2Fme%2Fcourses");
 
     let employer = app.signup(Role::Employer).await;
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    client
-        .post(app.url("/login"))
-        .form(&[
-            ("login", employer.login.as_str()),
-            ("password", "mật khẩu thử nghiệm"),
-        ])
-        .send()
-        .await
-        .unwrap();
+    let client = employer.browser_session().await;
     let response = client.get(app.url("/me/jobs")).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::FORBIDDEN);
 }
@@ -116,21 +99,7 @@ async fn a_counsellor_sees_a_consenting_workers_suggestions() {
     let w = world(&app).await;
     let brakes_job = demand(&app, w.employer_id, "Tuyển thợ sửa phanh", 4, &[BRAKES]).await;
     let counsellor = app.account(Role::Counsellor).await;
-    let client = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let response = client
-        .post(app.url("/login"))
-        .form(&[
-            ("login", counsellor.login.as_str()),
-            ("password", "mật khẩu thử nghiệm"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let client = counsellor.browser_session().await;
 
     let body = page(
         &client,

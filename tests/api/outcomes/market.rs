@@ -95,21 +95,7 @@ async fn the_labour_market_sets_open_positions_against_workers_holding_or_learni
     assert!(body.starts_with('\u{feff}'));
 
     // The counsellor's market page shows the same shortages.
-    let browser = reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let response = browser
-        .post(app.url("/login"))
-        .form(&[
-            ("login", counsellor.login.as_str()),
-            ("password", "mật khẩu thử nghiệm"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let browser = counsellor.browser_session().await;
     let page = browser
         .get(app.url("/counsellor/market"))
         .send()

@@ -5,30 +5,7 @@ use reqwest::StatusCode;
 use reqwest::header::LOCATION;
 
 use super::{ELECTRONICS, course_as, electronics_course, pass, set_status, worker};
-use crate::helpers::{TestApp, TestUser, spawn_app};
-
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-async fn logged_in(app: &TestApp, user: &TestUser) -> reqwest::Client {
-    let client = browser();
-    let response = client
-        .post(app.url("/login"))
-        .form(&[
-            ("login", user.login.as_str()),
-            ("password", "mật khẩu thử nghiệm"),
-        ])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    client
-}
+use crate::helpers::{TestApp, browser, spawn_app};
 
 async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
     let response = client.get(app.url(path)).send().await.unwrap();
@@ -51,7 +28,7 @@ async fn a_worker_enrols_from_the_course_page_and_follows_credits_on_the_learnin
     assert!(!anonymous.contains("/enrol\""));
 
     let (learner, _) = worker(&app, false, false).await;
-    let client = logged_in(&app, &learner).await;
+    let client = learner.browser_session().await;
     let (_, before) = html(&client, &app, &course_page).await;
     assert!(before.contains(&format!(r#"action="/courses/{course}/enrol""#)));
     assert!(before.contains("Đăng ký học</button>"));
@@ -98,7 +75,7 @@ async fn a_worker_enrols_from_the_course_page_and_follows_credits_on_the_learnin
 
     // Others cannot enrol from the page.
     let employer = app.signup(Role::Employer).await;
-    let employer_client = logged_in(&app, &employer).await;
+    let employer_client = employer.browser_session().await;
     let response = employer_client
         .post(app.url(&format!("{course_page}/enrol")))
         .send()
@@ -110,7 +87,7 @@ async fn a_worker_enrols_from_the_course_page_and_follows_credits_on_the_learnin
 
     // The counsellor's market page shows the targets and links the CSV.
     let counsellor = app.account(Role::Counsellor).await;
-    let counsellor_client = logged_in(&app, &counsellor).await;
+    let counsellor_client = counsellor.browser_session().await;
     let (status, market) = html(&counsellor_client, &app, "/counsellor/market").await;
     assert_eq!(status, StatusCode::OK);
     assert!(market.contains("Chỉ tiêu đào tạo nghề năm"));
