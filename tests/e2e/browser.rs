@@ -121,6 +121,34 @@ impl Browser {
         }
     }
 
+    /// Click a link or submit button that leaves this page, and wait (up to
+    /// 10 s) until the browser is somewhere else.
+    pub async fn click_and_wait(&self, css: &str) {
+        let before = self.client.current_url().await.unwrap();
+        self.click(css).await;
+        for _ in 0..100 {
+            if self.client.current_url().await.unwrap() != before {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("clicking {css} did not leave {before}");
+    }
+
+    /// Wait (up to 10 s) for the navigation a click started to land on
+    /// `expected`: WebDriver's click can return before the next page loads.
+    pub async fn assert_path(&self, expected: &str) {
+        let mut path = self.path().await;
+        for _ in 0..100 {
+            if path == expected {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+            path = self.path().await;
+        }
+        assert_eq!(path, expected);
+    }
+
     /// Save a PNG of the visible page as a test artefact.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();

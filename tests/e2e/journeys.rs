@@ -8,7 +8,7 @@ async fn log_in(browser: &Browser, base: &str, login: &str) {
     browser.fill("#login", login).await;
     browser.fill("#password", "mật khẩu thử nghiệm").await;
     browser
-        .click("form[action='/login'] button[type=submit]")
+        .click_and_wait("form[action='/login'] button[type=submit]")
         .await;
 }
 
@@ -25,7 +25,7 @@ async fn an_employer_signs_up_and_posts_a_skill_need() {
     browser
         .click("form[action='/register'] button[type=submit]")
         .await;
-    assert_eq!(browser.path().await, "/employer");
+    browser.assert_path("/employer").await;
 
     browser.fill("#name", "Hợp tác xã rau an toàn Ba Vì").await;
     browser.select("#kind", "cooperative").await;
@@ -33,7 +33,9 @@ async fn an_employer_signs_up_and_posts_a_skill_need() {
     browser
         .click("form[action='/employer/organisations'] button[type=submit]")
         .await;
-    browser.click("a[href='/employer/demands/new']").await;
+    browser
+        .click_and_wait("a[href='/employer/demands/new']")
+        .await;
     browser
         .fill("#title", "Tuyển 6 người trồng rau VietGAP")
         .await;
@@ -45,7 +47,7 @@ async fn an_employer_signs_up_and_posts_a_skill_need() {
         .click("form[action='/employer/demands/new'] button[type=submit]")
         .await;
 
-    assert_eq!(browser.path().await, "/employer");
+    browser.assert_path("/employer").await;
     assert!(
         browser
             .text("main")
@@ -67,8 +69,8 @@ async fn a_counsellor_opens_the_labour_market_map() {
     let counsellor = app.account(Role::Counsellor).await;
     let browser = Browser::start().await;
     log_in(&browser, &app.address, &counsellor.login).await;
-    assert_eq!(browser.path().await, "/counsellor");
-    browser.click("a[href='/counsellor/market']").await;
+    browser.assert_path("/counsellor").await;
+    browser.click_and_wait("a[href='/counsellor/market']").await;
     assert_eq!(browser.count(".map svg path").await, 126);
     let ba_vi = browser
         .client
@@ -103,10 +105,10 @@ async fn a_worker_searches_sua_xe_may_and_opens_the_motorbike_repair_course() {
     browser
         .click("form[action='/courses'] button[type=submit]")
         .await;
-    assert_eq!(browser.path().await, "/courses?q=sua+xe+may");
+    browser.assert_path("/courses?q=sua+xe+may").await;
     browser.screenshot("course-search").await;
     browser
-        .click(&format!("a[href='/courses/{}']", course["id"]))
+        .click_and_wait(&format!("a[href='/courses/{}']", course["id"]))
         .await;
     assert_eq!(browser.text("h1").await, "Sửa chữa xe máy");
     assert!(
