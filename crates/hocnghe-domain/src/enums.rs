@@ -228,6 +228,37 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// Where a worker's application to a job stands: submitted, then
+    /// shortlisted, hired or not selected by the employer; the worker may
+    /// withdraw while it is still open.
+    ApplicationStatus, "application status" {
+        Submitted => "submitted", "Đã nộp đơn", "Submitted";
+        Shortlisted => "shortlisted", "Được mời phỏng vấn", "Shortlisted";
+        Hired => "hired", "Đã được tuyển", "Hired";
+        Rejected => "rejected", "Không được chọn", "Not selected";
+        Withdrawn => "withdrawn", "Đã rút đơn", "Withdrawn";
+    }
+}
+
+impl ApplicationStatus {
+    /// Still waiting for the employer's final answer.
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Submitted | Self::Shortlisted)
+    }
+
+    /// Whether the employer may move an application from `self` to `next`.
+    pub fn employer_may_set(self, next: Self) -> bool {
+        matches!(
+            (self, next),
+            (
+                Self::Submitted,
+                Self::Shortlisted | Self::Hired | Self::Rejected
+            ) | (Self::Shortlisted, Self::Hired | Self::Rejected)
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

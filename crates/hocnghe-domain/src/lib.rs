@@ -3,6 +3,7 @@
 //! and text normalisation. No IO lives here.
 
 pub mod accounts;
+pub mod applications;
 pub mod catalogue;
 pub mod commune;
 pub mod enrolments;

@@ -213,6 +213,7 @@ fn world() -> World {
                     .map(HeldSkill::self_reported)
                     .collect(),
                 max_travel_km: rng.range(5, 40) as f64,
+                applied: false,
             }
         })
         .collect();

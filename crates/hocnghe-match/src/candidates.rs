@@ -40,7 +40,7 @@ fn evidence(worker: &CandidateWorker, code: &str) -> Option<Evidence> {
 }
 
 /// Rank workers for `demand`: only those whose own travel radius reaches the
-/// job; essential-skill percentage first, strictly; then optional coverage,
+/// job, or who applied to it; essential-skill percentage first, strictly; then optional coverage,
 /// proximity (share of their radius left) and certified skills; then id.
 pub fn rank_candidates(
     demand: &DemandCandidate,
@@ -58,13 +58,13 @@ pub fn rank_candidates(
         .filter_map(|(i, w)| {
             let r = radius(w.max_travel_km);
             let d = w.location().distance_km(job);
-            if d.is_nan() || d > r {
+            if d.is_nan() || (d > r && !w.applied) {
                 return None;
             }
             let c = coverage(&demand.essential_skills, &demand.optional_skills, |code| {
                 evidence(w, code)
             });
-            let proximity = if r > 0.0 { 1.0 - d / r } else { 1.0 };
+            let proximity = if r > 0.0 { (1.0 - d / r).max(0.0) } else { 1.0 };
             let secondary = weights::CANDIDATE_OPTIONAL * c.optional_share
                 + weights::CANDIDATE_PROXIMITY * proximity
                 + weights::CANDIDATE_CERTIFIED * c.certified_share;

@@ -382,6 +382,9 @@ pub struct CandidateWorker {
     pub lon: f64,
     pub skills: Vec<HeldSkill>,
     pub max_travel_km: f64,
+    /// The worker applied to this demand: they are listed whatever their
+    /// travel radius, since they chose the job themselves.
+    pub applied: bool,
 }
 
 impl CandidateWorker {

@@ -236,6 +236,20 @@ fn candidates_rank_by_coverage_then_distance_and_must_reach_the_job() {
 }
 
 #[test]
+fn an_applicant_beyond_their_own_radius_is_still_listed_after_those_with_more_skills() {
+    let job = demand(1, &["han_mig", "han_tig"], &[], 3, 0.0);
+    let mut far = candidate(20, held(&["han_mig", "han_tig"]), 25.0, 20.0);
+    let near = candidate(21, held(&["han_mig"]), 2.0, 20.0);
+    assert!(rank_candidates(&job, std::slice::from_ref(&far), &catalog(), 10).is_empty());
+    far.applied = true;
+    let ranked = rank_candidates(&job, &[near, far], &catalog(), 10);
+    let ids: Vec<i64> = ranked.iter().map(|c| c.worker_id).collect();
+    assert_eq!(ids, vec![20, 21], "coverage first, whatever the distance");
+    assert_eq!(ranked[0].distance_km, 25.0);
+    assert_eq!(ranked[0].essential_match_pct, 100);
+}
+
+#[test]
 fn occupation_gap_lists_missing_skills_courses_and_a_small_cover() {
     let from = OccupationSkills {
         essential: codes(&["han_mig", "an_toan"]),

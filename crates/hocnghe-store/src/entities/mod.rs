@@ -1,11 +1,13 @@
 //! sea-orm entities, one per table. Repository functions in `crate::repo`
 //! turn them into domain types; nothing outside this crate sees them.
 
+pub mod application;
 pub mod audit_entry;
 pub mod certificate;
 pub mod commune;
 pub mod completion_skill;
 pub mod consent;
+pub mod contact_reveal;
 pub mod course;
 pub mod course_module;
 pub mod demand;

@@ -7,6 +7,7 @@ mod m0001_catalogue;
 mod m0002_accounts;
 mod m0003_workers;
 mod m0005_enrolment;
+mod m0006_contact_reveals;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0002_accounts::Migration),
             Box::new(m0003_workers::Migration),
             Box::new(m0005_enrolment::Migration),
+            Box::new(m0006_contact_reveals::Migration),
         ]
     }
 }

@@ -1,8 +1,10 @@
 //! Repository functions: each takes `&impl ConnectionTrait` (a pool or a
 //! transaction) and speaks in domain types.
 
+pub mod applications;
 pub mod audit;
 pub mod bulk;
+pub mod candidates;
 pub mod catalogue_refs;
 pub mod communes;
 pub mod courses;
