@@ -169,6 +169,8 @@ fn entity_names(entity: &str) -> (&'static str, &'static str) {
         "commune" => ("xã/phường", "commune"),
         "worker" => ("người lao động", "worker"),
         "user" => ("tài khoản", "account"),
+        "application" => ("đơn ứng tuyển", "application"),
+        "candidate" => ("ứng viên", "candidate"),
         _ => ("dữ liệu", "record"),
     }
 }

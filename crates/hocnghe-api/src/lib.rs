@@ -2,6 +2,7 @@
 //! document, and the composition of the store, search and matching crates.
 
 pub mod auth;
+pub mod candidates;
 pub mod error;
 pub mod extract;
 pub mod indexer;

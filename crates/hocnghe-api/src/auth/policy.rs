@@ -44,6 +44,16 @@ pub fn require_owner(identity: &Identity, owner_user_id: Option<i64>) -> Result<
     }
 }
 
+/// The caller must own the object themselves; admins do not pass. Used
+/// where workers shared their data with the employer, not with admins.
+pub fn require_own(identity: &Identity, owner_user_id: Option<i64>) -> Result<(), ApiError> {
+    if owner_user_id == Some(identity.user_id) {
+        Ok(())
+    } else {
+        Err(forbidden())
+    }
+}
+
 /// For a write that names a parent object (a course's provider, a demand's
 /// employer): the caller must own the parent. A parent that does not exist
 /// passes here so the store can report it as a field error.

@@ -6,8 +6,8 @@ use utoipa::OpenApi;
 use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
-    admin, auth, communes, courses, demands, employers, enrolments, health, insights, matching,
-    providers, search, suggest, taxonomy, workers,
+    admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
+    health, insights, matching, providers, search, suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -26,6 +26,7 @@ use super::{
         (name = "counsellors", description = "Guidance counsellors, for workers who share with them"), (name = "reference", description = "Communes, skills, occupations"),
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
         (name = "search", description = "Ranked search over courses and job demands, and typeahead"),
+        (name = "applications", description = "Job applications, candidates for a demand and contact reveals"),
         (name = "enrolments", description = "Enrolments, modules passed, certificates, stackable credits and outcomes"),
         (name = "insights", description = "The city's training targets, for counsellors and admins (aggregates only)")
     )
@@ -72,6 +73,8 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         enrolments::Doc::openapi(),
         insights::Doc::openapi(),
         matching::Doc::openapi(),
+        applications::Doc::openapi(),
+        candidates::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

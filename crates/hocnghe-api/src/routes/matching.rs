@@ -44,7 +44,12 @@ pub struct RankingParams {
 
 impl RankingParams {
     fn limit(&self) -> ApiResult<usize> {
-        let limit = self.limit.unwrap_or(DEFAULT_LIMIT);
+        Self::checked_limit(self.limit)
+    }
+
+    /// A result count of 1–100, 10 when not given.
+    pub(crate) fn checked_limit(limit: Option<u32>) -> ApiResult<usize> {
+        let limit = limit.unwrap_or(DEFAULT_LIMIT);
         if !(1..=MAX_LIMIT).contains(&limit) {
             return Err(ApiError::field(FieldError::new(
                 "limit",

@@ -4,7 +4,9 @@
 use actix_web::web;
 
 mod admin;
+mod applications;
 mod auth;
+mod candidates;
 mod communes;
 mod courses;
 mod demands;
@@ -46,6 +48,8 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(courses::configure)
             .configure(employers::configure)
             .configure(demands::configure)
+            .configure(candidates::configure)
+            .configure(applications::configure)
             .configure(enrolments::configure)
             .configure(insights::configure)
             .configure(matching::configure)

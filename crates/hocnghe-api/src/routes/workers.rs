@@ -4,13 +4,14 @@ use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::{Account, AuditEntry, NewAccountInput};
+use hocnghe_domain::applications::{Application, ContactRevealRecord};
 use hocnghe_domain::catalogue::{Page, PageParams};
 use hocnghe_domain::enrolments::{Enrolment, Outcome};
 use hocnghe_domain::workers::{
     ConsentRecord, GuidanceNote, GuidanceNoteInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
 };
-use hocnghe_store::repo::{audit, enrolments, outcomes, users, workers};
+use hocnghe_store::repo::{applications, audit, candidates, enrolments, outcomes, users, workers};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
@@ -102,6 +103,9 @@ pub struct DataExport {
     pub guidance_notes: Vec<GuidanceNote>,
     pub enrolments: Vec<Enrolment>,
     pub outcomes: Vec<Outcome>,
+    pub applications: Vec<Application>,
+    /// Employers who revealed the caller's phone and email, and for which job.
+    pub contact_reveals: Vec<ContactRevealRecord>,
 }
 
 /// Export all of the caller's data as JSON.
@@ -110,15 +114,18 @@ pub struct DataExport {
 async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let account = users::get(&state.db, identity.user_id).await?;
     let worker_id = workers::id_of_user(&state.db, identity.user_id).await?;
-    let (profile, guidance_notes, enrolments, outcomes) = match worker_id {
-        Some(id) => (
-            Some(workers::load(&state.db, id).await?),
-            workers::notes(&state.db, id).await?,
-            enrolments::for_worker(&state.db, id).await?,
-            outcomes::for_worker(&state.db, id).await?,
-        ),
-        None => (None, Vec::new(), Vec::new(), Vec::new()),
-    };
+    let (profile, guidance_notes, enrolments, outcomes, applications, contact_reveals) =
+        match worker_id {
+            Some(id) => (
+                Some(workers::load(&state.db, id).await?),
+                workers::notes(&state.db, id).await?,
+                enrolments::for_worker(&state.db, id).await?,
+                outcomes::for_worker(&state.db, id).await?,
+                applications::for_worker(&state.db, id).await?,
+                candidates::reveals_of(&state.db, id).await?,
+            ),
+            None => Default::default(),
+        };
     let export = DataExport {
         exported_at: Utc::now(),
         account,
@@ -128,6 +135,8 @@ async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<
         guidance_notes,
         enrolments,
         outcomes,
+        applications,
+        contact_reveals,
     };
     Ok(HttpResponse::Ok()
         .insert_header((

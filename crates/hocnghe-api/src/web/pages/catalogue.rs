@@ -1,18 +1,21 @@
 //! Course and job pages.
 
 use actix_web::http::StatusCode;
+use actix_web::web::Bytes;
 use actix_web::{get, post, web};
 use askama::Template;
-use hocnghe_domain::Role;
+use hocnghe_domain::applications::{Application, ApplicationInput};
 use hocnghe_domain::catalogue::{Course, Demand, Provider};
 use hocnghe_domain::enrolments::Enrolment;
-use hocnghe_store::repo::{courses, demands, enrolments, providers, workers};
+use hocnghe_domain::{ApplicationStatus, DemandStatus, Role};
+use hocnghe_store::repo::{applications, courses, demands, enrolments, providers, workers};
 
 use crate::auth::access::no_profile;
 use crate::auth::identity::unauthenticated;
 use crate::auth::policy::forbidden;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
+use crate::web::forms::FormFields;
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 #[derive(Template)]
@@ -78,17 +81,95 @@ async fn enrol(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> Page
 struct JobPage {
     ctx: Ctx,
     demand: Demand,
+    /// The logged-in worker's application to this job, unless withdrawn.
+    application: Option<Application>,
+    has_profile: bool,
+    /// A worker with a profile, no live application, and the job open.
+    can_apply: bool,
 }
 
 #[get("/jobs/{id}")]
 async fn job(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
     let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
+    let worker_id = match ctx.user.as_ref().filter(|u| u.role == Role::Worker) {
+        Some(user) => workers::id_of_user(&state.db, user.user_id)
+            .await
+            .or_page(&ctx)?,
+        None => None,
+    };
+    let application = match worker_id {
+        Some(worker_id) => applications::of_worker_for_demand(&state.db, worker_id, demand.id)
+            .await
+            .or_page(&ctx)?
+            .filter(|a| a.status != ApplicationStatus::Withdrawn),
+        None => None,
+    };
+    let open = demand.status == DemandStatus::Open
+        && demand
+            .expires_on
+            .is_none_or(|last| last >= chrono::Utc::now().date_naive());
+    let can_apply = worker_id.is_some() && application.is_none() && open;
     page(
         &ctx,
         StatusCode::OK,
         &JobPage {
             ctx: ctx.clone(),
             demand,
+            application,
+            has_profile: worker_id.is_some(),
+            can_apply,
         },
     )
+}
+
+/// The logged-in worker's profile id, or the page error explaining why not.
+async fn own_worker(state: &AppState, ctx: &Ctx) -> Result<i64, PageError> {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(ctx, unauthenticated()))?;
+    if user.role != Role::Worker {
+        return Err(PageError::new(ctx, forbidden()));
+    }
+    workers::id_of_user(&state.db, user.user_id)
+        .await
+        .or_page(ctx)?
+        .ok_or_else(|| PageError::new(ctx, no_profile()))
+}
+
+/// The job page's "Apply" form: an optional message to the employer.
+#[post("/jobs/{id}/apply")]
+async fn apply_for_job(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+    body: Bytes,
+) -> PageResult {
+    let worker_id = own_worker(&state, &ctx).await?;
+    let input = ApplicationInput {
+        message: Some(FormFields::parse(&body).one("message")),
+    };
+    let message = input
+        .validate()
+        .map_err(|e| PageError::new(&ctx, e.into()))?;
+    applications::apply(&state.db, worker_id, *id, message)
+        .await
+        .or_page(&ctx)?;
+    Ok(redirect(&format!("/jobs/{}", *id)))
+}
+
+/// Withdraw an application from the job page.
+#[post("/me/applications/{id}/withdraw")]
+async fn withdraw_application(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+) -> PageResult {
+    let worker_id = own_worker(&state, &ctx).await?;
+    let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
+    if parties.worker_id != worker_id {
+        return Err(PageError::new(&ctx, forbidden()));
+    }
+    applications::withdraw(&state.db, *id).await.or_page(&ctx)?;
+    Ok(redirect(&format!("/jobs/{}", parties.demand_id)))
 }

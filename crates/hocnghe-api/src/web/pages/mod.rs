@@ -1,4 +1,5 @@
 pub mod auth;
+pub mod candidates;
 pub mod catalogue;
 pub mod counsellor;
 pub mod employer;
