@@ -16,6 +16,9 @@ struct Fixture {
     employer_id: i64,
     demand_id: i64,
     enrolment_id: i64,
+    application_id: i64,
+    applicant_id: i64,
+    learner: TestUser,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -38,12 +41,22 @@ async fn fixture(app: &TestApp) -> Fixture {
         )
         .await;
     assert_eq!(status, StatusCode::CREATED, "{enrolment}");
+    let (status, application) = learner
+        .post_json(
+            &format!("/api/v1/demands/{demand_id}/applications"),
+            &json!({"message": "Tôi muốn làm thợ hàn."}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{application}");
     Fixture {
         provider_id,
         course_id,
         employer_id,
         demand_id,
         enrolment_id: enrolment["id"].as_i64().unwrap(),
+        application_id: application["id"].as_i64().unwrap(),
+        applicant_id: application["worker_id"].as_i64().unwrap(),
+        learner,
     }
 }
 
@@ -66,6 +79,13 @@ async fn snapshot(app: &TestApp, f: &Fixture) -> Vec<Value> {
     let enrolments = format!("/api/v1/courses/{}/enrolments", f.course_id);
     let (status, body) = app.provider_owner().await.get_json(&enrolments).await;
     assert_eq!(status, StatusCode::OK, "{enrolments}");
+    out.push(body);
+    let candidates = format!("/api/v1/demands/{}/candidates", f.demand_id);
+    let (status, body) = app.employer_owner().await.get_json(&candidates).await;
+    assert_eq!(status, StatusCode::OK, "{candidates}");
+    out.push(body);
+    let (status, body) = f.learner.get_json("/api/v1/workers/me/applications").await;
+    assert_eq!(status, StatusCode::OK);
     out.push(body);
     out
 }
@@ -153,6 +173,29 @@ fn attempts(f: &Fixture) -> Vec<(&'static str, String, Value)> {
         (
             "GET",
             format!("/api/v1/enrolments/{}/outcomes", f.enrolment_id),
+            Value::Null,
+        ),
+        (
+            "GET",
+            format!("/api/v1/demands/{}/candidates", f.demand_id),
+            Value::Null,
+        ),
+        (
+            "POST",
+            format!(
+                "/api/v1/demands/{}/candidates/{}/contact",
+                f.demand_id, f.applicant_id
+            ),
+            Value::Null,
+        ),
+        (
+            "PUT",
+            format!("/api/v1/applications/{}/status", f.application_id),
+            json!({"status": "hired"}),
+        ),
+        (
+            "POST",
+            format!("/api/v1/applications/{}/withdraw", f.application_id),
             Value::Null,
         ),
         (

@@ -596,6 +596,14 @@ impl TestUser {
         .await
     }
 
+    /// A POST without a body, answered as is (to read headers).
+    pub async fn post_raw(&self, path: &str) -> Response {
+        self.request(reqwest::Method::POST, path)
+            .send()
+            .await
+            .expect("POST")
+    }
+
     pub async fn delete(&self, path: &str) -> (StatusCode, Value) {
         read(
             self.request(reqwest::Method::DELETE, path)

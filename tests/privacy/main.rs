@@ -133,7 +133,32 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
     let provider_id = app.create_provider().await;
     app.create_course(&helpers::course_body(provider_id)).await;
     let employer_id = app.create_employer().await;
-    app.create_demand(&helpers::demand_body(employer_id)).await;
+    let demand = app.create_demand(&helpers::demand_body(employer_id)).await["id"]
+        .as_i64()
+        .unwrap();
+
+    // The worker applies; the employer lists candidates (which shows the
+    // phone to that employer) and reveals the contact.
+    let (status, _) = worker
+        .post_json(
+            &format!("/api/v1/demands/{demand}/applications"),
+            &json!({"message": "Xin việc"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let employer = app.employer_owner().await;
+    let (status, candidates) = employer
+        .get_json(&format!("/api/v1/demands/{demand}/candidates"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(candidates.to_string().contains(CANARY_DIGITS));
+    let (status, _) = employer
+        .post_json(
+            &format!("/api/v1/demands/{demand}/candidates/{worker_id}/contact"),
+            &json!(null),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
     tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
 
     let text = String::from_utf8_lossy(&log.0.lock().unwrap()).to_string();
