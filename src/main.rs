@@ -306,6 +306,7 @@ async fn load_demo(settings: &Settings) -> anyhow::Result<()> {
                 courses = summary.courses,
                 demands = summary.demands,
                 workers = summary.workers,
+                applications = summary.applications,
                 seconds = started.elapsed().as_secs_f64(),
                 "demo data loaded"
             );

@@ -82,6 +82,35 @@ async fn demo_set_loads_once_is_searchable_and_its_accounts_log_in() {
             .await
             >= 1
     );
+    assert_eq!(summary.applications, 6);
+    let mut applicants = 0;
+    for business in owned["items"].as_array().unwrap() {
+        let (_, mine) = employer
+            .get_json(&format!(
+                "/api/v1/demands?employer_id={}&per_page=100",
+                business["id"]
+            ))
+            .await;
+        for demand in mine["items"].as_array().unwrap() {
+            let (status, list) = employer
+                .get_json(&format!(
+                    "/api/v1/demands/{}/candidates?limit=100",
+                    demand["id"]
+                ))
+                .await;
+            assert_eq!(status, StatusCode::OK, "{list}");
+            applicants += list["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|c| c["contact_source"] == "application")
+                .count();
+        }
+    }
+    assert_eq!(
+        applicants, 6,
+        "the demo employer sees the demo's applicants"
+    );
     let (_, owned) = provider.get_json("/api/v1/providers?mine=true").await;
     assert!(owned["total"].as_u64().unwrap() >= 3, "{owned}");
     let (status, profile) = worker.get_json("/api/v1/workers/me").await;

@@ -120,3 +120,68 @@ async fn a_worker_searches_sua_xe_may_and_opens_the_motorbike_repair_course() {
     browser.screenshot("course-page").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn a_worker_applies_for_a_job_and_the_employer_calls_them_from_the_candidates_page() {
+    let app = spawn_app().await;
+    let employer_id = app.create_employer().await;
+    let demand = app
+        .create_demand(&crate::helpers::demand_body(employer_id))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let worker = app.signup(Role::Worker).await;
+    let (status, profile) = worker
+        .put_json(
+            "/api/v1/workers/me",
+            &serde_json::json!({
+                "commune_code": BA_VI, "education": "lower_secondary",
+                "skills": [{"code": "han-mig-mag", "certified": true}],
+                "max_travel_km": 15, "share_with_employers": false
+            }),
+        )
+        .await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{profile}");
+
+    let browser = Browser::start().await;
+    log_in(&browser, &app.address, &worker.login).await;
+    browser
+        .goto(&format!("{}/jobs/{demand}", app.address))
+        .await;
+    browser
+        .fill("#message", "Tôi hàn MIG được 3 năm, ở Ba Vì.")
+        .await;
+    browser.screenshot("job-apply").await;
+    browser
+        .click_and_wait(&format!(
+            "form[action='/jobs/{demand}/apply'] button[type=submit]"
+        ))
+        .await;
+    assert!(
+        browser
+            .text("main")
+            .await
+            .contains("Bạn đã ứng tuyển việc này")
+    );
+    browser.close().await;
+
+    let employer = app.employer_owner().await;
+    let browser = Browser::start().await;
+    log_in(&browser, &app.address, &employer.login).await;
+    browser.assert_path("/employer").await;
+    browser
+        .click_and_wait(&format!("a[href='/employer/demands/{demand}/candidates']"))
+        .await;
+    let page = browser.text("main").await;
+    assert!(page.contains("Tôi hàn MIG được 3 năm, ở Ba Vì."), "{page}");
+    assert!(page.contains("Có 1/1 kỹ năng bắt buộc (100%)"), "{page}");
+    assert_eq!(
+        browser
+            .count(&format!("a[href='tel:+84{}']", &worker.login[1..]))
+            .await,
+        1,
+        "the applicant's phone is a tap-to-call link"
+    );
+    browser.screenshot("employer-candidates").await;
+    browser.close().await;
+}

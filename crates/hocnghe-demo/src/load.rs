@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::NewAccountInput;
-use hocnghe_store::repo::{courses, demands, employers, providers, stats, users, workers};
+use hocnghe_store::repo::{
+    applications, courses, demands, employers, providers, stats, users, workers,
+};
 use hocnghe_store::{DatabaseConnection, begin_write};
 use sea_orm::DatabaseTransaction;
 use serde::Serialize;
@@ -19,6 +21,8 @@ pub struct DemoSummary {
     pub courses: usize,
     pub demands: usize,
     pub workers: usize,
+    /// Job applications to the demo employer's demands.
+    pub applications: usize,
     /// (role, login phone) of the five role accounts; password [`DEMO_PASSWORD`].
     pub accounts: Vec<(Role, String)>,
 }
@@ -85,14 +89,19 @@ pub async fn load_if_empty(
             .map_err(|e| DemoError::invalid(format!("course #{i}"), e))?;
         courses::insert(&tx, valid).await?;
     }
+    let mut owned_demands = Vec::new();
     for (i, d) in set.demands.iter().enumerate() {
         let mut input = d.input.clone();
         input.employer_id = employer_ids[d.employer];
         let valid = input
             .validate()
             .map_err(|e| DemoError::invalid(format!("demand #{i}"), e))?;
-        demands::insert(&tx, valid).await?;
+        let id = demands::insert(&tx, valid).await?;
+        if set.employers[d.employer].owned_by_demo {
+            owned_demands.push(id);
+        }
     }
+    let mut worker_ids = Vec::with_capacity(set.workers.len());
     for w in &set.workers {
         let user_id = create_account(&tx, &w.account, password_hash).await?;
         let valid = w
@@ -100,8 +109,13 @@ pub async fn load_if_empty(
             .clone()
             .validate(today)
             .map_err(|e| DemoError::invalid(format!("worker {}", w.account.phone), e))?;
-        workers::save_profile_in(&tx, user_id, valid, user_id).await?;
+        worker_ids.push(
+            workers::save_profile_in(&tx, user_id, valid, user_id)
+                .await?
+                .id,
+        );
     }
+    let applications = apply_to_owned_demands(&tx, &owned_demands, &worker_ids).await?;
     tx.commit().await?;
     let mut accounts: Vec<(Role, String)> = set
         .accounts
@@ -117,8 +131,35 @@ pub async fn load_if_empty(
         courses: set.courses.len(),
         demands: set.demands.len(),
         workers: set.workers.len(),
+        applications,
         accounts,
     }))
+}
+
+/// Messages of the demo's job applications.
+const APPLICATION_MESSAGES: [&str; 4] = [
+    "Tôi đã làm nghề này 2 năm, có thể đi làm ngay.",
+    "Nhà tôi gần, xin được phỏng vấn vào cuối tuần.",
+    "",
+    "Tôi đang học thêm mô-đun còn thiếu, mong được thử việc.",
+];
+
+/// A few generated workers (never the demo worker, the first) apply to the
+/// demo employer's first demands, so its candidates page shows applicants.
+async fn apply_to_owned_demands(
+    tx: &DatabaseTransaction,
+    owned_demands: &[i64],
+    worker_ids: &[i64],
+) -> Result<usize, DemoError> {
+    let mut count = 0;
+    for (k, demand_id) in owned_demands.iter().take(3).enumerate() {
+        for worker_id in worker_ids.iter().skip(1 + 2 * k).take(2) {
+            let message = APPLICATION_MESSAGES[count % APPLICATION_MESSAGES.len()];
+            applications::insert_submitted(tx, *worker_id, *demand_id, message).await?;
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 /// The same validation and store call as `hocnghe user create`.

@@ -268,3 +268,26 @@ pub async fn of_worker_for_demand(
         None => Ok(None),
     }
 }
+
+/// A submitted application inside a caller's transaction, without the
+/// checks of [`apply`] (the demo loader, which knows its demands are open).
+pub async fn insert_submitted(
+    db: &impl ConnectionTrait,
+    worker_id: i64,
+    demand_id: i64,
+    message: &str,
+) -> StoreResult<i64> {
+    let stamp = now();
+    Ok(application::ActiveModel {
+        demand_id: Set(demand_id),
+        worker_id: Set(worker_id),
+        message: Set(message.to_owned()),
+        status: Set(S::Submitted.as_str().to_owned()),
+        created_at: Set(stamp),
+        updated_at: Set(Some(stamp)),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?
+    .id)
+}
