@@ -27,7 +27,7 @@ use super::{
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
         (name = "search", description = "Ranked search over courses and job demands, and typeahead"),
         (name = "enrolments", description = "Enrolments, modules passed, certificates, stackable credits and outcomes"),
-        (name = "insights", description = "The city's training targets, for counsellors and admins (aggregates only)")
+        (name = "insights", description = "The city's training targets and labour market, for counsellors and admins (aggregates only)")
     )
 )]
 struct ApiDoc;
