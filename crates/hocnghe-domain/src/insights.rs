@@ -1,4 +1,8 @@
-//! The city's training targets, measured.
+//! The city's training targets and the labour market, measured.
+
+mod market;
+
+pub use market::*;
 
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -48,36 +52,6 @@ pub struct Targets {
     pub overall: TargetFigures,
     /// Communes with registered workers, by code.
     pub by_commune: Vec<CommuneTargets>,
-    pub definitions_vi: String,
-    pub definitions_en: String,
-}
-
-pub const MARKET_DEFINITIONS_VI: &str = "Nhu cầu: tổng số vị trí của các nhu cầu tuyển dụng đang mở, chưa hết hạn, có yêu cầu kỹ năng (bắt buộc hoặc ưu tiên). \
-Nguồn cung: số người lao động có kỹ năng (trong hồ sơ) cộng số người đang học (đã được nhận hoặc đang học) một khóa có mô-đun dạy kỹ năng đó mà chưa có kỹ năng, mỗi người tính một lần. \
-Thiếu hụt = nhu cầu − nguồn cung; thiếu nhiều nhất xếp trước.";
-
-pub const MARKET_DEFINITIONS_EN: &str = "Demand: open positions of open, unexpired demands asking for the skill (essential or optional). \
-Supply: workers holding the skill (on their profile) plus workers in training for it (accepted or studying in a course with a module teaching it) who do not hold it yet, each counted once. \
-Shortage = demand − supply; largest shortages first.";
-
-/// Demand against supply for one skill.
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct SkillBalance {
-    pub skill_code: String,
-    pub label_vi: String,
-    pub label_en: String,
-    pub demand_positions: i64,
-    pub workers_holding: i64,
-    pub workers_in_training: i64,
-    pub supply: i64,
-    /// demand_positions − supply (negative: more supply than demand).
-    pub shortage: i64,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
-pub struct LabourMarket {
-    /// Skills with demand or supply, largest shortage first, then by code.
-    pub by_skill: Vec<SkillBalance>,
     pub definitions_vi: String,
     pub definitions_en: String,
 }

@@ -28,7 +28,7 @@ use super::{
         (name = "search", description = "Ranked search over courses and job demands, and typeahead"),
         (name = "applications", description = "Job applications, candidates for a demand and contact reveals"),
         (name = "enrolments", description = "Enrolments, modules passed, certificates, stackable credits and outcomes"),
-        (name = "insights", description = "The city's training targets, for counsellors and admins (aggregates only)")
+        (name = "insights", description = "The city's training targets and labour market, for counsellors and admins (aggregates only)")
     )
 )]
 struct ApiDoc;

@@ -3,8 +3,8 @@
 
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, Utc};
-use hocnghe_domain::insights::{LabourMarket, TargetFigures, Targets};
-use hocnghe_domain::{FieldError, Role};
+use hocnghe_domain::insights::{LabourMarket, MarketBreakdown, TargetFigures, Targets};
+use hocnghe_domain::{FieldError, Role, ValidationErrors};
 use hocnghe_store::repo::insights;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
@@ -14,6 +14,8 @@ use crate::auth::policy::require_role;
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
 use crate::state::AppState;
+
+mod market_csv;
 
 #[derive(OpenApi)]
 #[openapi(paths(targets, targets_csv, labour_market, labour_market_csv))]
@@ -53,13 +55,56 @@ async fn targets(
 }
 
 fn wants_csv(format: Option<&str>) -> ApiResult<bool> {
+    csv_format(format).map_err(ApiError::field)
+}
+
+fn csv_format(format: Option<&str>) -> Result<bool, FieldError> {
     match format {
         None | Some("json") => Ok(false),
         Some("csv") => Ok(true),
-        Some(_) => Err(ApiError::field(FieldError::invalid(
+        Some(_) => Err(FieldError::invalid(
             "format",
             "Định dạng phải là json hoặc csv.",
             "The format must be json or csv.",
+        )),
+    }
+}
+
+#[derive(Debug, Deserialize, IntoParams)]
+#[into_params(parameter_in = Query)]
+#[serde(deny_unknown_fields)]
+pub struct MarketParams {
+    /// `json` (default) or `csv`.
+    format: Option<String>,
+    /// The CSV's breakdown: `skill` (default), `occupation` or `commune`.
+    /// The JSON always holds all three.
+    by: Option<String>,
+}
+
+/// Demand against supply by skill, by occupation and by commune, largest
+/// shortage first (counsellors and admins; definitions in the response).
+/// Demand is open positions of open, unexpired demands; supply is workers
+/// holding or in training for the skill, interested in or in training for
+/// the occupation, and living in the commune with or learning a skill its
+/// demands ask for.
+#[utoipa::path(tag = "insights", params(MarketParams),
+    responses((status = 200, body = LabourMarket), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[get("/insights/labour-market")]
+async fn labour_market(
+    state: web::Data<AppState>,
+    identity: Identity,
+    params: ValidQuery<MarketParams>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Counsellor])?;
+    let p = params.into_inner();
+    // Both parameters are checked, so a request with two mistakes hears of both.
+    match (
+        MarketBreakdown::parse("by", p.by.as_deref()),
+        csv_format(p.format.as_deref()),
+    ) {
+        (Ok(by), Ok(csv)) => market_response(&state, csv.then_some(by)).await,
+        (by, csv) => Err(ApiError::validation(ValidationErrors(
+            [by.err(), csv.err()].into_iter().flatten().collect(),
         ))),
     }
 }
@@ -67,59 +112,37 @@ fn wants_csv(format: Option<&str>) -> ApiResult<bool> {
 #[derive(Debug, Deserialize, IntoParams)]
 #[into_params(parameter_in = Query)]
 #[serde(deny_unknown_fields)]
-pub struct FormatParam {
-    /// `json` (default) or `csv`.
-    format: Option<String>,
+pub struct ByParam {
+    /// `skill` (default), `occupation` or `commune`.
+    by: Option<String>,
 }
 
-/// Demand (open positions of open, unexpired demands) against supply
-/// (workers holding the skill plus workers in training for it) by skill,
-/// largest shortage first (counsellors and admins; definitions in the response).
-#[utoipa::path(tag = "insights", params(FormatParam),
-    responses((status = 200, body = LabourMarket), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
-#[get("/insights/labour-market")]
-async fn labour_market(
-    state: web::Data<AppState>,
-    identity: Identity,
-    params: ValidQuery<FormatParam>,
-) -> ApiResult<HttpResponse> {
-    require_role(&identity, &[Role::Counsellor])?;
-    market_response(&state, wants_csv(params.into_inner().format.as_deref())?).await
-}
-
-/// The same as `/insights/labour-market?format=csv`.
-#[utoipa::path(tag = "insights",
-    responses((status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody)))]
+/// The same as `/insights/labour-market?format=csv` (with `by`).
+#[utoipa::path(tag = "insights", params(ByParam),
+    responses((status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/insights/labour-market.csv")]
 async fn labour_market_csv(
     state: web::Data<AppState>,
     identity: Identity,
+    params: ValidQuery<ByParam>,
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Counsellor])?;
-    market_response(&state, true).await
+    let by =
+        MarketBreakdown::parse("by", params.into_inner().by.as_deref()).map_err(ApiError::field)?;
+    market_response(&state, Some(by)).await
 }
 
-async fn market_response(state: &AppState, csv: bool) -> ApiResult<HttpResponse> {
+/// The market as JSON, or as the CSV of one breakdown.
+async fn market_response(
+    state: &AppState,
+    csv: Option<MarketBreakdown>,
+) -> ApiResult<HttpResponse> {
     let market = insights::labour_market(&state.db, Utc::now().date_naive()).await?;
-    if !csv {
+    let Some(by) = csv else {
         return Ok(HttpResponse::Ok().json(market));
-    }
-    let mut out = String::from("\u{feff}");
-    out.push_str("ma_ky_nang,ky_nang,nhu_cau_vi_tri,nguoi_co_ky_nang,nguoi_dang_hoc,nguon_cung,thieu_hut\r\n");
-    for s in &market.by_skill {
-        let cells = [
-            field(&s.skill_code),
-            field(&s.label_vi),
-            s.demand_positions.to_string(),
-            s.workers_holding.to_string(),
-            s.workers_in_training.to_string(),
-            s.supply.to_string(),
-            s.shortage.to_string(),
-        ];
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
-    }
-    Ok(csv_response("hocnghe-thi-truong-lao-dong.csv", out))
+    };
+    let (filename, body) = market_csv::render(&market, by);
+    Ok(csv_response(filename, body))
 }
 
 fn csv_response(filename: &str, body: String) -> HttpResponse {

@@ -8,18 +8,19 @@ use chrono::{NaiveDate, TimeZone, Utc};
 use hocnghe_domain::EnrolmentStatus;
 use hocnghe_domain::enrolments::rate;
 use hocnghe_domain::insights::{
-    CERTIFIED_TARGET, CommuneTargets, LabourMarket, MARKET_DEFINITIONS_EN, MARKET_DEFINITIONS_VI,
-    SkillBalance, TARGET_DEFINITIONS_EN, TARGET_DEFINITIONS_VI, TRAINED_TARGET, TargetFigures,
-    Targets, YEARLY_ENROLMENT_TARGET,
+    CERTIFIED_TARGET, CommuneTargets, TARGET_DEFINITIONS_EN, TARGET_DEFINITIONS_VI, TRAINED_TARGET,
+    TargetFigures, Targets, YEARLY_ENROLMENT_TARGET,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
 
 use super::communes;
 use super::enrolments::ADMITTED;
-use crate::entities::{
-    certificate, course_module, demand, demand_skill, enrolment, module_skill, worker, worker_skill,
-};
+use crate::entities::{certificate, enrolment, worker};
 use crate::error::{StoreError, StoreResult};
+
+mod market;
+
+pub use market::labour_market;
 
 #[derive(Default)]
 struct Tally {
@@ -123,109 +124,4 @@ fn year_start(year: i32) -> StoreResult<chrono::DateTime<Utc>> {
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| Utc.from_utc_datetime(&t))
         .ok_or_else(|| StoreError::not_found("year", year))
-}
-
-/// Demand against supply by skill (see the definitions in the result).
-pub async fn labour_market(
-    db: &impl ConnectionTrait,
-    today: NaiveDate,
-) -> StoreResult<LabourMarket> {
-    let open: HashMap<i64, i64> = demand::Entity::find()
-        .filter(super::stats::open_demands(today))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|d| (d.id, i64::from(d.positions)))
-        .collect();
-    let mut demand_by_skill: HashMap<i64, i64> = HashMap::new();
-    for link in demand_skill::Entity::find().all(db).await? {
-        if let Some(positions) = open.get(&link.demand_id) {
-            *demand_by_skill.entry(link.skill_id).or_default() += positions;
-        }
-    }
-    let held: HashSet<(i64, i64)> = worker_skill::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|h| (h.worker_id, h.skill_id))
-        .collect();
-    let mut holding: HashMap<i64, i64> = HashMap::new();
-    for (_, skill) in &held {
-        *holding.entry(*skill).or_default() += 1;
-    }
-    let studying: Vec<(i64, i64)> = enrolment::Entity::find()
-        .select_only()
-        .columns([enrolment::Column::WorkerId, enrolment::Column::CourseId])
-        .filter(enrolment::Column::Status.is_in([
-            EnrolmentStatus::Accepted.as_str(),
-            EnrolmentStatus::Studying.as_str(),
-        ]))
-        .into_tuple()
-        .all(db)
-        .await?;
-    let module_course: HashMap<i64, i64> = course_module::Entity::find()
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|m| (m.id, m.course_id))
-        .collect();
-    let mut course_skills: HashMap<i64, HashSet<i64>> = HashMap::new();
-    for link in module_skill::Entity::find().all(db).await? {
-        if let Some(course) = module_course.get(&link.module_id) {
-            course_skills
-                .entry(*course)
-                .or_default()
-                .insert(link.skill_id);
-        }
-    }
-    let mut training: HashSet<(i64, i64)> = HashSet::new();
-    for (worker, course) in studying {
-        for skill in course_skills.get(&course).into_iter().flatten() {
-            if !held.contains(&(worker, *skill)) {
-                training.insert((worker, *skill));
-            }
-        }
-    }
-    let mut in_training: HashMap<i64, i64> = HashMap::new();
-    for (_, skill) in &training {
-        *in_training.entry(*skill).or_default() += 1;
-    }
-    let mut ids: Vec<i64> = demand_by_skill
-        .keys()
-        .chain(holding.keys())
-        .chain(in_training.keys())
-        .copied()
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let labels = super::taxonomy::skill_labels(db, &ids).await?;
-    let mut by_skill: Vec<SkillBalance> = ids
-        .into_iter()
-        .filter_map(|id| {
-            let label = labels.get(&id)?;
-            let demand = demand_by_skill.get(&id).copied().unwrap_or(0);
-            let holding = holding.get(&id).copied().unwrap_or(0);
-            let training = in_training.get(&id).copied().unwrap_or(0);
-            Some(SkillBalance {
-                skill_code: label.code.clone(),
-                label_vi: label.label_vi.clone(),
-                label_en: label.label_en.clone(),
-                demand_positions: demand,
-                workers_holding: holding,
-                workers_in_training: training,
-                supply: holding + training,
-                shortage: demand - holding - training,
-            })
-        })
-        .collect();
-    by_skill.sort_by(|a, b| {
-        b.shortage
-            .cmp(&a.shortage)
-            .then_with(|| a.skill_code.cmp(&b.skill_code))
-    });
-    Ok(LabourMarket {
-        by_skill,
-        definitions_vi: MARKET_DEFINITIONS_VI.to_owned(),
-        definitions_en: MARKET_DEFINITIONS_EN.to_owned(),
-    })
 }

@@ -9,7 +9,7 @@ use askama::Template;
 use chrono::{Datelike, Utc};
 use hocnghe_domain::accounts::NewAccountInput;
 use hocnghe_domain::catalogue::{Commune, PageParams};
-use hocnghe_domain::insights::{SkillBalance, Targets};
+use hocnghe_domain::insights::{CommuneBalance, OccupationBalance, SkillBalance, Targets};
 use hocnghe_domain::workers::{
     GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
@@ -310,6 +310,9 @@ async fn add_note(
     Ok(redirect(&format!("/counsellor/workers/{id}")))
 }
 
+/// Rows in each shortage table of the market page.
+const SHORTAGE_ROWS: usize = 10;
+
 #[derive(Template)]
 #[template(path = "market.html")]
 struct MarketPage {
@@ -318,8 +321,11 @@ struct MarketPage {
     legend: Vec<Legend>,
     top: Vec<(String, String, i64)>,
     targets: Targets,
-    /// The largest shortages by skill.
+    /// The largest shortages by skill, by occupation and by commune.
     shortages: Vec<SkillBalance>,
+    occupation_shortages: Vec<OccupationBalance>,
+    commune_shortages: Vec<CommuneBalance>,
+    market_definitions: (String, String),
 }
 
 impl MarketPage {
@@ -353,11 +359,12 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     let targets = insights::targets(&state.db, Utc::now().year())
         .await
         .or_page(&ctx)?;
-    let mut shortages = insights::labour_market(&state.db, Utc::now().date_naive())
+    let mut market = insights::labour_market(&state.db, Utc::now().date_naive())
         .await
-        .or_page(&ctx)?
-        .by_skill;
-    shortages.truncate(10);
+        .or_page(&ctx)?;
+    market.by_skill.truncate(SHORTAGE_ROWS);
+    market.by_occupation.truncate(SHORTAGE_ROWS);
+    market.by_commune.truncate(SHORTAGE_ROWS);
     page(
         &ctx,
         StatusCode::OK,
@@ -367,7 +374,10 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
             legend,
             top,
             targets,
-            shortages,
+            shortages: market.by_skill,
+            occupation_shortages: market.by_occupation,
+            commune_shortages: market.by_commune,
+            market_definitions: (market.definitions_vi, market.definitions_en),
         },
     )
 }
