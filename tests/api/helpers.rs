@@ -521,7 +521,12 @@ impl TestApp {
     }
 }
 
-/// A logged-in account; requests carry its bearer token.
+/// A page as a browser client gets it: status and HTML.
+pub async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
+    let response = client.get(app.url(path)).send().await.unwrap();
+    (response.status(), response.text().await.unwrap())
+}
+
 /// A browser-like client: keeps cookies, does not follow redirects.
 pub fn browser() -> reqwest::Client {
     reqwest::Client::builder()
@@ -531,6 +536,7 @@ pub fn browser() -> reqwest::Client {
         .unwrap()
 }
 
+/// A logged-in account; requests carry its bearer token.
 #[derive(Clone)]
 pub struct TestUser {
     pub id: i64,

@@ -5,21 +5,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_ENCODING, CONTENT_TYPE, LOCATION, SET_COOKIE};
 
-use crate::helpers::{BA_VI, TestApp, course_body, spawn_app};
-
-/// A browser-like client: keeps cookies, does not follow redirects.
-fn browser() -> reqwest::Client {
-    reqwest::Client::builder()
-        .cookie_store(true)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap()
-}
-
-async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let response = client.get(app.url(path)).send().await.unwrap();
-    (response.status(), response.text().await.unwrap())
-}
+use crate::helpers::{BA_VI, TestApp, browser, course_body, html, spawn_app};
 
 async fn post_form(
     client: &reqwest::Client,
@@ -36,16 +22,7 @@ async fn logged_in(app: &TestApp, role: Role) -> reqwest::Client {
     } else {
         app.signup(role).await
     };
-    let client = browser();
-    let response = post_form(
-        &client,
-        app,
-        "/login",
-        &[("login", &user.login), ("password", "mật khẩu thử nghiệm")],
-    )
-    .await;
-    assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    client
+    user.browser_session().await
 }
 
 /// Bytes on the wire for a gzip-accepting client (reqwest is built without

@@ -149,6 +149,22 @@ impl Browser {
         assert_eq!(path, expected);
     }
 
+    /// Wait (up to 10 s) until `css` contains `needle`: for forms that post
+    /// and come back to the same address.
+    pub async fn wait_for_text(&self, css: &str, needle: &str) {
+        for _ in 0..100 {
+            let found = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if found.contains(needle) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("{needle:?} never appeared in {css}");
+    }
+
     /// Save a PNG of the visible page as a test artefact.
     pub async fn screenshot(&self, name: &str) {
         let png = self.client.screenshot().await.unwrap();

@@ -137,7 +137,7 @@ async fn a_worker_applies_for_a_job_and_the_employer_calls_them_from_the_candida
             &serde_json::json!({
                 "commune_code": BA_VI, "education": "lower_secondary",
                 "skills": [{"code": "han-mig-mag", "certified": true}],
-                "max_travel_km": 15, "share_with_employers": false
+                "max_travel_km": 15, "share_with_counsellors": false, "share_with_employers": false
             }),
         )
         .await;
@@ -153,16 +153,13 @@ async fn a_worker_applies_for_a_job_and_the_employer_calls_them_from_the_candida
         .await;
     browser.screenshot("job-apply").await;
     browser
-        .click_and_wait(&format!(
+        .click(&format!(
             "form[action='/jobs/{demand}/apply'] button[type=submit]"
         ))
         .await;
-    assert!(
-        browser
-            .text("main")
-            .await
-            .contains("Bạn đã ứng tuyển việc này")
-    );
+    browser
+        .wait_for_text("main", "Bạn đã ứng tuyển việc này")
+        .await;
     browser.close().await;
 
     let employer = app.employer_owner().await;

@@ -4,12 +4,7 @@ use reqwest::StatusCode;
 use reqwest::header::LOCATION;
 
 use super::{phone_of, welding_demand, worker_with};
-use crate::helpers::{TestApp, browser, spawn_app_with};
-
-async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let response = client.get(app.url(path)).send().await.unwrap();
-    (response.status(), response.text().await.unwrap())
-}
+use crate::helpers::{browser, html, spawn_app_with};
 
 #[tokio::test]
 async fn a_worker_applies_on_the_job_page_and_the_employer_reveals_and_hires_on_theirs() {

@@ -5,12 +5,7 @@ use reqwest::StatusCode;
 use reqwest::header::LOCATION;
 
 use super::{ELECTRONICS, course_as, electronics_course, pass, set_status, worker};
-use crate::helpers::{TestApp, browser, spawn_app};
-
-async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
-    let response = client.get(app.url(path)).send().await.unwrap();
-    (response.status(), response.text().await.unwrap())
-}
+use crate::helpers::{browser, html, spawn_app};
 
 #[tokio::test]
 async fn a_worker_enrols_from_the_course_page_and_follows_credits_on_the_learning_page() {
