@@ -18,7 +18,10 @@ async fn a_worker_applies_on_the_job_page_and_the_employer_reveals_and_hires_on_
     let (applicant, applicant_id) = worker_with(&app, &[("han-mig-mag", false)], false).await;
     let worker_browser = applicant.browser_session().await;
     let (_, form) = html(&worker_browser, &app, &job_page).await;
-    assert!(form.contains(&format!("action=\"/jobs/{demand}/apply\"")));
+    assert_eq!(
+        form.matches(&format!("action=\"/jobs/{demand}/apply\"")).count(),
+        1
+    );
     assert!(
         form.contains("số điện thoại của bạn"),
         "the page says what applying shares"
@@ -32,7 +35,7 @@ async fn a_worker_applies_on_the_job_page_and_the_employer_reveals_and_hires_on_
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     assert_eq!(response.headers()[LOCATION], job_page.as_str());
     let (_, applied) = html(&worker_browser, &app, &job_page).await;
-    assert!(applied.contains("Bạn đã ứng tuyển việc này"));
+    assert_eq!(applied.matches("Bạn đã ứng tuyển việc này").count(), 1);
     assert!(applied.contains("Đã nộp đơn"));
     assert!(!applied.contains("/apply\""));
 
