@@ -19,7 +19,8 @@ async fn a_worker_applies_on_the_job_page_and_the_employer_reveals_and_hires_on_
     let worker_browser = applicant.browser_session().await;
     let (_, form) = html(&worker_browser, &app, &job_page).await;
     assert_eq!(
-        form.matches(&format!("action=\"/jobs/{demand}/apply\"")).count(),
+        form.matches(&format!("action=\"/jobs/{demand}/apply\""))
+            .count(),
         1
     );
     assert!(

@@ -7,11 +7,10 @@ use askama::Template;
 use hocnghe_domain::applications::{Application, ApplicationInput};
 use hocnghe_domain::catalogue::{Course, Demand, Provider};
 use hocnghe_domain::enrolments::Enrolment;
-use hocnghe_domain::{ApplicationStatus, DemandStatus, Role};
-use hocnghe_store::repo::{applications, courses, demands, enrolments, providers, workers};
+use hocnghe_domain::{ApplicationStatus, DemandStatus};
+use hocnghe_store::repo::{applications, courses, demands, enrolments, providers};
 
-use crate::auth::access::no_profile;
-use crate::auth::identity::unauthenticated;
+use super::signed_in;
 use crate::auth::policy::forbidden;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
@@ -32,16 +31,10 @@ struct CoursePage {
 async fn course(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
     let course = courses::get(&state.db, *id).await.or_page(&ctx)?;
     let provider = providers::get(&state.db, course.provider_id).await.ok();
-    let enrolment = match ctx.user.as_ref().filter(|u| u.role == Role::Worker) {
-        Some(user) => match workers::id_of_user(&state.db, user.user_id)
+    let enrolment = match signed_in::visiting_worker(&state, &ctx).await? {
+        Some(worker_id) => enrolments::of_worker_in_course(&state.db, worker_id, course.id)
             .await
-            .or_page(&ctx)?
-        {
-            Some(worker_id) => enrolments::of_worker_in_course(&state.db, worker_id, course.id)
-                .await
-                .or_page(&ctx)?,
-            None => None,
-        },
+            .or_page(&ctx)?,
         None => None,
     };
     page(
@@ -59,17 +52,7 @@ async fn course(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> Pag
 /// The course page's "Enrol" button (logged-in workers with a profile).
 #[post("/courses/{id}/enrol")]
 async fn enrol(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
-    let user = ctx
-        .user
-        .as_ref()
-        .ok_or_else(|| PageError::new(&ctx, unauthenticated()))?;
-    if user.role != Role::Worker {
-        return Err(PageError::new(&ctx, forbidden()));
-    }
-    let worker_id = workers::id_of_user(&state.db, user.user_id)
-        .await
-        .or_page(&ctx)?
-        .ok_or_else(|| PageError::new(&ctx, no_profile()))?;
+    let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
     enrolments::apply(&state.db, worker_id, *id)
         .await
         .or_page(&ctx)?;
@@ -91,12 +74,7 @@ struct JobPage {
 #[get("/jobs/{id}")]
 async fn job(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
     let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
-    let worker_id = match ctx.user.as_ref().filter(|u| u.role == Role::Worker) {
-        Some(user) => workers::id_of_user(&state.db, user.user_id)
-            .await
-            .or_page(&ctx)?,
-        None => None,
-    };
+    let worker_id = signed_in::visiting_worker(&state, &ctx).await?;
     let application = match worker_id {
         Some(worker_id) => applications::of_worker_for_demand(&state.db, worker_id, demand.id)
             .await
@@ -122,21 +100,6 @@ async fn job(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageRe
     )
 }
 
-/// The logged-in worker's profile id, or the page error explaining why not.
-async fn own_worker(state: &AppState, ctx: &Ctx) -> Result<i64, PageError> {
-    let user = ctx
-        .user
-        .as_ref()
-        .ok_or_else(|| PageError::new(ctx, unauthenticated()))?;
-    if user.role != Role::Worker {
-        return Err(PageError::new(ctx, forbidden()));
-    }
-    workers::id_of_user(&state.db, user.user_id)
-        .await
-        .or_page(ctx)?
-        .ok_or_else(|| PageError::new(ctx, no_profile()))
-}
-
 /// The job page's "Apply" form: an optional message to the employer.
 #[post("/jobs/{id}/apply")]
 async fn apply_for_job(
@@ -145,7 +108,7 @@ async fn apply_for_job(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let worker_id = own_worker(&state, &ctx).await?;
+    let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
     let input = ApplicationInput {
         message: Some(FormFields::parse(&body).one("message")),
     };
@@ -165,7 +128,7 @@ async fn withdraw_application(
     ctx: Ctx,
     id: web::Path<i64>,
 ) -> PageResult {
-    let worker_id = own_worker(&state, &ctx).await?;
+    let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
     let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
     if parties.worker_id != worker_id {
         return Err(PageError::new(&ctx, forbidden()));

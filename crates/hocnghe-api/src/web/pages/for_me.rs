@@ -5,16 +5,14 @@ use actix_web::get;
 use actix_web::http::StatusCode;
 use actix_web::web;
 use askama::Template;
-use hocnghe_domain::{Importance, Role};
+use hocnghe_domain::Importance;
 use hocnghe_match::{CourseRecommendation, JobMatch};
-use hocnghe_store::repo::workers;
 
-use crate::auth::identity::unauthenticated;
-use crate::auth::policy::forbidden;
+use super::signed_in;
 use crate::routes::matching::{courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::render::{OrPage, PageError, PageResult, page};
+use crate::web::render::{OrPage, PageResult, page};
 
 /// How many recommendations or matches a page shows: enough to choose from,
 /// small enough for a cheap phone.
@@ -63,23 +61,9 @@ struct JobsPage {
     cards: Vec<JobCard>,
 }
 
-/// The signed-in worker's profile id, `None` when they have not made one yet.
-async fn worker_of(state: &AppState, ctx: &Ctx) -> Result<Option<i64>, PageError> {
-    let user = ctx
-        .user
-        .as_ref()
-        .ok_or_else(|| PageError::new(ctx, unauthenticated()))?;
-    if user.role != Role::Worker {
-        return Err(PageError::new(ctx, forbidden()));
-    }
-    workers::id_of_user(&state.db, user.user_id)
-        .await
-        .or_page(ctx)
-}
-
 #[get("/me/courses")]
 async fn my_courses(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
-    let worker_id = worker_of(&state, &ctx).await?;
+    let worker_id = signed_in::worker(&state, &ctx).await?;
     let cards = match worker_id {
         Some(id) => courses_for(&state, id, PAGE_ITEMS)
             .await
@@ -100,7 +84,7 @@ async fn my_courses(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
 
 #[get("/me/jobs")]
 async fn my_jobs(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
-    let worker_id = worker_of(&state, &ctx).await?;
+    let worker_id = signed_in::worker(&state, &ctx).await?;
     let cards = match worker_id {
         Some(id) => jobs_for(&state, id, PAGE_ITEMS)
             .await

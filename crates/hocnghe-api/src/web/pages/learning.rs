@@ -4,16 +4,14 @@ use actix_web::get;
 use actix_web::http::StatusCode;
 use actix_web::web;
 use askama::Template;
-use hocnghe_domain::Role;
 use hocnghe_domain::enrolments::{CreditProgress, Enrolment};
 use hocnghe_domain::workers::Certificate;
 use hocnghe_store::repo::{enrolments, workers};
 
-use crate::auth::identity::unauthenticated;
-use crate::auth::policy::forbidden;
+use super::signed_in;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::render::{OrPage, PageError, PageResult, page};
+use crate::web::render::{OrPage, PageResult, page};
 
 #[derive(Template)]
 #[template(path = "learning.html")]
@@ -27,16 +25,7 @@ struct LearningPage {
 
 #[get("/me/learning")]
 async fn learning(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
-    let user = ctx
-        .user
-        .as_ref()
-        .ok_or_else(|| PageError::new(&ctx, unauthenticated()))?;
-    if user.role != Role::Worker {
-        return Err(PageError::new(&ctx, forbidden()));
-    }
-    let worker_id = workers::id_of_user(&state.db, user.user_id)
-        .await
-        .or_page(&ctx)?;
+    let worker_id = signed_in::worker(&state, &ctx).await?;
     let (enrolments, credits, certificates) = match worker_id {
         Some(id) => (
             enrolments::for_worker(&state.db, id).await.or_page(&ctx)?,

@@ -8,3 +8,4 @@ pub mod home;
 pub mod learning;
 pub mod profile;
 pub mod search;
+mod signed_in;
