@@ -13,7 +13,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, EmploymentType, StudyTime};
 use hocnghe_match::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, HeldSkill,
-    SkillCatalog, WorkerContext, match_jobs, rank_candidates, recommend_courses,
+    RankingIndex, SkillCatalog, WorkerContext, match_jobs, rank_candidates, recommend_courses,
+    recommend_courses_indexed,
 };
 
 const SKILLS: u64 = 400;
@@ -259,6 +260,11 @@ fn bench(c: &mut Criterion) {
     let first = recommend_courses(&w.worker, &w.courses, &w.demands, &w.catalog, w.today, 10);
     assert_eq!(first.len(), 10);
     eprintln!("top course: {}", first[0].explanation.summary_en);
+    let index = RankingIndex::new(&w.courses, &w.demands);
+    let indexed = recommend_courses_indexed(
+        &w.worker, &w.courses, &w.demands, &index, &w.catalog, w.today, 10,
+    );
+    assert_eq!(first, indexed);
     let jobs = match_jobs(&w.worker, &w.demands, &w.courses, &w.catalog, w.today, 10);
     assert_eq!(jobs.len(), 10);
     eprintln!("top job: {}", jobs[0].summary_en);
@@ -274,6 +280,25 @@ fn bench(c: &mut Criterion) {
                 10,
             )
         })
+    });
+    c.bench_function(
+        "recommend_courses_indexed 10k courses 100k demands r=30km",
+        |b| {
+            b.iter(|| {
+                recommend_courses_indexed(
+                    black_box(&w.worker),
+                    black_box(&w.courses),
+                    black_box(&w.demands),
+                    &index,
+                    &w.catalog,
+                    w.today,
+                    10,
+                )
+            })
+        },
+    );
+    c.bench_function("RankingIndex::new 10k courses 100k demands", |b| {
+        b.iter(|| RankingIndex::new(black_box(&w.courses), black_box(&w.demands)))
     });
     c.bench_function("match_jobs 100k demands 10k courses r=30km", |b| {
         b.iter(|| {

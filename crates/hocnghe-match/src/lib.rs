@@ -112,6 +112,7 @@ mod courses;
 mod feasibility;
 pub mod format;
 mod gap;
+mod index;
 mod jobs;
 mod model;
 pub mod weights;
@@ -119,10 +120,11 @@ pub mod weights;
 pub use candidates::{CandidateMatch, rank_candidates};
 pub use courses::{
     CourseExplanation, CourseFactors, CourseRecommendation, CreditsToward, GainedSkill,
-    UnlockedJob, credits_earned, modules_not_earned, recommend_courses,
+    UnlockedJob, credits_earned, modules_not_earned, recommend_courses, recommend_courses_indexed,
 };
 pub use feasibility::{Concern, required_education};
 pub use gap::{GapCourse, OccupationGap, occupation_gap};
+pub use index::RankingIndex;
 pub use jobs::{CourseSuggestion, JobMatch, MatchedSkill, match_jobs};
 pub use model::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, Evidence,
