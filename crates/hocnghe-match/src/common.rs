@@ -9,7 +9,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use chrono::NaiveDate;
 use hocnghe_domain::EmploymentType;
 
-use crate::index::Places;
+use crate::index::{DemandFacts, Places};
 use crate::model::{DemandCandidate, Evidence, HeldSkill, Location, WorkerContext};
 use crate::weights;
 
@@ -262,7 +262,7 @@ pub(crate) fn nearby_demands(
             wage_factor: 1.0,
         });
     }
-    with_wage_factors(&mut out, &mut wages, demands);
+    with_wage_factors(&mut out, &mut wages, |idx| demands[idx].wage_midpoint_vnd());
     out
 }
 
@@ -273,12 +273,12 @@ pub(crate) fn nearby_demands_by_place(
     origin: Location,
     radius_km: f64,
     today: NaiveDate,
-    demands: &[DemandCandidate],
+    facts: &[DemandFacts],
     places: &Places,
 ) -> Vec<Nearby> {
     let bbox = BoundingBox::around(origin, radius_km);
-    let mut out = Vec::new();
-    let mut wages = Vec::new();
+    let mut out = Vec::with_capacity(facts.len() / 2);
+    let mut wages = Vec::with_capacity(facts.len() / 2);
     for (p, &at) in places.points.iter().enumerate() {
         if bbox.as_ref().is_some_and(|b| !b.contains(at)) {
             continue;
@@ -289,11 +289,11 @@ pub(crate) fn nearby_demands_by_place(
         }
         for &idx in places.at(p) {
             let idx = idx as usize;
-            let d = &demands[idx];
+            let d = &facts[idx];
             if !d.is_open_on(today) || d.positions <= 0 {
                 continue;
             }
-            if let Some(w) = d.wage_midpoint_vnd() {
+            if let Some(w) = d.wage_midpoint_vnd {
                 wages.push(w);
             }
             out.push(Nearby {
@@ -303,15 +303,19 @@ pub(crate) fn nearby_demands_by_place(
             });
         }
     }
-    with_wage_factors(&mut out, &mut wages, demands);
+    with_wage_factors(&mut out, &mut wages, |idx| facts[idx].wage_midpoint_vnd);
     out
 }
 
 /// Set each demand's wage factor from the median of `wages` (their midpoints).
-fn with_wage_factors(out: &mut [Nearby], wages: &mut [f64], demands: &[DemandCandidate]) {
+fn with_wage_factors(
+    out: &mut [Nearby],
+    wages: &mut [f64],
+    wage_of: impl Fn(usize) -> Option<f64>,
+) {
     if let Some(median) = median(wages) {
         for n in out {
-            if let Some(w) = demands[n.idx].wage_midpoint_vnd() {
+            if let Some(w) = wage_of(n.idx) {
                 n.wage_factor = wage_factor(w, median);
             }
         }

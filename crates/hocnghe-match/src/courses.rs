@@ -402,7 +402,7 @@ fn recommend(
             prefs.location,
             prefs.radius_km,
             today,
-            demands,
+            &index.demand_facts,
             &index.demand_places,
         ),
         None => nearby_demands(prefs.location, prefs.radius_km, today, demands),

@@ -232,19 +232,29 @@ impl<'a> Covered<'a> {
 
     fn covered_by_ids(&self, index: &RankingIndex) -> CodeMap<'a, ()> {
         let mut taught = vec![false; index.skills.len()];
+        let mut firsts = Vec::new();
         for c in self.completed {
             for id in c.skills.iter().filter_map(|s| index.skills.get(s)) {
-                taught[id as usize] = true;
+                if !taught[id as usize] {
+                    taught[id as usize] = true;
+                    firsts.push(id as usize);
+                }
             }
         }
         let mut codes: CodeMap<'a, ()> = fx_map(16);
-        for (c, course) in self.courses.iter().enumerate() {
-            if course.start_date < self.today {
-                continue;
-            }
-            for (i, m) in course.modules.iter().enumerate() {
-                let ids = index.module(c, i);
-                if !ids.is_empty() && ids.iter().all(|&id| taught[id as usize]) && self.covers(m) {
+        for first in firsts {
+            for &module in index.modules_by_first_skill.get(first) {
+                let c = index.module_course[module as usize] as usize;
+                let course = &self.courses[c];
+                let m = &course.modules[module as usize - index.course_modules[c] as usize];
+                if course.start_date >= self.today
+                    && index
+                        .module_skills
+                        .get(module as usize)
+                        .iter()
+                        .all(|&id| taught[id as usize])
+                    && self.covers(m)
+                {
                     codes.insert(Code(&m.code), ());
                 }
             }

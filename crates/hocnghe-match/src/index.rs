@@ -11,6 +11,8 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use crate::model::{CourseCandidate, DemandCandidate, Location};
 
 /// Skill codes to dense ids. Ids are given in order of first appearance
@@ -131,11 +133,34 @@ pub struct RankingIndex {
     pub(crate) module_skills: IdLists,
     /// Index of each course's first module in `module_skills`.
     pub(crate) course_modules: Vec<u32>,
+    /// The course of each module.
+    pub(crate) module_course: Vec<u32>,
+    /// For each skill id, the modules whose first skill it is: a module all
+    /// of whose skills a worker holds is among those of a held skill.
+    pub(crate) modules_by_first_skill: IdLists,
+    /// What deciding whether a demand is open and what it is worth reads,
+    /// side by side (a demand's full record is much larger).
+    pub(crate) demand_facts: Vec<DemandFacts>,
     pub(crate) course_places: Places,
     /// Course calendar months: `month_counts[c][m]` is how many of course
     /// `c`'s (year, month) pairs fall in month `m` (1–12).
     pub(crate) month_counts: Vec<MonthCounts>,
     fingerprint: Fingerprint,
+}
+
+/// The facts of a demand that [`crate::common::nearby_demands_by_place`] reads.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DemandFacts {
+    pub expires_on: Option<NaiveDate>,
+    pub positions: i64,
+    pub wage_midpoint_vnd: Option<f64>,
+}
+
+impl DemandFacts {
+    #[inline]
+    pub(crate) fn is_open_on(&self, today: NaiveDate) -> bool {
+        self.expires_on.is_none_or(|last| last >= today)
+    }
 }
 
 /// What identifies the slices an index was built from.
@@ -171,10 +196,12 @@ impl RankingIndex {
         let mut module_skills = IdLists::new();
         let mut course_modules = Vec::with_capacity(courses.len() + 1);
         let mut month_counts = Vec::with_capacity(courses.len());
-        for c in courses {
+        let mut module_course = Vec::new();
+        for (i, c) in courses.iter().enumerate() {
             course_modules.push(u32::try_from(module_skills.starts.len() - 1).unwrap_or(0));
             for m in &c.modules {
                 module_skills.push(&m.skills, &mut skills);
+                module_course.push(u32::try_from(i).unwrap_or(u32::MAX));
             }
             month_counts.push(month_counts_of(c));
         }
@@ -189,9 +216,33 @@ impl RankingIndex {
             demand_skills.push(&codes, &mut skills);
             demand_essential.push(u32::try_from(d.essential_skills.len()).unwrap_or(u32::MAX));
         }
+        let mut firsts: Vec<Vec<u32>> = vec![Vec::new(); skills.len()];
+        for m in 0..module_course.len() {
+            if let Some(&first) = module_skills.get(m).first() {
+                firsts[first as usize].push(u32::try_from(m).unwrap_or(u32::MAX));
+            }
+        }
+        let mut modules_by_first_skill = IdLists::new();
+        for list in firsts {
+            modules_by_first_skill.ids.extend(list);
+            modules_by_first_skill
+                .starts
+                .push(u32::try_from(modules_by_first_skill.ids.len()).unwrap_or(u32::MAX));
+        }
+        let demand_facts = demands
+            .iter()
+            .map(|d| DemandFacts {
+                expires_on: d.expires_on,
+                positions: d.positions,
+                wage_midpoint_vnd: d.wage_midpoint_vnd(),
+            })
+            .collect();
         Self {
             skills,
             demand_skills,
+            demand_facts,
+            module_course,
+            modules_by_first_skill,
             demand_essential,
             demand_places: Places::group(demands.iter().map(DemandCandidate::location)),
             module_skills,

@@ -1,8 +1,9 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! A ranking over a snapshot's [`RankingIndex`] is the ranking without it:
 //! seeded random worlds with few places (demands and courses share commune
-//! centroids), completed modules and prerequisites, every course and the top
-//! few compared field by field.
+//! centroids), completed modules, and prerequisites met by another course's
+//! module the worker's completed modules cover; every course and the top few
+//! compared field by field.
 
 mod fixtures;
 
@@ -61,7 +62,7 @@ fn world(seed: u64) -> World {
                     let refs: Vec<&str> = skills.iter().map(String::as_str).collect();
                     let mut module = module(&format!("M{m}"), 2, &refs);
                     if rng.below(4) == 0 {
-                        module.prerequisites = vec![format!("M{}", 5 + rng.below(3))];
+                        module.prerequisites = vec![format!("M{}", rng.below(4))];
                     }
                     module
                 })
@@ -105,7 +106,7 @@ fn world(seed: u64) -> World {
         .collect();
     w.completed_modules = (0..rng.below(3))
         .map(|m| CompletedModule {
-            code: format!("M{}", 5 + m),
+            code: format!("X{m}"),
             credits: 2,
             skills: rng.skills(1, 2),
             certificate: None,
