@@ -125,7 +125,7 @@ pub use courses::{
 pub use feasibility::{Concern, required_education};
 pub use gap::{GapCourse, OccupationGap, occupation_gap};
 pub use index::RankingIndex;
-pub use jobs::{CourseSuggestion, JobMatch, MatchedSkill, match_jobs};
+pub use jobs::{CourseSuggestion, JobMatch, MatchedSkill, match_jobs, match_jobs_indexed};
 pub use model::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, Evidence,
     HeldSkill, Location, OccupationSkills, SkillCatalog, WorkerContext,

@@ -1,5 +1,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
-//! A ranking over a snapshot's [`RankingIndex`] is the ranking without it:
+//! Course recommendations and job matches over a snapshot's [`RankingIndex`]
+//! are those without it:
 //! seeded random worlds with few places (demands and courses share commune
 //! centroids), completed modules, and prerequisites met by another course's
 //! module the worker's completed modules cover; every course and the top few
@@ -11,7 +12,7 @@ use fixtures::*;
 use hocnghe_domain::DeliveryMode;
 use hocnghe_match::{
     CompletedModule, CourseCandidate, DemandCandidate, HeldSkill, RankingIndex, WorkerContext,
-    recommend_courses, recommend_courses_indexed,
+    match_jobs, match_jobs_indexed, recommend_courses, recommend_courses_indexed,
 };
 
 /// SplitMix64.
@@ -144,6 +145,24 @@ fn the_index_changes_no_result() {
                 limit,
             );
             assert_eq!(plain, indexed, "seed {seed}, limit {limit}");
+            let plain = match_jobs(
+                &w.worker,
+                &w.demands,
+                &w.courses,
+                &catalog(),
+                today(),
+                limit,
+            );
+            let indexed = match_jobs_indexed(
+                &w.worker,
+                &w.demands,
+                &w.courses,
+                &index,
+                &catalog(),
+                today(),
+                limit,
+            );
+            assert_eq!(plain, indexed, "jobs: seed {seed}, limit {limit}");
         }
     }
 }
