@@ -2,7 +2,9 @@
 //! `recommend_courses` and `match_jobs` at Hanoi scale: 10,000 courses
 //! (5–10 modules of 2–4 skills from a pool of 400) and 100,000 demands
 //! (2–6 essential and 0–4 optional skills) over 126 points around Hanoi,
-//! for a worker with a 30 km radius. Seeded, so every run sees the same data.
+//! for a worker with a 30 km radius, each with and without the snapshot's
+//! `RankingIndex` (and the index's build time). Seeded, so every run sees the
+//! same data.
 //!
 //! cargo bench -p hocnghe-match --bench recommend -- --warm-up-time 1 --measurement-time 5
 
@@ -13,8 +15,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, EmploymentType, StudyTime};
 use hocnghe_match::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, HeldSkill,
-    RankingIndex, SkillCatalog, WorkerContext, match_jobs, rank_candidates, recommend_courses,
-    recommend_courses_indexed,
+    RankingIndex, SkillCatalog, WorkerContext, match_jobs, match_jobs_indexed, rank_candidates,
+    recommend_courses, recommend_courses_indexed,
 };
 
 const SKILLS: u64 = 400;
@@ -267,6 +269,10 @@ fn bench(c: &mut Criterion) {
     assert_eq!(first, indexed);
     let jobs = match_jobs(&w.worker, &w.demands, &w.courses, &w.catalog, w.today, 10);
     assert_eq!(jobs.len(), 10);
+    let jobs_indexed = match_jobs_indexed(
+        &w.worker, &w.demands, &w.courses, &index, &w.catalog, w.today, 10,
+    );
+    assert_eq!(jobs, jobs_indexed);
     eprintln!("top job: {}", jobs[0].summary_en);
 
     c.bench_function("recommend_courses 10k courses 100k demands r=30km", |b| {
@@ -306,6 +312,19 @@ fn bench(c: &mut Criterion) {
                 black_box(&w.worker),
                 black_box(&w.demands),
                 black_box(&w.courses),
+                &w.catalog,
+                w.today,
+                10,
+            )
+        })
+    });
+    c.bench_function("match_jobs_indexed 100k demands 10k courses r=30km", |b| {
+        b.iter(|| {
+            match_jobs_indexed(
+                black_box(&w.worker),
+                black_box(&w.demands),
+                black_box(&w.courses),
+                &index,
                 &w.catalog,
                 w.today,
                 10,
