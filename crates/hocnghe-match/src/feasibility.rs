@@ -193,9 +193,7 @@ impl<'a> Covered<'a> {
         });
         codes.contains_key(&Code(code))
     }
-}
 
-impl<'a> Covered<'a> {
     /// A module is covered when every one of its skills is taught by one
     /// completed module: a cheap filter first (most modules fail on their
     /// first skill), then the exact check.

@@ -21,7 +21,7 @@ pub struct RankingCatalogue {
     pub skills: SkillCatalog,
 }
 
-/// Load every open course and demand: ten bulk queries whatever the size of
+/// Load every open course and demand: twelve bulk queries whatever the size of
 /// the catalogue (see [`catalogue`]).
 pub async fn load_catalogue(db: &impl ConnectionTrait) -> StoreResult<RankingCatalogue> {
     let places = centroids(db).await?;
