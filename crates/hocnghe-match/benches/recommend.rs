@@ -2,7 +2,9 @@
 //! `recommend_courses` and `match_jobs` at Hanoi scale: 10,000 courses
 //! (5–10 modules of 2–4 skills from a pool of 400) and 100,000 demands
 //! (2–6 essential and 0–4 optional skills) over 126 points around Hanoi,
-//! for a worker with a 30 km radius. Seeded, so every run sees the same data.
+//! for a worker with a 30 km radius, each with and without the snapshot's
+//! `RankingIndex` (and the index's build time). Seeded, so every run sees the
+//! same data.
 //!
 //! cargo bench -p hocnghe-match --bench recommend -- --warm-up-time 1 --measurement-time 5
 
@@ -13,7 +15,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, EmploymentType, StudyTime};
 use hocnghe_match::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, HeldSkill,
-    SkillCatalog, WorkerContext, match_jobs, rank_candidates, recommend_courses,
+    RankingIndex, SkillCatalog, WorkerContext, match_jobs, match_jobs_indexed, rank_candidates,
+    recommend_courses, recommend_courses_indexed,
 };
 
 const SKILLS: u64 = 400;
@@ -260,8 +263,17 @@ fn bench(c: &mut Criterion) {
     let first = recommend_courses(&w.worker, &w.courses, &w.demands, &w.catalog, w.today, 10);
     assert_eq!(first.len(), 10);
     eprintln!("top course: {}", first[0].explanation.summary_en);
+    let index = RankingIndex::new(&w.courses, &w.demands);
+    let indexed = recommend_courses_indexed(
+        &w.worker, &w.courses, &w.demands, &index, &w.catalog, w.today, 10,
+    );
+    assert_eq!(first, indexed);
     let jobs = match_jobs(&w.worker, &w.demands, &w.courses, &w.catalog, w.today, 10);
     assert_eq!(jobs.len(), 10);
+    let jobs_indexed = match_jobs_indexed(
+        &w.worker, &w.demands, &w.courses, &index, &w.catalog, w.today, 10,
+    );
+    assert_eq!(jobs, jobs_indexed);
     eprintln!("top job: {}", jobs[0].summary_en);
 
     c.bench_function("recommend_courses 10k courses 100k demands r=30km", |b| {
@@ -276,12 +288,44 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
+    c.bench_function(
+        "recommend_courses_indexed 10k courses 100k demands r=30km",
+        |b| {
+            b.iter(|| {
+                recommend_courses_indexed(
+                    black_box(&w.worker),
+                    black_box(&w.courses),
+                    black_box(&w.demands),
+                    &index,
+                    &w.catalog,
+                    w.today,
+                    10,
+                )
+            })
+        },
+    );
+    c.bench_function("RankingIndex::new 10k courses 100k demands", |b| {
+        b.iter(|| RankingIndex::new(black_box(&w.courses), black_box(&w.demands)))
+    });
     c.bench_function("match_jobs 100k demands 10k courses r=30km", |b| {
         b.iter(|| {
             match_jobs(
                 black_box(&w.worker),
                 black_box(&w.demands),
                 black_box(&w.courses),
+                &w.catalog,
+                w.today,
+                10,
+            )
+        })
+    });
+    c.bench_function("match_jobs_indexed 100k demands 10k courses r=30km", |b| {
+        b.iter(|| {
+            match_jobs_indexed(
+                black_box(&w.worker),
+                black_box(&w.demands),
+                black_box(&w.courses),
+                &index,
                 &w.catalog,
                 w.today,
                 10,

@@ -9,6 +9,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use chrono::NaiveDate;
 use hocnghe_domain::EmploymentType;
 
+use crate::index::{DemandFacts, Places};
 use crate::model::{DemandCandidate, Evidence, HeldSkill, Location, WorkerContext};
 use crate::weights;
 
@@ -261,14 +262,64 @@ pub(crate) fn nearby_demands(
             wage_factor: 1.0,
         });
     }
-    if let Some(median) = median(&mut wages) {
-        for n in &mut out {
-            if let Some(w) = demands[n.idx].wage_midpoint_vnd() {
+    with_wage_factors(&mut out, &mut wages, |idx| demands[idx].wage_midpoint_vnd());
+    out
+}
+
+/// [`nearby_demands`] with the demands grouped by place: one distance per
+/// place instead of one per demand. The same demands and factors, in place
+/// order (nothing computed from them depends on their order).
+pub(crate) fn nearby_demands_by_place(
+    origin: Location,
+    radius_km: f64,
+    today: NaiveDate,
+    facts: &[DemandFacts],
+    places: &Places,
+) -> Vec<Nearby> {
+    let bbox = BoundingBox::around(origin, radius_km);
+    let mut out = Vec::with_capacity(facts.len() / 2);
+    let mut wages = Vec::with_capacity(facts.len() / 2);
+    for (p, &at) in places.points.iter().enumerate() {
+        if bbox.as_ref().is_some_and(|b| !b.contains(at)) {
+            continue;
+        }
+        let distance_km = origin.distance_km(at);
+        if distance_km > radius_km {
+            continue;
+        }
+        for &idx in places.at(p) {
+            let idx = idx as usize;
+            let d = &facts[idx];
+            if !d.is_open_on(today) || d.positions <= 0 {
+                continue;
+            }
+            if let Some(w) = d.wage_midpoint_vnd {
+                wages.push(w);
+            }
+            out.push(Nearby {
+                idx,
+                distance_km,
+                wage_factor: 1.0,
+            });
+        }
+    }
+    with_wage_factors(&mut out, &mut wages, |idx| facts[idx].wage_midpoint_vnd);
+    out
+}
+
+/// Set each demand's wage factor from the median of `wages` (their midpoints).
+fn with_wage_factors(
+    out: &mut [Nearby],
+    wages: &mut [f64],
+    wage_of: impl Fn(usize) -> Option<f64>,
+) {
+    if let Some(median) = median(wages) {
+        for n in out {
+            if let Some(w) = wage_of(n.idx) {
                 n.wage_factor = wage_factor(w, median);
             }
         }
     }
-    out
 }
 
 pub(crate) fn wage_factor(midpoint: f64, median: f64) -> f64 {

@@ -8,13 +8,16 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use utoipa::ToSchema;
 
-use crate::common::{Code, CodeMap, Nearby, fx_map, nearby_demands, quantize, round1};
+use crate::common::{
+    Code, CodeMap, Nearby, fx_map, nearby_demands, nearby_demands_by_place, quantize, round1,
+};
 use crate::feasibility::{Concern, Covered, Feasibility, Prefs, module_earned, same_programme};
 use crate::format::{
     self, count_vi, km_en, km_vi, plural_en, radius_en, radius_vi, vnd_en, vnd_vi,
 };
+use crate::index::RankingIndex;
 use crate::model::{
-    CompletedModule, CourseCandidate, DemandCandidate, SkillCatalog, WorkerContext,
+    CompletedModule, CourseCandidate, CourseModule, DemandCandidate, SkillCatalog, WorkerContext,
 };
 use crate::weights;
 
@@ -149,47 +152,110 @@ struct SkillInfo {
     stamp: usize,
 }
 
-/// Skill codes interned to dense ids for this call: the worker's skills and
-/// the skills of nearby demands. Course skills are only looked up; one that
-/// is not here is neither held nor wanted nearby.
+/// Skill codes as dense ids: the snapshot's ids when the call has a
+/// [`RankingIndex`], otherwise interned for this call (the worker's skills
+/// and the skills of nearby demands; course skills are only looked up, and
+/// one that is not there is neither held nor wanted nearby).
 struct SkillTable<'a> {
+    index: Option<&'a RankingIndex>,
     ids: CodeMap<'a, u32>,
     info: Vec<SkillInfo>,
-    codes: Vec<&'a str>,
 }
 
+/// A course skill known to no demand nearby and not held.
+const UNKNOWN: u32 = u32::MAX;
+
 impl<'a> SkillTable<'a> {
-    fn new(capacity: usize) -> Self {
-        Self {
-            ids: fx_map(capacity),
-            info: Vec::with_capacity(capacity),
-            codes: Vec::with_capacity(capacity),
+    fn new(index: Option<&'a RankingIndex>) -> Self {
+        match index {
+            Some(index) => Self {
+                index: Some(index),
+                ids: fx_map(0),
+                info: vec![SkillInfo::default(); index.skills.len()],
+            },
+            None => Self {
+                index: None,
+                ids: fx_map(1024),
+                info: Vec::with_capacity(1024),
+            },
         }
     }
 
-    fn intern(&mut self, code: &'a str) -> usize {
+    /// The id of `code`, interning it in a per-call table; `None` only when
+    /// the index does not know it (no course or demand lists it).
+    fn intern(&mut self, code: &'a str) -> Option<usize> {
+        if let Some(index) = self.index {
+            return index.skills.get(code).map(|id| id as usize);
+        }
         if let Some(id) = self.ids.get(&Code(code)) {
-            return *id as usize;
+            return Some(*id as usize);
         }
         let next = self.info.len();
         match self.ids.entry(Code(code)) {
-            Entry::Occupied(e) => *e.get() as usize,
+            Entry::Occupied(e) => Some(*e.get() as usize),
             Entry::Vacant(e) => {
                 e.insert(u32::try_from(next).unwrap_or(u32::MAX));
                 self.info.push(SkillInfo::default());
-                self.codes.push(code);
-                next
+                Some(next)
             }
         }
     }
 
     #[inline]
     fn get(&self, code: &str) -> Option<usize> {
-        self.ids.get(&Code(code)).map(|id| *id as usize)
+        match self.index {
+            Some(index) => index.skills.get(code).map(|id| id as usize),
+            None => self.ids.get(&Code(code)).map(|id| *id as usize),
+        }
     }
 
     fn held(&self, code: &str) -> bool {
         self.get(code).is_some_and(|id| self.info[id].held)
+    }
+
+    /// Push the ids of the demand's skills the worker lacks, essential ones
+    /// first; returns how many essential and optional ones were pushed.
+    fn missing_of(
+        &mut self,
+        idx: usize,
+        d: &'a DemandCandidate,
+        missing: &mut Vec<u32>,
+    ) -> (usize, usize) {
+        let start = missing.len();
+        if let Some(index) = self.index {
+            let (essential, optional) = index.demand(idx);
+            missing.extend(essential.iter().filter(|&&id| !self.info[id as usize].held));
+            let e = missing.len() - start;
+            missing.extend(optional.iter().filter(|&&id| !self.info[id as usize].held));
+            return (e, missing.len() - start - e);
+        }
+        for s in &d.essential_skills {
+            if let Some(id) = self.intern(s).filter(|&id| !self.info[id].held) {
+                missing.push(id as u32);
+            }
+        }
+        let e = missing.len() - start;
+        for s in &d.optional_skills {
+            if let Some(id) = self.intern(s).filter(|&id| !self.info[id].held) {
+                missing.push(id as u32);
+            }
+        }
+        (e, missing.len() - start - e)
+    }
+
+    /// The ids of module `m` of course `c` into `out` ([`UNKNOWN`] for a
+    /// code this call has not seen).
+    fn module_ids(&self, c: usize, m: usize, module: &CourseModule, out: &mut Vec<u32>) {
+        out.clear();
+        match self.index {
+            Some(index) => out.extend_from_slice(index.module(c, m)),
+            None => out.extend(
+                module
+                    .skills
+                    .iter()
+                    .map(|s| self.get(s).map_or(UNKNOWN, |id| id as u32)),
+            ),
+        }
     }
 }
 
@@ -235,6 +301,35 @@ impl PartialEq for Scored {
 
 impl Eq for Scored {}
 
+/// An upper bound on a course's score. Greater is better: a higher bound,
+/// then a lower index (so courses are looked at in a fixed order).
+struct Bound {
+    bound: f64,
+    idx: usize,
+}
+
+impl Ord for Bound {
+    fn cmp(&self, other: &Self) -> Ordering {
+        self.bound
+            .total_cmp(&other.bound)
+            .then(other.idx.cmp(&self.idx))
+    }
+}
+
+impl PartialOrd for Bound {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl PartialEq for Bound {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+
+impl Eq for Bound {}
+
 /// What the explanation counts for one course, from the nearby demands.
 #[derive(Default)]
 struct Reach {
@@ -255,26 +350,65 @@ pub fn recommend_courses(
     today: NaiveDate,
     limit: usize,
 ) -> Vec<CourseRecommendation> {
+    recommend(worker, courses, demands, None, catalog, today, limit)
+}
+
+/// [`recommend_courses`] over a snapshot with its [`RankingIndex`] (built
+/// once from the same `courses` and `demands`): the same result, with the
+/// per-snapshot work done once. An index built from other slices is ignored.
+pub fn recommend_courses_indexed(
+    worker: &WorkerContext,
+    courses: &[CourseCandidate],
+    demands: &[DemandCandidate],
+    index: &RankingIndex,
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<CourseRecommendation> {
+    let index = index.fits(courses, demands).then_some(index);
+    recommend(worker, courses, demands, index, catalog, today, limit)
+}
+
+fn recommend(
+    worker: &WorkerContext,
+    courses: &[CourseCandidate],
+    demands: &[DemandCandidate],
+    index: Option<&RankingIndex>,
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<CourseRecommendation> {
     if limit == 0 {
         return Vec::new();
     }
     let prefs = Prefs::of(worker);
-    let mut table = SkillTable::new(1024);
+    let mut table = SkillTable::new(index);
     for s in &worker.skills {
-        let id = table.intern(&s.code);
-        table.info[id].held = true;
+        if let Some(id) = table.intern(&s.code) {
+            table.info[id].held = true;
+        }
     }
     for m in &worker.completed_modules {
         for s in &m.skills {
-            let id = table.intern(s);
-            table.info[id].held = true;
-            table.info[id].from_completed = true;
+            if let Some(id) = table.intern(s) {
+                table.info[id].held = true;
+                table.info[id].from_completed = true;
+            }
         }
     }
 
-    let nearby = nearby_demands(prefs.location, prefs.radius_km, today, demands);
+    let nearby = match index {
+        Some(index) => nearby_demands_by_place(
+            prefs.location,
+            prefs.radius_km,
+            today,
+            &index.demand_facts,
+            &index.demand_places,
+        ),
+        None => nearby_demands(prefs.location, prefs.radius_km, today, demands),
+    };
     let (missing, gaps) = weigh_demands(&mut table, nearby, demands);
-    let covered = Covered::lazy(courses, &worker.completed_modules, today);
+    let covered = Covered::lazy(courses, &worker.completed_modules, today).with_index(index);
     let scored = best_courses(worker, courses, &prefs, &covered, &mut table, today, limit);
 
     // Explain the few that are shown.
@@ -353,20 +487,7 @@ fn weigh_demands<'a>(
     for n in nearby {
         let d = &demands[n.idx];
         let start = missing.len();
-        for s in &d.essential_skills {
-            let id = table.intern(s);
-            if !table.info[id].held {
-                missing.push(id as u32);
-            }
-        }
-        let essential = missing.len() - start;
-        for s in &d.optional_skills {
-            let id = table.intern(s);
-            if !table.info[id].held {
-                missing.push(id as u32);
-            }
-        }
-        let optional = missing.len() - start - essential;
+        let (essential, optional) = table.missing_of(n.idx, d, &mut missing);
         let value = d.positions as f64 * n.wage_factor;
         for (ids, importance, count) in [
             (
@@ -429,14 +550,33 @@ fn best_courses(
     } else {
         weights::INTEREST_BONUS
     };
-    let mut queue: Vec<(f64, usize)> = courses
+    // In an indexed call, one distance per course place.
+    let index = table.index;
+    let place_km: Vec<f64> = index.map_or_else(Vec::new, |index| {
+        index
+            .course_places
+            .points
+            .iter()
+            .map(|&at| prefs.location.distance_km(at))
+            .collect()
+    });
+    let basic = |idx: usize, c: &CourseCandidate| match index {
+        Some(index) => Feasibility::basic_from(
+            c,
+            prefs,
+            (!c.is_online()).then(|| place_km[index.course_places.of[idx] as usize]),
+            &index.month_counts[idx],
+        ),
+        None => Feasibility::basic(c, prefs),
+    };
+    let queue: Vec<Bound> = courses
         .iter()
         .enumerate()
         .filter(|(_, c)| c.start_date >= today)
         .map(|(idx, c)| {
             let skills: usize = c.modules.iter().map(|m| m.skills.len()).sum();
             let most = heaviest[skills.min(heaviest.len() - 1)] as f64 / MICRO;
-            let f = Feasibility::basic(c, prefs);
+            let f = basic(idx, c);
             let bound = (1.0 + most.ln_1p())
                 * f.distance_factor(prefs.radius_km)
                 * f.schedule_factor()
@@ -445,12 +585,15 @@ fn best_courses(
                 * f.level_factor()
                 * credits_bound
                 * interest_bound;
-            (bound, idx)
+            Bound { bound, idx }
         })
         .collect();
-    queue.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // A heap, not a sort: building it is linear, and only the courses looked
+    // at closely are taken out.
+    let mut queue = BinaryHeap::from(queue);
     let mut best: BinaryHeap<Scored> = BinaryHeap::with_capacity(limit.min(queue.len()) + 1);
-    for (bound, idx) in queue {
+    let mut ids = Vec::new();
+    while let Some(Bound { bound, idx }) = queue.pop() {
         if best.len() >= limit
             && best
                 .peek()
@@ -459,8 +602,8 @@ fn best_courses(
             break;
         }
         let course = &courses[idx];
-        let (weighted_positions, earned) = demand_and_credits(course, idx, table, worker);
-        let feasibility = Feasibility::assess(course, prefs, covered);
+        let (weighted_positions, earned) = demand_and_credits(course, idx, table, worker, &mut ids);
+        let feasibility = basic(idx, course).completed(course, prefs, covered);
         let factors = factors(
             course,
             worker,
@@ -573,20 +716,21 @@ fn demand_and_credits(
     idx: usize,
     table: &mut SkillTable<'_>,
     worker: &WorkerContext,
+    ids: &mut Vec<u32>,
 ) -> (f64, i64) {
     let stamp = idx + 1;
     let completed = &worker.completed_modules;
     let same = completed.iter().any(|c| same_programme(c, course));
     let mut weighted = 0i64;
     let mut earned = 0;
-    for m in &course.modules {
-        let mut all_completed = !m.skills.is_empty();
-        for s in &m.skills {
-            let Some(id) = table.get(s) else {
+    for (m_idx, m) in course.modules.iter().enumerate() {
+        table.module_ids(idx, m_idx, m, ids);
+        let mut all_completed = !ids.is_empty();
+        for &id in ids.iter() {
+            let Some(info) = table.info.get_mut(id as usize) else {
                 all_completed = false;
                 continue;
             };
-            let info = &mut table.info[id];
             all_completed &= info.from_completed;
             if info.stamp == stamp {
                 continue;

@@ -12,6 +12,7 @@ use utoipa::ToSchema;
 
 use crate::common::{Code, CodeMap, fx_map, length_bit, radius, round1};
 use crate::format::{self, km_en, km_vi, radius_en, radius_vi, vnd_en, vnd_vi};
+use crate::index::{MonthCounts, RankingIndex, month_counts_of};
 use crate::model::{CompletedModule, CourseCandidate, CourseModule, Location, WorkerContext};
 use crate::weights;
 
@@ -156,6 +157,8 @@ pub(crate) struct Covered<'a> {
     courses: &'a [CourseCandidate],
     completed: &'a [CompletedModule],
     today: NaiveDate,
+    /// Skill ids of the courses' modules, when the caller has them.
+    index: Option<&'a RankingIndex>,
     codes: OnceCell<CodeMap<'a, ()>>,
 }
 
@@ -169,44 +172,92 @@ impl<'a> Covered<'a> {
             courses,
             completed,
             today,
+            index: None,
             codes: OnceCell::new(),
         }
+    }
+
+    /// Use the index's skill ids (built from `courses`) instead of reading codes.
+    pub(crate) fn with_index(mut self, index: Option<&'a RankingIndex>) -> Self {
+        self.index = index;
+        self
     }
 
     pub(crate) fn contains(&self, code: &str) -> bool {
         if self.completed.is_empty() {
             return false;
         }
-        let codes = self.codes.get_or_init(|| {
-            let mut taught: CodeMap<'a, ()> = fx_map(self.completed.len() * 4);
-            let mut lengths = 0u64;
-            for c in self.completed {
-                for s in &c.skills {
-                    taught.insert(Code(s), ());
-                    lengths |= length_bit(s.len());
-                }
-            }
-            let mut codes: CodeMap<'a, ()> = fx_map(16);
-            for course in self.courses.iter().filter(|c| c.start_date >= self.today) {
-                for m in &course.modules {
-                    // A cheap filter first (most modules fail on their first
-                    // skill), then the exact check against one completed module.
-                    if !m.skills.is_empty()
-                        && m.skills.iter().all(|s| {
-                            lengths & length_bit(s.len()) != 0 && taught.contains_key(&Code(s))
-                        })
-                        && self
-                            .completed
-                            .iter()
-                            .any(|c| m.skills.iter().all(|s| c.skills.contains(s)))
-                    {
-                        codes.insert(Code(&m.code), ());
-                    }
-                }
-            }
-            codes
+        let codes = self.codes.get_or_init(|| match self.index {
+            Some(index) => self.covered_by_ids(index),
+            None => self.covered_by_codes(),
         });
         codes.contains_key(&Code(code))
+    }
+
+    /// A module is covered when every one of its skills is taught by one
+    /// completed module: a cheap filter first (most modules fail on their
+    /// first skill), then the exact check.
+    fn covers(&self, m: &CourseModule) -> bool {
+        self.completed
+            .iter()
+            .any(|c| m.skills.iter().all(|s| c.skills.contains(s)))
+    }
+
+    fn covered_by_codes(&self) -> CodeMap<'a, ()> {
+        let mut taught: CodeMap<'a, ()> = fx_map(self.completed.len() * 4);
+        let mut lengths = 0u64;
+        for c in self.completed {
+            for s in &c.skills {
+                taught.insert(Code(s), ());
+                lengths |= length_bit(s.len());
+            }
+        }
+        let mut codes: CodeMap<'a, ()> = fx_map(16);
+        for course in self.courses.iter().filter(|c| c.start_date >= self.today) {
+            for m in &course.modules {
+                if !m.skills.is_empty()
+                    && m.skills.iter().all(|s| {
+                        lengths & length_bit(s.len()) != 0 && taught.contains_key(&Code(s))
+                    })
+                    && self.covers(m)
+                {
+                    codes.insert(Code(&m.code), ());
+                }
+            }
+        }
+        codes
+    }
+
+    fn covered_by_ids(&self, index: &RankingIndex) -> CodeMap<'a, ()> {
+        let mut taught = vec![false; index.skills.len()];
+        let mut firsts = Vec::new();
+        for c in self.completed {
+            for id in c.skills.iter().filter_map(|s| index.skills.get(s)) {
+                if !taught[id as usize] {
+                    taught[id as usize] = true;
+                    firsts.push(id as usize);
+                }
+            }
+        }
+        let mut codes: CodeMap<'a, ()> = fx_map(16);
+        for first in firsts {
+            for &module in index.modules_by_first_skill.get(first) {
+                let c = index.module_course[module as usize] as usize;
+                let course = &self.courses[c];
+                let m = &course.modules[module as usize - index.course_modules[c] as usize];
+                if course.start_date >= self.today
+                    && index
+                        .module_skills
+                        .get(module as usize)
+                        .iter()
+                        .all(|&id| taught[id as usize])
+                    && self.covers(m)
+                {
+                    codes.insert(Code(&m.code), ());
+                }
+            }
+        }
+        codes
     }
 }
 
@@ -296,13 +347,22 @@ impl Feasibility {
         prefs: &Prefs<'_>,
         covered: &Covered<'_>,
     ) -> Self {
-        let mut f = Self::basic(course, prefs);
-        f.prerequisites_missing = missing_prerequisites(course, prefs.completed, covered);
-        f.certificate_held = course
+        Self::basic(course, prefs).completed(course, prefs, covered)
+    }
+
+    /// Add prerequisites and certificate to [`Feasibility::basic`] facts.
+    pub(crate) fn completed(
+        mut self,
+        course: &CourseCandidate,
+        prefs: &Prefs<'_>,
+        covered: &Covered<'_>,
+    ) -> Self {
+        self.prerequisites_missing = missing_prerequisites(course, prefs.completed, covered);
+        self.certificate_held = course
             .certificate
             .as_ref()
             .is_some_and(|c| prefs.certificates.contains(c));
-        f
+        self
     }
 
     /// The facts that need no string comparison (distance, fee, schedule,
@@ -311,16 +371,30 @@ impl Feasibility {
     pub(crate) fn basic(course: &CourseCandidate, prefs: &Prefs<'_>) -> Self {
         let distance_km =
             (!course.is_online()).then(|| prefs.location.distance_km(course.location()));
+        Self::basic_from(course, prefs, distance_km, &month_counts_of(course))
+    }
+
+    /// [`Feasibility::basic`] from the distance (`None` online) and the
+    /// course's months, already known.
+    pub(crate) fn basic_from(
+        course: &CourseCandidate,
+        prefs: &Prefs<'_>,
+        distance_km: Option<f64>,
+        months: &MonthCounts,
+    ) -> Self {
         let fee = course.fee_after_subsidy_vnd();
         let mut season = Season {
             course_months: 0,
             free_months: 0,
             busy_mask: 0,
         };
-        for (_, month) in course.months() {
-            season.course_months += 1;
+        for (month, &n) in months.iter().enumerate().skip(1) {
+            if n == 0 {
+                continue;
+            }
+            season.course_months += n;
             if prefs.free_mask & (1 << month) != 0 {
-                season.free_months += 1;
+                season.free_months += n;
             } else {
                 season.busy_mask |= 1 << month;
             }

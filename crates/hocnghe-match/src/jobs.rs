@@ -8,10 +8,11 @@ use utoipa::ToSchema;
 
 use crate::common::{
     Code, CodeMap, FxMap, employment_preference, fx_map, held_skills, length_bit, nearby_demands,
-    pct, quantize, round1, top_k,
+    nearby_demands_by_place, pct, quantize, round1, top_k,
 };
 use crate::feasibility::{Concern, Covered, Feasibility, Prefs};
 use crate::format::{self, km_en, km_vi, short_list};
+use crate::index::RankingIndex;
 use crate::model::{CourseCandidate, DemandCandidate, Evidence, SkillCatalog, WorkerContext};
 use crate::weights;
 
@@ -81,14 +82,15 @@ pub(crate) struct Coverage {
     pub certified_share: f64,
 }
 
-pub(crate) fn coverage(
-    essential: &[String],
-    optional: &[String],
-    held: impl Fn(&str) -> Option<Evidence>,
+/// Coverage of `essential` and `optional` skills (codes or interned ids).
+pub(crate) fn coverage<T>(
+    essential: &[T],
+    optional: &[T],
+    held: impl Fn(&T) -> Option<Evidence>,
 ) -> Coverage {
     let mut matched = 0usize;
     let mut certified = 0usize;
-    let mut count = |codes: &[String]| {
+    let mut count = |codes: &[T]| {
         let mut n = 0;
         for s in codes {
             if let Some(e) = held(s) {
@@ -175,6 +177,34 @@ pub fn match_jobs(
     today: NaiveDate,
     limit: usize,
 ) -> Vec<JobMatch> {
+    jobs(worker, demands, courses, None, catalog, today, limit)
+}
+
+/// [`match_jobs`] over a snapshot with its [`RankingIndex`] (built once from
+/// the same `courses` and `demands`): the same result, with the per-snapshot
+/// work done once. An index built from other slices is ignored.
+pub fn match_jobs_indexed(
+    worker: &WorkerContext,
+    demands: &[DemandCandidate],
+    courses: &[CourseCandidate],
+    index: &RankingIndex,
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<JobMatch> {
+    let index = index.fits(courses, demands).then_some(index);
+    jobs(worker, demands, courses, index, catalog, today, limit)
+}
+
+fn jobs(
+    worker: &WorkerContext,
+    demands: &[DemandCandidate],
+    courses: &[CourseCandidate],
+    index: Option<&RankingIndex>,
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> Vec<JobMatch> {
     if limit == 0 {
         return Vec::new();
     }
@@ -192,34 +222,61 @@ pub fn match_jobs(
             held.get(&Code(code)).copied()
         }
     };
-    let mut candidates: Vec<Candidate> =
-        nearby_demands(prefs.location, prefs.radius_km, today, demands)
-            .into_iter()
-            .map(|n| {
-                let d = &demands[n.idx];
-                let coverage = coverage(&d.essential_skills, &d.optional_skills, held_fn);
-                let proximity = if prefs.radius_km > 0.0 {
-                    (1.0 - n.distance_km / prefs.radius_km).clamp(0.0, 1.0)
-                } else {
-                    1.0
-                };
-                let wage = (n.wage_factor - weights::WAGE_FACTOR_MIN)
-                    / (weights::WAGE_FACTOR_MAX - weights::WAGE_FACTOR_MIN);
-                let secondary = weights::MATCH_OPTIONAL * coverage.optional_share
-                    + weights::MATCH_PROXIMITY * proximity
-                    + weights::MATCH_WAGE * wage
-                    + weights::MATCH_EMPLOYMENT * employment_preference(d.employment_type)
-                    + weights::MATCH_CERTIFIED * coverage.certified_share;
-                Candidate {
-                    idx: n.idx,
-                    distance_km: n.distance_km,
-                    score: quantize(
-                        f64::from(coverage.essential_pct) + 0.99 * secondary.clamp(0.0, 1.0),
-                    ),
-                    coverage,
+    // With an index: the evidence for each skill id, and nearby demands by place.
+    let held_ids: Vec<Option<Evidence>> = index.map_or_else(Vec::new, |index| {
+        let mut ids = vec![None; index.skills.len()];
+        for (code, evidence) in &held {
+            if let Some(id) = index.skills.get(code.0) {
+                ids[id as usize] = Some(*evidence);
+            }
+        }
+        ids
+    });
+    let nearby = match index {
+        Some(index) => nearby_demands_by_place(
+            prefs.location,
+            prefs.radius_km,
+            today,
+            &index.demand_facts,
+            &index.demand_places,
+        ),
+        None => nearby_demands(prefs.location, prefs.radius_km, today, demands),
+    };
+    let mut candidates: Vec<Candidate> = nearby
+        .into_iter()
+        .map(|n| {
+            let d = &demands[n.idx];
+            let coverage = match index {
+                Some(index) => {
+                    let (essential, optional) = index.demand(n.idx);
+                    coverage(essential, optional, |&id| held_ids[id as usize])
                 }
-            })
-            .collect();
+                None => coverage(&d.essential_skills, &d.optional_skills, |s: &String| {
+                    held_fn(s)
+                }),
+            };
+            let proximity = if prefs.radius_km > 0.0 {
+                (1.0 - n.distance_km / prefs.radius_km).clamp(0.0, 1.0)
+            } else {
+                1.0
+            };
+            let wage = (n.wage_factor - weights::WAGE_FACTOR_MIN)
+                / (weights::WAGE_FACTOR_MAX - weights::WAGE_FACTOR_MIN);
+            let secondary = weights::MATCH_OPTIONAL * coverage.optional_share
+                + weights::MATCH_PROXIMITY * proximity
+                + weights::MATCH_WAGE * wage
+                + weights::MATCH_EMPLOYMENT * employment_preference(d.employment_type)
+                + weights::MATCH_CERTIFIED * coverage.certified_share;
+            Candidate {
+                idx: n.idx,
+                distance_km: n.distance_km,
+                score: quantize(
+                    f64::from(coverage.essential_pct) + 0.99 * secondary.clamp(0.0, 1.0),
+                ),
+                coverage,
+            }
+        })
+        .collect();
     top_k(&mut candidates, limit, |a, b| {
         b.score
             .total_cmp(&a.score)
@@ -234,7 +291,8 @@ pub fn match_jobs(
         })
         .collect();
     let missing: Vec<&[DemandSkill]> = lists.iter().map(|(_, m)| m.as_slice()).collect();
-    let mut suggestions = suggest_courses(&missing, courses, &prefs, catalog, today).into_iter();
+    let mut suggestions =
+        suggest_courses(&missing, courses, index, &prefs, catalog, today).into_iter();
 
     candidates
         .into_iter()
@@ -296,6 +354,7 @@ struct Teaching<'c> {
 fn suggest_courses<'c>(
     missing: &[&[DemandSkill]],
     courses: &'c [CourseCandidate],
+    index: Option<&RankingIndex>,
     prefs: &Prefs<'_>,
     catalog: &SkillCatalog,
     today: NaiveDate,
@@ -311,14 +370,36 @@ fn suggest_courses<'c>(
     if wanted.is_empty() {
         return vec![Vec::new(); missing.len()];
     }
+    // With an index: wanted skills as a bit per id, distances per place.
+    let wanted_ids: Vec<bool> = index.map_or_else(Vec::new, |index| {
+        let mut ids = vec![false; index.skills.len()];
+        for code in wanted.keys() {
+            if let Some(id) = index.skills.get(code.0) {
+                ids[id as usize] = true;
+            }
+        }
+        ids
+    });
+    let place_km: Vec<f64> = index.map_or_else(Vec::new, |index| {
+        index
+            .course_places
+            .points
+            .iter()
+            .map(|&at| prefs.location.distance_km(at))
+            .collect()
+    });
     let teaching = |idx: usize, distance: f64| {
+        let course = &courses[idx];
         let mut taught: Vec<&str> = Vec::new();
-        for s in courses[idx].modules.iter().flat_map(|m| &m.skills) {
-            if lengths & length_bit(s.len()) != 0
-                && wanted.contains_key(&Code(s))
-                && !taught.contains(&s.as_str())
-            {
-                taught.push(s);
+        for (m, module) in course.modules.iter().enumerate() {
+            for (k, s) in module.skills.iter().enumerate() {
+                let is_wanted = match index {
+                    Some(index) => wanted_ids[index.module(idx, m)[k] as usize],
+                    None => lengths & length_bit(s.len()) != 0 && wanted.contains_key(&Code(s)),
+                };
+                if is_wanted && !taught.contains(&s.as_str()) {
+                    taught.push(s);
+                }
             }
         }
         (!taught.is_empty()).then_some(Teaching {
@@ -333,7 +414,15 @@ fn suggest_courses<'c>(
         if course.start_date < today {
             continue;
         }
-        let basic = Feasibility::basic(course, prefs);
+        let basic = match index {
+            Some(index) => Feasibility::basic_from(
+                course,
+                prefs,
+                (!course.is_online()).then(|| place_km[index.course_places.of[idx] as usize]),
+                &index.month_counts[idx],
+            ),
+            None => Feasibility::basic(course, prefs),
+        };
         let distance = basic.distance_km.unwrap_or(0.0);
         if basic.feasible() {
             likely.extend(teaching(idx, distance));
@@ -342,7 +431,7 @@ fn suggest_courses<'c>(
         }
     }
     let mut unlikely_read: Option<Vec<Teaching<'c>>> = None;
-    let covered = Covered::lazy(courses, prefs.completed, today);
+    let covered = Covered::lazy(courses, prefs.completed, today).with_index(index);
     let mut assessed: FxMap<usize, Feasibility> = fx_map(64);
     let by_key = |a: &Ranked<'_>, b: &Ranked<'_>| {
         b.essential
@@ -647,11 +736,11 @@ mod tests {
                 })
                 .collect();
             let catalog = SkillCatalog::new();
-            let got: Vec<(i64, bool)> = suggest_courses(&[&job], &courses, &prefs, &catalog, today)
-                [0]
-            .iter()
-            .map(|c| (c.course_id, c.feasible))
-            .collect();
+            let got: Vec<(i64, bool)> =
+                suggest_courses(&[&job], &courses, None, &prefs, &catalog, today)[0]
+                    .iter()
+                    .map(|c| (c.course_id, c.feasible))
+                    .collect();
             assert_eq!(got, naive(&job, &courses, &prefs, today));
         }
     }

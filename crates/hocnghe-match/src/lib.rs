@@ -75,15 +75,26 @@
 //! # Cost
 //!
 //! At 10,000 courses and 100,000 demands the work is dominated by reading
-//! skill codes, each a separate heap string. The weights are computed once
-//! per call from the demands within reach; courses are then scored exactly
-//! in order of an upper bound on their score (their cheap factors times the
-//! heaviest skill weights they could collect), stopping when no remaining
-//! course can enter the top `limit` — the result is the same as scoring
-//! every course. Job suggestions look at the courses that pass the cheap
-//! feasibility checks first. Inside a call, codes are hashed by their
-//! length and three 8-byte windows with a fixed (not random) hasher; no
-//! hash map is ever iterated into a result.
+//! skill codes, each a separate heap string, and by distances. A
+//! [`RankingIndex`], built once per catalogue snapshot, removes both from
+//! the per-request path: skill codes are interned to dense `u32` ids (every
+//! demand's and module's skills become id slices), demands and courses are
+//! grouped by place (they sit at commune centroids, so one distance per
+//! place replaces one per demand), and each course's calendar months are
+//! counted once. [`recommend_courses_indexed`] and [`match_jobs_indexed`]
+//! take the index and return exactly what [`recommend_courses`] and
+//! [`match_jobs`] return (tested on seeded random worlds); an index built
+//! from other slices is detected and ignored.
+//!
+//! Within a call, the weights are computed once from the demands within
+//! reach; courses are then scored exactly in order of an upper bound on
+//! their score (their cheap factors times the heaviest skill weights they
+//! could collect), taken from a heap, stopping when no remaining course can
+//! enter the top `limit` — the result is the same as scoring every course.
+//! Job suggestions look at the courses that pass the cheap feasibility
+//! checks first. Without an index, codes are hashed by their length and
+//! three 8-byte windows with a fixed (not random) hasher; no hash map is
+//! ever iterated into a result.
 //!
 //! # Job matching ([`match_jobs`]) and candidates ([`rank_candidates`])
 //!
@@ -112,6 +123,7 @@ mod courses;
 mod feasibility;
 pub mod format;
 mod gap;
+mod index;
 mod jobs;
 mod model;
 pub mod weights;
@@ -119,11 +131,12 @@ pub mod weights;
 pub use candidates::{CandidateMatch, rank_candidates};
 pub use courses::{
     CourseExplanation, CourseFactors, CourseRecommendation, CreditsToward, GainedSkill,
-    UnlockedJob, credits_earned, modules_not_earned, recommend_courses,
+    UnlockedJob, credits_earned, modules_not_earned, recommend_courses, recommend_courses_indexed,
 };
 pub use feasibility::{Concern, required_education};
 pub use gap::{GapCourse, OccupationGap, occupation_gap};
-pub use jobs::{CourseSuggestion, JobMatch, MatchedSkill, match_jobs};
+pub use index::RankingIndex;
+pub use jobs::{CourseSuggestion, JobMatch, MatchedSkill, match_jobs, match_jobs_indexed};
 pub use model::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, Evidence,
     HeldSkill, Location, OccupationSkills, SkillCatalog, WorkerContext,

@@ -5,3 +5,4 @@
 mod gap;
 mod pages;
 mod recommendations;
+mod snapshot;

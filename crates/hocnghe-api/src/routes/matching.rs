@@ -1,12 +1,14 @@
 //! Course recommendations and job matches for a worker: the worker's own,
 //! or a consenting worker's for a counsellor (audit-logged).
 
+use std::sync::Arc;
+
 use actix_web::{HttpResponse, get, web};
 use chrono::Utc;
 use hocnghe_domain::FieldError;
 use hocnghe_match::{
-    CourseRecommendation, JobMatch, Location, OccupationGap, OccupationSkills, match_jobs,
-    occupation_gap, recommend_courses,
+    CourseRecommendation, JobMatch, Location, OccupationGap, OccupationSkills, WorkerContext,
+    match_jobs_indexed, occupation_gap, recommend_courses_indexed,
 };
 use hocnghe_store::repo::{communes, ranking, taxonomy};
 use serde::{Deserialize, Serialize};
@@ -16,6 +18,7 @@ use crate::auth::Identity;
 use crate::auth::access::{own_worker_id, worker_access};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
+use crate::ranking::Snapshot;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -157,27 +160,25 @@ pub(crate) async fn courses_for(
     worker_id: i64,
     limit: usize,
 ) -> ApiResult<CourseRecommendations> {
-    let worker = ranking::worker_context(&state.db, worker_id).await?;
-    let snapshot = state
-        .ranking
-        .snapshot(&state.db, &state.search.index)
-        .await?;
+    let (worker, snapshot) = worker_and_snapshot(state, worker_id).await?;
     let today = Utc::now().date_naive();
     let items = web::block(move || {
-        recommend_courses(
+        let catalogue = &snapshot.catalogue;
+        recommend_courses_indexed(
             &worker,
-            &snapshot.courses,
-            &snapshot.demands,
-            &snapshot.skills,
+            &catalogue.courses,
+            &catalogue.demands,
+            &snapshot.index,
+            &catalogue.skills,
             today,
             limit,
         )
         .into_iter()
         .map(|recommendation| {
-            let commune_code = snapshot
+            let commune_code = catalogue
                 .courses
                 .binary_search_by_key(&recommendation.course_id, |c| c.id)
-                .map(|i| snapshot.courses[i].commune_code.clone())
+                .map(|i| catalogue.courses[i].commune_code.clone())
                 .unwrap_or_default();
             RecommendedCourse {
                 recommendation,
@@ -191,23 +192,32 @@ pub(crate) async fn courses_for(
     Ok(CourseRecommendations { worker_id, items })
 }
 
+/// The worker's profile and the catalogue snapshot, read concurrently.
+async fn worker_and_snapshot(
+    state: &AppState,
+    worker_id: i64,
+) -> ApiResult<(WorkerContext, Arc<Snapshot>)> {
+    Ok(tokio::try_join!(
+        ranking::worker_context(&state.db, worker_id),
+        state.ranking.snapshot(&state.db, &state.search.index),
+    )?)
+}
+
 pub(crate) async fn jobs_for(
     state: &AppState,
     worker_id: i64,
     limit: usize,
 ) -> ApiResult<JobMatches> {
-    let worker = ranking::worker_context(&state.db, worker_id).await?;
-    let snapshot = state
-        .ranking
-        .snapshot(&state.db, &state.search.index)
-        .await?;
+    let (worker, snapshot) = worker_and_snapshot(state, worker_id).await?;
     let today = Utc::now().date_naive();
     let items = web::block(move || {
-        match_jobs(
+        let catalogue = &snapshot.catalogue;
+        match_jobs_indexed(
             &worker,
-            &snapshot.demands,
-            &snapshot.courses,
-            &snapshot.skills,
+            &catalogue.demands,
+            &catalogue.courses,
+            &snapshot.index,
+            &catalogue.skills,
             today,
             limit,
         )
@@ -273,8 +283,8 @@ async fn occupation_gap_route(
         occupation_gap(
             &OccupationSkills::from_occupation(&from.skills),
             &OccupationSkills::from_occupation(&to.skills),
-            &snapshot.courses,
-            &snapshot.skills,
+            &snapshot.catalogue.courses,
+            &snapshot.catalogue.skills,
             location,
             today,
             limit,

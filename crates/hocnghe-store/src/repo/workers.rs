@@ -327,16 +327,20 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         .order_by_asc(module_completion::Column::Id)
         .all(db)
         .await?;
+    // One query for every completion's skills (a profile has a handful of
+    // completions, well under the bound-parameter limit).
     let mut completion_links: HashMap<i64, Vec<i64>> = HashMap::new();
-    for completion in &completions {
-        let links = completion_skill::Entity::find()
-            .filter(completion_skill::Column::CompletionId.eq(completion.id))
+    for chunk in completions.chunks(super::BATCH) {
+        for link in completion_skill::Entity::find()
+            .filter(completion_skill::Column::CompletionId.is_in(chunk.iter().map(|c| c.id)))
             .all(db)
-            .await?;
-        completion_links.insert(
-            completion.id,
-            links.into_iter().map(|l| l.skill_id).collect(),
-        );
+            .await?
+        {
+            completion_links
+                .entry(link.completion_id)
+                .or_default()
+                .push(link.skill_id);
+        }
     }
     let mut all_skill_ids: Vec<i64> = held.iter().map(|h| h.skill_id).collect();
     all_skill_ids.extend(completion_links.values().flatten());
