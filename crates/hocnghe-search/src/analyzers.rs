@@ -59,9 +59,7 @@ pub fn normalize_text(s: &str) -> String {
 /// Folds one already normalised string to ASCII ("điện lạnh" → "dien lanh").
 pub fn fold(s: &str) -> String {
     let mut folded = String::with_capacity(s.len());
-    let mut analyzer = TextAnalyzer::builder(tantivy::tokenizer::RawTokenizer::default())
-        .filter(AsciiFoldingFilter)
-        .build();
+    let mut analyzer = folding_analyzer();
     let mut stream = analyzer.token_stream(s);
     while let Some(token) = stream.next() {
         folded.push_str(&token.text);
@@ -84,6 +82,81 @@ pub(crate) fn folded_analyzer() -> TextAnalyzer {
         .filter(CanonicalSpelling)
         .filter(AsciiFoldingFilter)
         .build()
+}
+
+/// One text analysed the three ways, in one pass: what the registered analyzers
+/// produce, for indexing a value into several fields without analysing it again
+/// for each of them (see `schema::Fields::add_text`).
+pub(crate) struct Analysed {
+    pub exact: Vec<Token>,
+    pub folded: Vec<Token>,
+    pub bigrams: Vec<Token>,
+}
+
+/// Analyses texts (NFC) as [`EXACT`], [`FOLDED`] and [`BIGRAM`] would; keep one
+/// for many texts.
+pub(crate) struct OnePass {
+    exact: TextAnalyzer,
+    folding: TextAnalyzer,
+}
+
+impl OnePass {
+    pub(crate) fn new() -> OnePass {
+        OnePass {
+            exact: exact_analyzer(),
+            folding: folding_analyzer(),
+        }
+    }
+
+    pub(crate) fn analyse(&mut self, text: &str) -> Analysed {
+        let exact = tokens(&mut self.exact, text);
+        let folded: Vec<Token> = exact
+            .iter()
+            .map(|t| Token {
+                text: self.fold_token(&t.text),
+                ..t.clone()
+            })
+            .collect();
+        let bigrams = bigrams(text, &folded);
+        Analysed {
+            exact,
+            folded,
+            bigrams,
+        }
+    }
+
+    /// [`AsciiFoldingFilter`] on one token: what the folded analyzer adds to the
+    /// exact one. Many syllables are ASCII already.
+    fn fold_token(&mut self, token: &str) -> String {
+        if token.is_ascii() {
+            return token.to_owned();
+        }
+        let mut folded = String::with_capacity(token.len());
+        self.folding
+            .token_stream(token)
+            .process(&mut |t| folded.push_str(&t.text));
+        folded
+    }
+}
+
+fn folding_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(tantivy::tokenizer::RawTokenizer::default())
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+fn bigrams(text: &str, syllables: &[Token]) -> Vec<Token> {
+    syllables
+        .windows(2)
+        .filter(|pair| adjacent(text, &pair[0], &pair[1]))
+        .map(|pair| Token {
+            offset_from: pair[0].offset_from,
+            offset_to: pair[1].offset_to,
+            position: pair[0].position,
+            text: format!("{}_{}", pair[0].text, pair[1].text),
+            position_length: 1,
+        })
+        .collect()
 }
 
 /// Runs `analyzer` over `text` and collects its tokens.
@@ -153,18 +226,7 @@ impl Tokenizer for BigramTokenizer {
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
         let syllables = tokens(&mut self.folded, text);
-        let bigrams = syllables
-            .windows(2)
-            .filter(|pair| adjacent(text, &pair[0], &pair[1]))
-            .map(|pair| Token {
-                offset_from: pair[0].offset_from,
-                offset_to: pair[1].offset_to,
-                position: pair[0].position,
-                text: format!("{}_{}", pair[0].text, pair[1].text),
-                position_length: 1,
-            })
-            .collect();
-        VecTokenStream::new(bigrams)
+        VecTokenStream::new(bigrams(text, &syllables))
     }
 }
 
@@ -266,6 +328,36 @@ mod tests {
             ["xe_may", "dien_lanh"]
         );
         assert_eq!(analyze(BIGRAM, "nấm"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn one_pass_analysis_matches_the_registered_analyzers() {
+        let index = Index::create_in_ram(Schema::builder().build());
+        register_analyzers(&index);
+        let texts = [
+            "Sửa chữa XE MÁY, điện lạnh - điều hoà; thuỷ sản kỹ thuật",
+            "Công ty TNHH Hoà Bình: tuyển 12 thợ hàn CO2 (hàn-MIG)",
+            "",
+            "ĐƯỜNG ỐNG ăn ở Ứng Hoà https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ];
+        for text in texts {
+            let text = nfc(text);
+            let analysed = OnePass::new().analyse(&text);
+            for (name, got) in [
+                (EXACT, &analysed.exact),
+                (FOLDED, &analysed.folded),
+                (BIGRAM, &analysed.bigrams),
+            ] {
+                let mut analyzer = index.tokenizers().get(name).unwrap();
+                let expected = tokens(&mut analyzer, &text);
+                let key = |t: &Token| (t.text.clone(), t.offset_from, t.offset_to, t.position);
+                assert_eq!(
+                    got.iter().map(key).collect::<Vec<_>>(),
+                    expected.iter().map(key).collect::<Vec<_>>(),
+                    "{name}: {text}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -48,6 +48,7 @@
 //! p99 ≤ 10 ms at 100k demands and 10k courses on two cores.
 
 pub mod analyzers;
+mod bonus;
 mod collect;
 pub mod documents;
 mod engine;

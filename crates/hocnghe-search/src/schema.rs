@@ -9,15 +9,17 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use crate::analyzers::{BIGRAM, EXACT, FOLDED};
+use tantivy::tokenizer::{PreTokenizedString, Token};
+
+use crate::analyzers::{BIGRAM, EXACT, FOLDED, OnePass};
 use crate::documents::{CourseDoc, DemandDoc, SkillRef};
 use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
     Course = 0,
     Demand = 1,
@@ -53,6 +55,12 @@ impl Part {
         Part::Org,
     ];
 
+    /// Whether queries read this part's bigrams (adjacency credits and synonym
+    /// phrases); the others are not indexed.
+    fn has_bigrams(self) -> bool {
+        matches!(self, Part::Title | Part::Tags)
+    }
+
     fn name(self) -> &'static str {
         match self {
             Part::Title => "title",
@@ -64,12 +72,13 @@ impl Part {
     }
 }
 
-/// One logical text field indexed three ways.
+/// One logical text field indexed three ways (bigrams only where queries look
+/// for adjacency or phrases: the title, the tags and the catch-all).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TextField {
     pub exact: Field,
     pub folded: Field,
-    pub bigram: Field,
+    pub bigram: Option<Field>,
 }
 
 pub(crate) mod fast {
@@ -113,13 +122,14 @@ impl Fields {
         let kind = b.add_u64_field("kind", INDEXED | FAST);
         let id = b.add_i64_field(fast::ID, INDEXED | FAST);
         let source = b.add_text_field("source", STORED);
-        let mut text = |name: &str| TextField {
+        let mut text = |name: &str, bigrams: bool| TextField {
             exact: b.add_text_field(&format!("{name}_exact"), text_options(EXACT)),
             folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED)),
-            bigram: b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM)),
+            bigram: bigrams
+                .then(|| b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM))),
         };
-        let parts = Part::ALL.map(|p| text(p.name()));
-        let all = text("all");
+        let parts = Part::ALL.map(|p| text(p.name(), p.has_bigrams()));
+        let all = text("all", true);
         let facet = STRING | FAST;
         let commune = b.add_text_field(fast::COMMUNE, facet.clone());
         let sector = b.add_text_field(fast::SECTOR, facet.clone());
@@ -165,11 +175,13 @@ impl Fields {
         let course = nfc_course(course);
         let mut doc = self.common(Kind::Course, course.id);
         doc.add_text(self.source, serde_json::to_string(&course)?);
-        self.add_text(&mut doc, Part::Title, [&course.title]);
-        self.add_tags(&mut doc, course.occupation_name.as_deref(), &course.skills);
-        self.add_text(&mut doc, Part::Modules, &course.module_titles);
-        self.add_text(&mut doc, Part::Body, [&course.description]);
-        self.add_text(&mut doc, Part::Org, [&course.provider_name]);
+        let pass = &mut OnePass::new();
+        self.add_text(&mut doc, pass, Part::Title, [&course.title]);
+        let occupation = course.occupation_name.as_deref();
+        self.add_tags(&mut doc, pass, occupation, &course.skills);
+        self.add_text(&mut doc, pass, Part::Modules, &course.module_titles);
+        self.add_text(&mut doc, pass, Part::Body, [&course.description]);
+        self.add_text(&mut doc, pass, Part::Org, [&course.provider_name]);
         self.add_facets(
             &mut doc,
             &course.commune_code,
@@ -191,10 +203,12 @@ impl Fields {
         let demand = nfc_demand(demand);
         let mut doc = self.common(Kind::Demand, demand.id);
         doc.add_text(self.source, serde_json::to_string(&demand)?);
-        self.add_text(&mut doc, Part::Title, [&demand.title]);
-        self.add_tags(&mut doc, demand.occupation_name.as_deref(), &demand.skills);
-        self.add_text(&mut doc, Part::Body, [&demand.description]);
-        self.add_text(&mut doc, Part::Org, [&demand.employer_name]);
+        let pass = &mut OnePass::new();
+        self.add_text(&mut doc, pass, Part::Title, [&demand.title]);
+        let occupation = demand.occupation_name.as_deref();
+        self.add_tags(&mut doc, pass, occupation, &demand.skills);
+        self.add_text(&mut doc, pass, Part::Body, [&demand.description]);
+        self.add_text(&mut doc, pass, Part::Org, [&demand.employer_name]);
         self.add_facets(
             &mut doc,
             &demand.commune_code,
@@ -219,9 +233,12 @@ impl Fields {
         doc
     }
 
+    /// Adds each value to the part's fields and to the catch-all, analysed once
+    /// (tantivy would run the analyzers again for every field).
     fn add_text<S: AsRef<str>>(
         &self,
         doc: &mut TantivyDocument,
+        pass: &mut OnePass,
         part: Part,
         values: impl IntoIterator<Item = S>,
     ) {
@@ -231,10 +248,13 @@ impl Fields {
             if value.trim().is_empty() {
                 continue;
             }
+            let analysed = pass.analyse(value);
             for target in [field, self.all] {
-                doc.add_text(target.exact, value);
-                doc.add_text(target.folded, value);
-                doc.add_text(target.bigram, value);
+                doc.add_pre_tokenized_text(target.exact, pre_tokenized(&analysed.exact));
+                doc.add_pre_tokenized_text(target.folded, pre_tokenized(&analysed.folded));
+                if let Some(bigram) = target.bigram {
+                    doc.add_pre_tokenized_text(bigram, pre_tokenized(&analysed.bigrams));
+                }
             }
         }
     }
@@ -242,6 +262,7 @@ impl Fields {
     fn add_tags(
         &self,
         doc: &mut TantivyDocument,
+        pass: &mut OnePass,
         occupation_name: Option<&str>,
         skills: &[SkillRef],
     ) {
@@ -250,6 +271,7 @@ impl Fields {
             .flat_map(|s| std::iter::once(&s.label).chain(&s.alt_labels));
         self.add_text(
             doc,
+            pass,
             Part::Tags,
             occupation_name
                 .into_iter()
@@ -269,6 +291,14 @@ impl Fields {
         for skill in skills {
             doc.add_text(self.skill, &skill.code);
         }
+    }
+}
+
+/// The fields are not stored, so the text itself is not needed.
+fn pre_tokenized(tokens: &[Token]) -> PreTokenizedString {
+    PreTokenizedString {
+        text: String::new(),
+        tokens: tokens.to_vec(),
     }
 }
 
