@@ -1,8 +1,10 @@
 //! The single owner of tantivy's `IndexWriter`.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 
+use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{IndexWriter, Term};
 
 use crate::documents::IndexOp;
@@ -11,8 +13,10 @@ use crate::error::Result;
 use crate::open::CommitPayload;
 use crate::schema::Kind;
 
-/// Memory for tantivy's indexing buffers, shared by its threads.
-const WRITER_HEAP_BYTES: usize = 64_000_000;
+/// Memory for tantivy's indexing buffers, shared by its threads. A thread writes
+/// a segment whenever its share fills up: with 64 MB a rebuild of 110k documents
+/// made 9 segments to merge. Arenas grow on demand, so small batches use little.
+const WRITER_HEAP_BYTES: usize = 300_000_000;
 const WRITER_THREADS: usize = 2;
 
 /// Applies changes and commits them with the outbox id they bring the index up to.
@@ -44,7 +48,7 @@ impl IndexWriterHandle {
         let count = ops.len();
         self.staged(|handle| {
             for op in ops {
-                handle.stage(op)?;
+                handle.stage(op, None)?;
             }
             Ok(())
         })?;
@@ -60,31 +64,39 @@ impl IndexWriterHandle {
         upto_outbox_id: i64,
     ) -> Result<()> {
         let mut count = 0usize;
-        self.staged(|handle| {
-            handle.writer.delete_all_documents()?;
-            for op in ops {
-                handle.stage(op)?;
-                count += 1;
-            }
-            Ok(())
-        })?;
-        self.commit(upto_outbox_id)?;
-        self.merge_all()?;
+        // No background merge may start on the new segments: the explicit merge
+        // below takes all of them, and two merges of one segment make the second
+        // fail ("segments that were merged could not be found").
+        self.writer.set_merge_policy(Box::new(NoMergePolicy));
+        let rebuilt = self
+            .staged(|handle| {
+                handle.writer.delete_all_documents()?;
+                // Keys added so far: only a key seen twice needs a delete term (each
+                // one is applied to every segment at commit time).
+                let mut added = HashSet::new();
+                for op in ops {
+                    handle.stage(op, Some(&mut added))?;
+                    count += 1;
+                }
+                Ok(())
+            })
+            .and_then(|()| self.commit(upto_outbox_id))
+            .and_then(|()| self.merge_all());
+        self.writer
+            .set_merge_policy(Box::new(LogMergePolicy::default()));
+        rebuilt?;
         tracing::info!(ops = count, upto_outbox_id, "search index rebuilt");
         Ok(())
     }
 
     /// Merges every segment into one: a freshly rebuilt index is otherwise split
-    /// into many small segments, and every query pays a little for each of them.
-    /// The merge keeps the last commit's payload.
-    /// The rebuild is already committed, so a failed merge (say, a background merge
-    /// took some of the segments first) only costs speed: it is logged, not returned.
+    /// into several segments, and every query pays a little for each of them.
+    /// The merge keeps the last commit's payload. Only called while no merge
+    /// policy runs, so nothing else holds these segments.
     fn merge_all(&mut self) -> Result<()> {
         let segments = self.shared.index.searchable_segment_ids()?;
         if segments.len() > 1 {
-            if let Err(error) = self.writer.merge(&segments).wait() {
-                tracing::warn!(%error, segments = segments.len(), "search index merge after rebuild failed");
-            }
+            self.writer.merge(&segments).wait()?;
             self.shared.reader.reload()?;
         }
         Ok(())
@@ -98,24 +110,35 @@ impl IndexWriterHandle {
         staged
     }
 
-    fn stage(&mut self, op: IndexOp) -> Result<()> {
+    /// Stages one change. `added` (during a rebuild, after every document was
+    /// deleted) holds the keys added since: a key not in it has no document to delete.
+    fn stage(&mut self, op: IndexOp, added: Option<&mut HashSet<(Kind, i64)>>) -> Result<()> {
         let fields = &self.shared.fields;
-        let key = |kind: Kind, id: i64| Term::from_field_text(fields.key, &kind.key(id));
-        match op {
-            IndexOp::UpsertCourse(course) => {
-                self.writer.delete_term(key(Kind::Course, course.id));
-                self.writer.add_document(fields.course_document(&course)?)?;
-            }
-            IndexOp::UpsertDemand(demand) => {
-                self.writer.delete_term(key(Kind::Demand, demand.id));
-                self.writer.add_document(fields.demand_document(&demand)?)?;
-            }
-            IndexOp::DeleteCourse(id) => {
-                self.writer.delete_term(key(Kind::Course, id));
-            }
-            IndexOp::DeleteDemand(id) => {
-                self.writer.delete_term(key(Kind::Demand, id));
-            }
+        let (kind, id, document) = match op {
+            IndexOp::UpsertCourse(course) => (
+                Kind::Course,
+                course.id,
+                Some(fields.course_document(&course)?),
+            ),
+            IndexOp::UpsertDemand(demand) => (
+                Kind::Demand,
+                demand.id,
+                Some(fields.demand_document(&demand)?),
+            ),
+            IndexOp::DeleteCourse(id) => (Kind::Course, id, None),
+            IndexOp::DeleteDemand(id) => (Kind::Demand, id, None),
+        };
+        let present = match added {
+            None => true,
+            Some(added) if document.is_some() => !added.insert((kind, id)),
+            Some(added) => added.remove(&(kind, id)),
+        };
+        if present {
+            let key = Term::from_field_text(fields.key, &kind.key(id));
+            self.writer.delete_term(key);
+        }
+        if let Some(document) = document {
+            self.writer.add_document(document)?;
         }
         Ok(())
     }
