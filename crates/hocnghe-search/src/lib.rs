@@ -48,13 +48,13 @@
 //! p99 ≤ 10 ms at 100k demands and 10k courses on two cores.
 
 pub mod analyzers;
-mod bonus;
 mod collect;
 pub mod documents;
 mod engine;
 pub mod error;
 pub mod geo;
 mod highlight;
+mod lazy_union;
 mod open;
 pub mod query;
 mod schema;
@@ -75,4 +75,4 @@ pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults};
 pub use schema::SCHEMA_VERSION;
 pub use suggest::{SuggestItem, Suggester, Suggestion};
 pub use synonyms::Synonyms;
-pub use writer::IndexWriterHandle;
+pub use writer::{IndexWriterHandle, RebuildTimings};

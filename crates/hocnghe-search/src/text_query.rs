@@ -25,14 +25,14 @@
 use std::collections::{BTreeSet, HashSet};
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query,
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query,
     TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
-use crate::bonus::BonusQuery;
+use crate::lazy_union::LazyUnion;
 use crate::error::Result;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
@@ -84,7 +84,7 @@ pub(crate) struct TextPlan {
     /// match at all, so relaxing drops it first.
     rarity: Vec<u64>,
     /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25, as
-    /// single term queries (a flat sum, see [`BonusQuery`]).
+    /// single term queries (a flat sum, see [`LazyUnion`]).
     bonus_clauses: Vec<Box<dyn Query>>,
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.
@@ -209,7 +209,7 @@ impl TextPlan {
             .into_iter()
             .map(|mut variants| match variants.len() {
                 1 => variants.remove(0),
-                _ => Box::new(DisjunctionMaxQuery::new(variants)) as Box<dyn Query>,
+                _ => Box::new(LazyUnion::max(variants)) as Box<dyn Query>,
             })
             .collect();
         Ok(Some(TextPlan {
@@ -249,7 +249,7 @@ impl TextPlan {
             .chain(self.bonus_clauses.iter().map(|c| c.box_clone()))
             .collect();
         if !bonus.is_empty() {
-            clauses.push((Occur::Should, Box::new(BonusQuery::new(bonus))));
+            clauses.push((Occur::Should, Box::new(LazyUnion::sum(bonus))));
         }
         Box::new(BooleanQuery::new(clauses))
     }
