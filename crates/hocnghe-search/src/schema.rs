@@ -9,9 +9,7 @@ use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
 
-use tantivy::tokenizer::{PreTokenizedString, Token};
-
-use crate::analyzers::{BIGRAM, EXACT, FOLDED, OnePass};
+use crate::analyzers::{BIGRAM, EXACT, FOLDED};
 use crate::documents::{CourseDoc, DemandDoc, SkillRef};
 use crate::vietnamese::nfc;
 
@@ -175,13 +173,11 @@ impl Fields {
         let course = nfc_course(course);
         let mut doc = self.common(Kind::Course, course.id);
         doc.add_text(self.source, serde_json::to_string(&course)?);
-        let pass = &mut OnePass::new();
-        self.add_text(&mut doc, pass, Part::Title, [&course.title]);
-        let occupation = course.occupation_name.as_deref();
-        self.add_tags(&mut doc, pass, occupation, &course.skills);
-        self.add_text(&mut doc, pass, Part::Modules, &course.module_titles);
-        self.add_text(&mut doc, pass, Part::Body, [&course.description]);
-        self.add_text(&mut doc, pass, Part::Org, [&course.provider_name]);
+        self.add_text(&mut doc, Part::Title, [&course.title]);
+        self.add_tags(&mut doc, course.occupation_name.as_deref(), &course.skills);
+        self.add_text(&mut doc, Part::Modules, &course.module_titles);
+        self.add_text(&mut doc, Part::Body, [&course.description]);
+        self.add_text(&mut doc, Part::Org, [&course.provider_name]);
         self.add_facets(
             &mut doc,
             &course.commune_code,
@@ -203,12 +199,10 @@ impl Fields {
         let demand = nfc_demand(demand);
         let mut doc = self.common(Kind::Demand, demand.id);
         doc.add_text(self.source, serde_json::to_string(&demand)?);
-        let pass = &mut OnePass::new();
-        self.add_text(&mut doc, pass, Part::Title, [&demand.title]);
-        let occupation = demand.occupation_name.as_deref();
-        self.add_tags(&mut doc, pass, occupation, &demand.skills);
-        self.add_text(&mut doc, pass, Part::Body, [&demand.description]);
-        self.add_text(&mut doc, pass, Part::Org, [&demand.employer_name]);
+        self.add_text(&mut doc, Part::Title, [&demand.title]);
+        self.add_tags(&mut doc, demand.occupation_name.as_deref(), &demand.skills);
+        self.add_text(&mut doc, Part::Body, [&demand.description]);
+        self.add_text(&mut doc, Part::Org, [&demand.employer_name]);
         self.add_facets(
             &mut doc,
             &demand.commune_code,
@@ -233,12 +227,11 @@ impl Fields {
         doc
     }
 
-    /// Adds each value to the part's fields and to the catch-all, analysed once
-    /// (tantivy would run the analyzers again for every field).
+    /// Adds each value to the part's fields and to the catch-all. The analyzers
+    /// analyse a text once for all of these fields (see `analyzers`).
     fn add_text<S: AsRef<str>>(
         &self,
         doc: &mut TantivyDocument,
-        pass: &mut OnePass,
         part: Part,
         values: impl IntoIterator<Item = S>,
     ) {
@@ -248,12 +241,11 @@ impl Fields {
             if value.trim().is_empty() {
                 continue;
             }
-            let analysed = pass.analyse(value);
             for target in [field, self.all] {
-                doc.add_pre_tokenized_text(target.exact, pre_tokenized(&analysed.exact));
-                doc.add_pre_tokenized_text(target.folded, pre_tokenized(&analysed.folded));
+                doc.add_text(target.exact, value);
+                doc.add_text(target.folded, value);
                 if let Some(bigram) = target.bigram {
-                    doc.add_pre_tokenized_text(bigram, pre_tokenized(&analysed.bigrams));
+                    doc.add_text(bigram, value);
                 }
             }
         }
@@ -262,7 +254,6 @@ impl Fields {
     fn add_tags(
         &self,
         doc: &mut TantivyDocument,
-        pass: &mut OnePass,
         occupation_name: Option<&str>,
         skills: &[SkillRef],
     ) {
@@ -271,7 +262,6 @@ impl Fields {
             .flat_map(|s| std::iter::once(&s.label).chain(&s.alt_labels));
         self.add_text(
             doc,
-            pass,
             Part::Tags,
             occupation_name
                 .into_iter()
@@ -291,14 +281,6 @@ impl Fields {
         for skill in skills {
             doc.add_text(self.skill, &skill.code);
         }
-    }
-}
-
-/// The fields are not stored, so the text itself is not needed.
-fn pre_tokenized(tokens: &[Token]) -> PreTokenizedString {
-    PreTokenizedString {
-        text: String::new(),
-        tokens: tokens.to_vec(),
     }
 }
 
