@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
 use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{IndexWriter, Term};
@@ -57,13 +58,14 @@ impl IndexWriterHandle {
         Ok(())
     }
 
-    /// Replaces the whole index content with `ops` in one commit.
+    /// Replaces the whole index content with `ops` in one commit, then merges it
+    /// into one segment; tells where the time went.
     pub fn rebuild(
         &mut self,
         ops: impl IntoIterator<Item = IndexOp>,
         upto_outbox_id: i64,
-    ) -> Result<()> {
-        let mut count = 0usize;
+    ) -> Result<RebuildTimings> {
+        let mut timings = RebuildTimings::default();
         // No background merge may start on the new segments: the explicit merge
         // below takes all of them, and two merges of one segment make the second
         // fail ("segments that were merged could not be found").
@@ -74,32 +76,54 @@ impl IndexWriterHandle {
                 // Keys added so far: only a key seen twice needs a delete term (each
                 // one is applied to every segment at commit time).
                 let mut added = HashSet::new();
-                for op in ops {
+                let mut ops = ops.into_iter();
+                loop {
+                    let asked = Instant::now();
+                    let Some(op) = ops.next() else { break };
+                    let got = Instant::now();
+                    timings.waiting += got - asked;
                     handle.stage(op, Some(&mut added))?;
-                    count += 1;
+                    timings.staging += got.elapsed();
+                    timings.ops += 1;
                 }
                 Ok(())
             })
-            .and_then(|()| self.commit(upto_outbox_id))
-            .and_then(|()| self.merge_all());
+            .and_then(|()| {
+                let started = Instant::now();
+                self.commit(upto_outbox_id)?;
+                timings.commit = started.elapsed();
+                let started = Instant::now();
+                timings.merged_segments = self.merge_all()?;
+                timings.merge = started.elapsed();
+                Ok(())
+            });
         self.writer
             .set_merge_policy(Box::new(LogMergePolicy::default()));
         rebuilt?;
-        tracing::info!(ops = count, upto_outbox_id, "search index rebuilt");
-        Ok(())
+        tracing::info!(
+            ops = timings.ops,
+            upto_outbox_id,
+            waiting_ms = timings.waiting.as_millis() as u64,
+            staging_ms = timings.staging.as_millis() as u64,
+            commit_ms = timings.commit.as_millis() as u64,
+            merge_ms = timings.merge.as_millis() as u64,
+            merged_segments = timings.merged_segments,
+            "search index rebuilt"
+        );
+        Ok(timings)
     }
 
     /// Merges every segment into one: a freshly rebuilt index is otherwise split
     /// into several segments, and every query pays a little for each of them.
     /// The merge keeps the last commit's payload. Only called while no merge
     /// policy runs, so nothing else holds these segments.
-    fn merge_all(&mut self) -> Result<()> {
+    fn merge_all(&mut self) -> Result<usize> {
         let segments = self.shared.index.searchable_segment_ids()?;
         if segments.len() > 1 {
             self.writer.merge(&segments).wait()?;
             self.shared.reader.reload()?;
         }
-        Ok(())
+        Ok(segments.len())
     }
 
     fn staged(&mut self, stage: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
@@ -156,6 +180,22 @@ impl IndexWriterHandle {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(upto_outbox_id);
         Ok(())
     }
+}
+
+/// Where a rebuild's time went, on the writer's side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RebuildTimings {
+    pub ops: usize,
+    /// Waiting for the next change from the caller (reading the database).
+    pub waiting: Duration,
+    /// Turning changes into tantivy documents (NFC, JSON source, analysis) and
+    /// handing them to tantivy's indexing threads, which may make us wait.
+    pub staging: Duration,
+    /// The commit: the indexing threads finish and write their segments.
+    pub commit: Duration,
+    /// Merging the new segments into one.
+    pub merge: Duration,
+    pub merged_segments: usize,
 }
 
 struct WriterSlot(Arc<Shared>);
