@@ -238,7 +238,9 @@ mod tests {
                 IndexRecordOption::WithFreqs,
             ))
         };
-        let bonus = || -> Vec<Box<dyn Query>> { vec![Box::new(BoostQuery::new(term("b"), 2.0)), term("c")] };
+        let bonus = || -> Vec<Box<dyn Query>> {
+            vec![Box::new(BoostQuery::new(term("b"), 2.0)), term("c")]
+        };
         let lazy = BooleanQuery::new(vec![
             (Occur::Must, term("a")),
             (Occur::Should, Box::new(LazyUnion::sum(bonus()))),

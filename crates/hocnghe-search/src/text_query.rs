@@ -25,15 +25,15 @@
 use std::collections::{BTreeSet, HashSet};
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query,
-    TermQuery, TermSetQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
-use crate::lazy_union::LazyUnion;
 use crate::error::Result;
+use crate::lazy_union::LazyUnion;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
 use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
