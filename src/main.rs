@@ -243,6 +243,17 @@ async fn run(command: Command, settings: Settings) -> anyhow::Result<()> {
                 dir.display(),
                 size as f64 / (1024.0 * 1024.0)
             );
+            let w = &report.writer;
+            println!(
+                "phases: database reads {:.2} s; writer waited {:.2} s, built and handed over \
+                 documents {:.2} s, commit {:.2} s, merge of {} segments {:.2} s",
+                report.reading.as_secs_f64(),
+                w.waiting.as_secs_f64(),
+                w.staging.as_secs_f64(),
+                w.commit.as_secs_f64(),
+                w.merged_segments,
+                w.merge.as_secs_f64()
+            );
         }
         Command::User(UserCommand::Create {
             role,

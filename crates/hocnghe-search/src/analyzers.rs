@@ -8,6 +8,15 @@
 //!
 //! Texts must be NFC before they reach these analyzers (see [`normalize_text`]):
 //! tantivy's tokenizer splits a decomposed letter from its combining marks.
+//!
+//! Every text part of a document goes to six fields (its part's and the
+//! catch-all's exact, folded and bigram fields), and tantivy runs a field's
+//! analyzer for each. The registered analyzers therefore share one analysis per
+//! text on each indexing thread ([`Memo`]): the first of the six computes the
+//! three token lists in one pass, the others copy theirs.
+
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use tantivy::Index;
 use tantivy::tokenizer::{
@@ -24,17 +33,100 @@ pub const BIGRAM: &str = "vi_bigram";
 /// Longest token kept, in bytes; longer ones are noise (URLs, base64) and bloat the index.
 const MAX_TOKEN_BYTES: usize = 48;
 
+/// Texts remembered per indexing thread; a document's texts come back within a
+/// few dozen analyses, and labels (skills, employers) repeat across documents.
+const MEMO_TEXTS: usize = 256;
+
 /// Registers every analyzer used by the schema on `index`.
 pub fn register_analyzers(index: &Index) {
     let tokenizers = index.tokenizers();
-    tokenizers.register(EXACT, exact_analyzer());
-    tokenizers.register(FOLDED, folded_analyzer());
-    tokenizers.register(
-        BIGRAM,
-        TextAnalyzer::from(BigramTokenizer {
-            folded: folded_analyzer(),
-        }),
-    );
+    tokenizers.register(EXACT, TextAnalyzer::from(Memo(Form::Exact)));
+    tokenizers.register(FOLDED, TextAnalyzer::from(Memo(Form::Folded)));
+    tokenizers.register(BIGRAM, TextAnalyzer::from(Memo(Form::Bigrams)));
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Form {
+    Exact,
+    Folded,
+    Bigrams,
+}
+
+/// One of the three analyses, served from the calling thread's memo of
+/// [`OnePass`] results (computed on a miss). Gives exactly the tokens of
+/// [`exact_analyzer`], [`folded_analyzer`] and the bigrams of the folded tokens.
+#[derive(Clone)]
+struct Memo(Form);
+
+thread_local! {
+    static MEMO: std::cell::RefCell<(OnePass, HashMap<String, Rc<Analysed>>)> =
+        std::cell::RefCell::new((OnePass::new(), HashMap::new()));
+}
+
+fn memoised(text: &str) -> Rc<Analysed> {
+    MEMO.with_borrow_mut(|(pass, memo)| {
+        if let Some(analysed) = memo.get(text) {
+            return Rc::clone(analysed);
+        }
+        if memo.len() >= MEMO_TEXTS {
+            memo.clear();
+        }
+        let analysed = Rc::new(pass.analyse(text));
+        memo.insert(text.to_owned(), Rc::clone(&analysed));
+        analysed
+    })
+}
+
+impl Tokenizer for Memo {
+    type TokenStream<'a> = MemoTokenStream;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoTokenStream {
+        MemoTokenStream {
+            analysed: memoised(text),
+            form: self.0,
+            next: 0,
+            changed: None,
+        }
+    }
+}
+
+/// Reads the memoised tokens in place; a token is copied only if a filter asks
+/// to change it (none does: these analyzers have no filters after them).
+struct MemoTokenStream {
+    analysed: Rc<Analysed>,
+    form: Form,
+    next: usize,
+    changed: Option<Token>,
+}
+
+impl MemoTokenStream {
+    fn tokens(&self) -> &[Token] {
+        match self.form {
+            Form::Exact => &self.analysed.exact,
+            Form::Folded => &self.analysed.folded,
+            Form::Bigrams => &self.analysed.bigrams,
+        }
+    }
+}
+
+impl TokenStream for MemoTokenStream {
+    fn advance(&mut self) -> bool {
+        self.changed = None;
+        self.next += 1;
+        self.next <= self.tokens().len()
+    }
+
+    fn token(&self) -> &Token {
+        match &self.changed {
+            Some(token) => token,
+            None => &self.tokens()[self.next - 1],
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        let current = self.token().clone();
+        self.changed.insert(current)
+    }
 }
 
 /// NFC, lowercase and canonical spelling of every syllable, diacritics kept.
@@ -59,9 +151,7 @@ pub fn normalize_text(s: &str) -> String {
 /// Folds one already normalised string to ASCII ("điện lạnh" → "dien lanh").
 pub fn fold(s: &str) -> String {
     let mut folded = String::with_capacity(s.len());
-    let mut analyzer = TextAnalyzer::builder(tantivy::tokenizer::RawTokenizer::default())
-        .filter(AsciiFoldingFilter)
-        .build();
+    let mut analyzer = folding_analyzer();
     let mut stream = analyzer.token_stream(s);
     while let Some(token) = stream.next() {
         folded.push_str(&token.text);
@@ -84,6 +174,79 @@ pub(crate) fn folded_analyzer() -> TextAnalyzer {
         .filter(CanonicalSpelling)
         .filter(AsciiFoldingFilter)
         .build()
+}
+
+/// One text analysed the three ways, in one pass.
+pub(crate) struct Analysed {
+    pub exact: Vec<Token>,
+    pub folded: Vec<Token>,
+    pub bigrams: Vec<Token>,
+}
+
+/// Analyses texts (NFC) into exact, folded and bigram tokens; keep one for many
+/// texts.
+pub(crate) struct OnePass {
+    exact: TextAnalyzer,
+    folding: TextAnalyzer,
+}
+
+impl OnePass {
+    pub(crate) fn new() -> OnePass {
+        OnePass {
+            exact: exact_analyzer(),
+            folding: folding_analyzer(),
+        }
+    }
+
+    pub(crate) fn analyse(&mut self, text: &str) -> Analysed {
+        let exact = tokens(&mut self.exact, text);
+        let folded: Vec<Token> = exact
+            .iter()
+            .map(|t| Token {
+                text: self.fold_token(&t.text),
+                ..t.clone()
+            })
+            .collect();
+        let bigrams = bigrams(text, &folded);
+        Analysed {
+            exact,
+            folded,
+            bigrams,
+        }
+    }
+
+    /// [`AsciiFoldingFilter`] on one token: what the folded analyzer adds to the
+    /// exact one. Many syllables are ASCII already.
+    fn fold_token(&mut self, token: &str) -> String {
+        if token.is_ascii() {
+            return token.to_owned();
+        }
+        let mut folded = String::with_capacity(token.len());
+        self.folding
+            .token_stream(token)
+            .process(&mut |t| folded.push_str(&t.text));
+        folded
+    }
+}
+
+fn folding_analyzer() -> TextAnalyzer {
+    TextAnalyzer::builder(tantivy::tokenizer::RawTokenizer::default())
+        .filter(AsciiFoldingFilter)
+        .build()
+}
+
+fn bigrams(text: &str, syllables: &[Token]) -> Vec<Token> {
+    syllables
+        .windows(2)
+        .filter(|pair| adjacent(text, &pair[0], &pair[1]))
+        .map(|pair| Token {
+            offset_from: pair[0].offset_from,
+            offset_to: pair[1].offset_to,
+            position: pair[0].position,
+            text: format!("{}_{}", pair[0].text, pair[1].text),
+            position_length: 1,
+        })
+        .collect()
 }
 
 /// Runs `analyzer` over `text` and collects its tokens.
@@ -141,62 +304,9 @@ impl<S: TokenStream> TokenStream for CanonicalSpellingStream<S> {
     }
 }
 
-/// Emits `a_b` for every pair of adjacent folded syllables separated only by spaces
-/// or hyphens. The bigram's position is the first syllable's.
-#[derive(Clone)]
-struct BigramTokenizer {
-    folded: TextAnalyzer,
-}
-
-impl Tokenizer for BigramTokenizer {
-    type TokenStream<'a> = VecTokenStream;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        let syllables = tokens(&mut self.folded, text);
-        let bigrams = syllables
-            .windows(2)
-            .filter(|pair| adjacent(text, &pair[0], &pair[1]))
-            .map(|pair| Token {
-                offset_from: pair[0].offset_from,
-                offset_to: pair[1].offset_to,
-                position: pair[0].position,
-                text: format!("{}_{}", pair[0].text, pair[1].text),
-                position_length: 1,
-            })
-            .collect();
-        VecTokenStream::new(bigrams)
-    }
-}
-
 pub(crate) fn adjacent(text: &str, first: &Token, second: &Token) -> bool {
     text.get(first.offset_to..second.offset_from)
         .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
-}
-
-pub(crate) struct VecTokenStream {
-    tokens: Vec<Token>,
-    next: usize,
-}
-
-impl VecTokenStream {
-    fn new(tokens: Vec<Token>) -> Self {
-        VecTokenStream { tokens, next: 0 }
-    }
-}
-
-impl TokenStream for VecTokenStream {
-    fn advance(&mut self) -> bool {
-        self.next += 1;
-        self.next <= self.tokens.len()
-    }
-
-    fn token(&self) -> &Token {
-        &self.tokens[self.next - 1]
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        &mut self.tokens[self.next - 1]
-    }
 }
 
 #[cfg(test)]
@@ -266,6 +376,37 @@ mod tests {
             ["xe_may", "dien_lanh"]
         );
         assert_eq!(analyze(BIGRAM, "nấm"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn registered_analyzers_match_the_plain_chains() {
+        let index = Index::create_in_ram(Schema::builder().build());
+        register_analyzers(&index);
+        let texts = [
+            "Sửa chữa XE MÁY, điện lạnh - điều hoà; thuỷ sản kỹ thuật",
+            "Công ty TNHH Hoà Bình: tuyển 12 thợ hàn CO2 (hàn-MIG)",
+            "",
+            "ĐƯỜNG ỐNG ăn ở Ứng Hoà https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+        ];
+        // Twice: the second round is served from the memo.
+        for text in texts.iter().chain(&texts) {
+            let text = nfc(text);
+            let folded = tokens(&mut folded_analyzer(), &text);
+            for (name, expected) in [
+                (EXACT, tokens(&mut exact_analyzer(), &text)),
+                (BIGRAM, bigrams(&text, &folded)),
+                (FOLDED, folded.clone()),
+            ] {
+                let mut analyzer = index.tokenizers().get(name).unwrap();
+                let got = tokens(&mut analyzer, &text);
+                let key = |t: &Token| (t.text.clone(), t.offset_from, t.offset_to, t.position);
+                assert_eq!(
+                    got.iter().map(key).collect::<Vec<_>>(),
+                    expected.iter().map(key).collect::<Vec<_>>(),
+                    "{name}: {text}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -19,7 +19,7 @@ use crate::collect::{Collected, HitCollector, Order};
 use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
-use crate::highlight::highlight;
+use crate::highlight::Highlighter;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
 use crate::schema::{Fields, Kind, day_number, fast};
@@ -313,9 +313,10 @@ impl SearchIndex {
         };
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
         let mut hits = Vec::with_capacity(per_page);
+        let mut highlighter = Highlighter::new(&terms);
         for ranked in collected.top.iter().skip(offset) {
             let doc: D = self.stored(&searcher, ranked)?;
-            let marked = highlight(doc.title(), doc.description(), &terms);
+            let marked = highlighter.highlight(doc.title(), doc.description());
             hits.push(to_hit(doc, ranked, marked));
         }
         Ok(SearchResults {

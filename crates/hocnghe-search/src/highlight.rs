@@ -6,6 +6,8 @@
 
 use std::collections::HashSet;
 
+use tantivy::tokenizer::TextAnalyzer;
+
 use crate::analyzers::{folded_analyzer, tokens};
 
 /// Longest description excerpt, in characters, before the ellipses.
@@ -13,17 +15,39 @@ const SNIPPET_CHARS: usize = 160;
 /// Characters of context kept before the first match of an excerpt.
 const CONTEXT_CHARS: usize = 30;
 
-/// The title when it has a match, else an excerpt of the description around its
-/// densest matches; `None` when neither matches (the hit matched on skills, say).
-pub(crate) fn highlight(title: &str, description: &str, terms: &HashSet<String>) -> Option<String> {
-    if terms.is_empty() {
-        return None;
-    }
-    mark(title, terms, usize::MAX).or_else(|| mark(description, terms, SNIPPET_CHARS))
+/// Highlights the hits of one page: one analyzer for all of them.
+pub(crate) struct Highlighter<'a> {
+    terms: &'a HashSet<String>,
+    analyzer: TextAnalyzer,
 }
 
-fn mark(text: &str, terms: &HashSet<String>, max_chars: usize) -> Option<String> {
-    let matched: Vec<(usize, usize)> = tokens(&mut folded_analyzer(), text)
+impl<'a> Highlighter<'a> {
+    pub(crate) fn new(terms: &'a HashSet<String>) -> Self {
+        Highlighter {
+            terms,
+            analyzer: folded_analyzer(),
+        }
+    }
+
+    /// The title when it has a match, else an excerpt of the description around
+    /// its densest matches; `None` when neither matches (the hit matched on
+    /// skills, say).
+    pub(crate) fn highlight(&mut self, title: &str, description: &str) -> Option<String> {
+        if self.terms.is_empty() {
+            return None;
+        }
+        mark(&mut self.analyzer, title, self.terms, usize::MAX)
+            .or_else(|| mark(&mut self.analyzer, description, self.terms, SNIPPET_CHARS))
+    }
+}
+
+fn mark(
+    analyzer: &mut TextAnalyzer,
+    text: &str,
+    terms: &HashSet<String>,
+    max_chars: usize,
+) -> Option<String> {
+    let matched: Vec<(usize, usize)> = tokens(analyzer, text)
         .into_iter()
         .filter(|t| terms.contains(&t.text))
         .map(|t| (t.offset_from, t.offset_to))
@@ -113,6 +137,10 @@ fn escape_into(text: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn highlight(title: &str, description: &str, terms: &HashSet<String>) -> Option<String> {
+        Highlighter::new(terms).highlight(title, description)
+    }
 
     fn terms(words: &[&str]) -> HashSet<String> {
         words.iter().map(|w| w.to_string()).collect()

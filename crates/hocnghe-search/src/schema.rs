@@ -15,9 +15,9 @@ use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
     Course = 0,
     Demand = 1,
@@ -53,6 +53,12 @@ impl Part {
         Part::Org,
     ];
 
+    /// Whether queries read this part's bigrams (adjacency credits and synonym
+    /// phrases); the others are not indexed.
+    fn has_bigrams(self) -> bool {
+        matches!(self, Part::Title | Part::Tags)
+    }
+
     fn name(self) -> &'static str {
         match self {
             Part::Title => "title",
@@ -64,12 +70,13 @@ impl Part {
     }
 }
 
-/// One logical text field indexed three ways.
+/// One logical text field indexed three ways (bigrams only where queries look
+/// for adjacency or phrases: the title, the tags and the catch-all).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TextField {
     pub exact: Field,
     pub folded: Field,
-    pub bigram: Field,
+    pub bigram: Option<Field>,
 }
 
 pub(crate) mod fast {
@@ -113,13 +120,14 @@ impl Fields {
         let kind = b.add_u64_field("kind", INDEXED | FAST);
         let id = b.add_i64_field(fast::ID, INDEXED | FAST);
         let source = b.add_text_field("source", STORED);
-        let mut text = |name: &str| TextField {
+        let mut text = |name: &str, bigrams: bool| TextField {
             exact: b.add_text_field(&format!("{name}_exact"), text_options(EXACT)),
             folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED)),
-            bigram: b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM)),
+            bigram: bigrams
+                .then(|| b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM))),
         };
-        let parts = Part::ALL.map(|p| text(p.name()));
-        let all = text("all");
+        let parts = Part::ALL.map(|p| text(p.name(), p.has_bigrams()));
+        let all = text("all", true);
         let facet = STRING | FAST;
         let commune = b.add_text_field(fast::COMMUNE, facet.clone());
         let sector = b.add_text_field(fast::SECTOR, facet.clone());
@@ -219,6 +227,8 @@ impl Fields {
         doc
     }
 
+    /// Adds each value to the part's fields and to the catch-all. The analyzers
+    /// analyse a text once for all of these fields (see `analyzers`).
     fn add_text<S: AsRef<str>>(
         &self,
         doc: &mut TantivyDocument,
@@ -234,7 +244,9 @@ impl Fields {
             for target in [field, self.all] {
                 doc.add_text(target.exact, value);
                 doc.add_text(target.folded, value);
-                doc.add_text(target.bigram, value);
+                if let Some(bigram) = target.bigram {
+                    doc.add_text(bigram, value);
+                }
             }
         }
     }

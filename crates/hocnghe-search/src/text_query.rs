@@ -25,14 +25,15 @@
 use std::collections::{BTreeSet, HashSet};
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, Query,
-    TermQuery, TermSetQuery,
+    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
+    TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
 use crate::error::Result;
+use crate::lazy_union::LazyUnion;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
 use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
@@ -82,7 +83,8 @@ pub(crate) struct TextPlan {
     /// Per syllable, how many documents it matches; `u64::MAX` when it cannot
     /// match at all, so relaxing drops it first.
     rarity: Vec<u64>,
-    /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25.
+    /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25, as
+    /// single term queries (a flat sum, see [`LazyUnion`]).
     bonus_clauses: Vec<Box<dyn Query>>,
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.
@@ -164,14 +166,14 @@ impl TextPlan {
                 u64::MAX
             });
             if common {
-                bonus_clauses.push(bm25(syllable, fields, accented, &[Part::Title]));
+                bonus_clauses.extend(bm25(syllable, fields, accented, &[Part::Title]));
                 continue;
             }
             if exact_counts {
                 let exact = term(fields.all.exact, &syllable.exact);
                 bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
             }
-            bonus_clauses.push(bm25(syllable, fields, accented, &Part::ALL));
+            bonus_clauses.extend(bm25(syllable, fields, accented, &Part::ALL));
         }
 
         let phrase = Phrase {
@@ -200,14 +202,14 @@ impl TextPlan {
                 continue;
             }
             let bigram = format!("{}_{}", pair[0].folded, pair[1].folded);
-            bonus_clauses.push(adjacency(&bigram, fields));
+            bonus_clauses.extend(adjacency(&bigram, fields));
         }
 
         let syllable_clauses = matchers
             .into_iter()
             .map(|mut variants| match variants.len() {
                 1 => variants.remove(0),
-                _ => Box::new(DisjunctionMaxQuery::new(variants)) as Box<dyn Query>,
+                _ => Box::new(LazyUnion::max(variants)) as Box<dyn Query>,
             })
             .collect();
         Ok(Some(TextPlan {
@@ -231,24 +233,24 @@ impl TextPlan {
     }
 
     /// The query requiring the `required` rarest syllables; the others only add
-    /// their credit when they match.
+    /// their credit when they match. Optional syllables and bonus clauses are
+    /// scored only on the documents the required syllables match.
     pub(crate) fn query(&self, required: usize) -> Box<dyn Query> {
         let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
         by_rarity.sort_by_key(|&i| (self.rarity[i], i));
-        let mut clauses = Vec::with_capacity(by_rarity.len() + self.bonus_clauses.len());
-        for (rank, &i) in by_rarity.iter().enumerate() {
-            let occur = if rank < required.max(1) {
-                Occur::Must
-            } else {
-                Occur::Should
-            };
-            clauses.push((occur, self.syllable_clauses[i].box_clone()));
+        let (must, optional) = by_rarity.split_at(required.clamp(1, by_rarity.len()));
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = must
+            .iter()
+            .map(|&i| (Occur::Must, self.syllable_clauses[i].box_clone()))
+            .collect();
+        let bonus: Vec<Box<dyn Query>> = optional
+            .iter()
+            .map(|&i| self.syllable_clauses[i].box_clone())
+            .chain(self.bonus_clauses.iter().map(|c| c.box_clone()))
+            .collect();
+        if !bonus.is_empty() {
+            clauses.push((Occur::Should, Box::new(LazyUnion::sum(bonus))));
         }
-        clauses.extend(
-            self.bonus_clauses
-                .iter()
-                .map(|c| (Occur::Should, c.box_clone())),
-        );
         Box::new(BooleanQuery::new(clauses))
     }
 }
@@ -300,16 +302,12 @@ fn credit(query: Box<dyn Query>, quality: f32) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, MATCH_CREDIT * quality))
 }
 
-fn union(queries: Vec<Box<dyn Query>>) -> Box<dyn Query> {
-    Box::new(BooleanQuery::union(queries))
-}
-
 /// BM25 of the syllable over the given text parts, with field boosts: on the exact
 /// fields for a query typed with diacritics (documents that only match without
 /// them already got a lower credit), on the folded fields otherwise.
-fn bm25(s: &Syllable, fields: &Fields, accented: bool, parts: &[Part]) -> Box<dyn Query> {
+fn bm25(s: &Syllable, fields: &Fields, accented: bool, parts: &[Part]) -> Vec<Box<dyn Query>> {
     let exact = accented && !s.repaired;
-    let scored = parts
+    parts
         .iter()
         .map(|&part| {
             let field = fields.part(part);
@@ -320,22 +318,23 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool, parts: &[Part]) -> Box<dy
             };
             boosted(scored, part_boost(part))
         })
-        .collect();
-    union(scored)
+        .collect()
 }
 
 /// Adjacent query syllables found adjacent in a document: a credit that grows with
 /// where they are (a phrase in the title or skills says more than one in the
 /// description). A sum, not a max: tantivy's max-disjunction advances through a
 /// heap on every document, too slow for long optional posting lists.
-fn adjacency(bigram: &str, fields: &Fields) -> Box<dyn Query> {
+fn adjacency(bigram: &str, fields: &Fields) -> Vec<Box<dyn Query>> {
     let places = [
         (fields.part(Part::Title), TITLE_ADJACENCY),
         (fields.part(Part::Tags), TITLE_ADJACENCY),
         (fields.all, ADJACENCY_CREDIT),
     ];
-    let credits = places.map(|(field, weight)| credit(term(field.bigram, bigram), weight));
-    union(credits.into())
+    places
+        .into_iter()
+        .filter_map(|(field, weight)| Some(credit(term(field.bigram?, bigram), weight)))
+        .collect()
 }
 
 /// Matches a whole phrase: its single syllable, or all its bigrams.
@@ -347,22 +346,24 @@ fn phrase_matcher(phrase: &Phrase, field: TextField, accented: bool) -> Option<B
         }
         [single] => Some(term(field.folded, single)),
         many => {
+            let field = field.bigram?;
             let bigrams = many
                 .windows(2)
-                .map(|w| term(field.bigram, &format!("{}_{}", w[0], w[1])))
+                .map(|w| term(field, &format!("{}_{}", w[0], w[1])))
                 .collect();
             Some(Box::new(BooleanQuery::intersection(bigrams)))
         }
     }
 }
 
-fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Option<Box<dyn Query>> {
-    let mut scored = Vec::new();
-    for part in [Part::Title, Part::Tags] {
-        let matcher = phrase_matcher(phrase, fields.part(part), false)?;
-        scored.push(boosted(matcher, part_boost(part) * SYNONYM_BM25_WEIGHT));
-    }
-    Some(union(scored))
+fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Vec<Box<dyn Query>> {
+    [Part::Title, Part::Tags]
+        .into_iter()
+        .filter_map(|part| {
+            let matcher = phrase_matcher(phrase, fields.part(part), false)?;
+            Some(boosted(matcher, part_boost(part) * SYNONYM_BM25_WEIGHT))
+        })
+        .collect()
 }
 
 /// Indexed folded syllables within the allowed number of typos of `folded`, with

@@ -53,6 +53,14 @@ fn with_tone(base: char, tone: Option<char>) -> char {
 /// * a lone final "y" after a consonant is written "i" ("kỹ" → "kĩ", "lý" → "lí",
 ///   "công ty" → "công ti"), the i/y variation of the 1980s spelling reform.
 pub fn canonical_syllable(token: &str) -> Cow<'_, str> {
+    // Both rules only touch a syllable ending in a toned vowel or in "y": most
+    // syllables end in a plain ASCII letter and need no work (this runs for every
+    // token indexed).
+    match token.chars().next_back() {
+        Some(last) if last.is_ascii() && last != 'y' => return Cow::Borrowed(token),
+        None => return Cow::Borrowed(token),
+        Some(_) => {}
+    }
     let mut chars: Vec<char> = token.chars().collect();
     let mut changed = move_open_rime_tone(&mut chars);
     changed |= final_y_to_i(&mut chars);

@@ -1,8 +1,11 @@
 //! The single owner of tantivy's `IndexWriter`.
 
+use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
+use std::time::{Duration, Instant};
 
+use tantivy::indexer::{LogMergePolicy, NoMergePolicy};
 use tantivy::{IndexWriter, Term};
 
 use crate::documents::IndexOp;
@@ -11,8 +14,10 @@ use crate::error::Result;
 use crate::open::CommitPayload;
 use crate::schema::Kind;
 
-/// Memory for tantivy's indexing buffers, shared by its threads.
-const WRITER_HEAP_BYTES: usize = 64_000_000;
+/// Memory for tantivy's indexing buffers, shared by its threads. A thread writes
+/// a segment whenever its share fills up: with 64 MB a rebuild of 110k documents
+/// made 9 segments to merge. Arenas grow on demand, so small batches use little.
+const WRITER_HEAP_BYTES: usize = 300_000_000;
 const WRITER_THREADS: usize = 2;
 
 /// Applies changes and commits them with the outbox id they bring the index up to.
@@ -44,7 +49,7 @@ impl IndexWriterHandle {
         let count = ops.len();
         self.staged(|handle| {
             for op in ops {
-                handle.stage(op)?;
+                handle.stage(op, None)?;
             }
             Ok(())
         })?;
@@ -53,41 +58,72 @@ impl IndexWriterHandle {
         Ok(())
     }
 
-    /// Replaces the whole index content with `ops` in one commit.
+    /// Replaces the whole index content with `ops` in one commit, then merges it
+    /// into one segment; tells where the time went.
     pub fn rebuild(
         &mut self,
         ops: impl IntoIterator<Item = IndexOp>,
         upto_outbox_id: i64,
-    ) -> Result<()> {
-        let mut count = 0usize;
-        self.staged(|handle| {
-            handle.writer.delete_all_documents()?;
-            for op in ops {
-                handle.stage(op)?;
-                count += 1;
-            }
-            Ok(())
-        })?;
-        self.commit(upto_outbox_id)?;
-        self.merge_all()?;
-        tracing::info!(ops = count, upto_outbox_id, "search index rebuilt");
-        Ok(())
+    ) -> Result<RebuildTimings> {
+        let mut timings = RebuildTimings::default();
+        // No background merge may start on the new segments: the explicit merge
+        // below takes all of them, and two merges of one segment make the second
+        // fail ("segments that were merged could not be found").
+        self.writer.set_merge_policy(Box::new(NoMergePolicy));
+        let rebuilt = self
+            .staged(|handle| {
+                handle.writer.delete_all_documents()?;
+                // Keys added so far: only a key seen twice needs a delete term (each
+                // one is applied to every segment at commit time).
+                let mut added = HashSet::new();
+                let mut ops = ops.into_iter();
+                loop {
+                    let asked = Instant::now();
+                    let Some(op) = ops.next() else { break };
+                    let got = Instant::now();
+                    timings.waiting += got - asked;
+                    handle.stage(op, Some(&mut added))?;
+                    timings.staging += got.elapsed();
+                    timings.ops += 1;
+                }
+                Ok(())
+            })
+            .and_then(|()| {
+                let started = Instant::now();
+                self.commit(upto_outbox_id)?;
+                timings.commit = started.elapsed();
+                let started = Instant::now();
+                timings.merged_segments = self.merge_all()?;
+                timings.merge = started.elapsed();
+                Ok(())
+            });
+        self.writer
+            .set_merge_policy(Box::new(LogMergePolicy::default()));
+        rebuilt?;
+        tracing::info!(
+            ops = timings.ops,
+            upto_outbox_id,
+            waiting_ms = timings.waiting.as_millis() as u64,
+            staging_ms = timings.staging.as_millis() as u64,
+            commit_ms = timings.commit.as_millis() as u64,
+            merge_ms = timings.merge.as_millis() as u64,
+            merged_segments = timings.merged_segments,
+            "search index rebuilt"
+        );
+        Ok(timings)
     }
 
     /// Merges every segment into one: a freshly rebuilt index is otherwise split
-    /// into many small segments, and every query pays a little for each of them.
-    /// The merge keeps the last commit's payload.
-    /// The rebuild is already committed, so a failed merge (say, a background merge
-    /// took some of the segments first) only costs speed: it is logged, not returned.
-    fn merge_all(&mut self) -> Result<()> {
+    /// into several segments, and every query pays a little for each of them.
+    /// The merge keeps the last commit's payload. Only called while no merge
+    /// policy runs, so nothing else holds these segments.
+    fn merge_all(&mut self) -> Result<usize> {
         let segments = self.shared.index.searchable_segment_ids()?;
         if segments.len() > 1 {
-            if let Err(error) = self.writer.merge(&segments).wait() {
-                tracing::warn!(%error, segments = segments.len(), "search index merge after rebuild failed");
-            }
+            self.writer.merge(&segments).wait()?;
             self.shared.reader.reload()?;
         }
-        Ok(())
+        Ok(segments.len())
     }
 
     fn staged(&mut self, stage: impl FnOnce(&mut Self) -> Result<()>) -> Result<()> {
@@ -98,24 +134,35 @@ impl IndexWriterHandle {
         staged
     }
 
-    fn stage(&mut self, op: IndexOp) -> Result<()> {
+    /// Stages one change. `added` (during a rebuild, after every document was
+    /// deleted) holds the keys added since: a key not in it has no document to delete.
+    fn stage(&mut self, op: IndexOp, added: Option<&mut HashSet<(Kind, i64)>>) -> Result<()> {
         let fields = &self.shared.fields;
-        let key = |kind: Kind, id: i64| Term::from_field_text(fields.key, &kind.key(id));
-        match op {
-            IndexOp::UpsertCourse(course) => {
-                self.writer.delete_term(key(Kind::Course, course.id));
-                self.writer.add_document(fields.course_document(&course)?)?;
-            }
-            IndexOp::UpsertDemand(demand) => {
-                self.writer.delete_term(key(Kind::Demand, demand.id));
-                self.writer.add_document(fields.demand_document(&demand)?)?;
-            }
-            IndexOp::DeleteCourse(id) => {
-                self.writer.delete_term(key(Kind::Course, id));
-            }
-            IndexOp::DeleteDemand(id) => {
-                self.writer.delete_term(key(Kind::Demand, id));
-            }
+        let (kind, id, document) = match op {
+            IndexOp::UpsertCourse(course) => (
+                Kind::Course,
+                course.id,
+                Some(fields.course_document(&course)?),
+            ),
+            IndexOp::UpsertDemand(demand) => (
+                Kind::Demand,
+                demand.id,
+                Some(fields.demand_document(&demand)?),
+            ),
+            IndexOp::DeleteCourse(id) => (Kind::Course, id, None),
+            IndexOp::DeleteDemand(id) => (Kind::Demand, id, None),
+        };
+        let present = match added {
+            None => true,
+            Some(added) if document.is_some() => !added.insert((kind, id)),
+            Some(added) => added.remove(&(kind, id)),
+        };
+        if present {
+            let key = Term::from_field_text(fields.key, &kind.key(id));
+            self.writer.delete_term(key);
+        }
+        if let Some(document) = document {
+            self.writer.add_document(document)?;
         }
         Ok(())
     }
@@ -133,6 +180,22 @@ impl IndexWriterHandle {
             .unwrap_or_else(|poisoned| poisoned.into_inner()) = Some(upto_outbox_id);
         Ok(())
     }
+}
+
+/// Where a rebuild's time went, on the writer's side.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RebuildTimings {
+    pub ops: usize,
+    /// Waiting for the next change from the caller (reading the database).
+    pub waiting: Duration,
+    /// Turning changes into tantivy documents (NFC, JSON source, analysis) and
+    /// handing them to tantivy's indexing threads, which may make us wait.
+    pub staging: Duration,
+    /// The commit: the indexing threads finish and write their segments.
+    pub commit: Duration,
+    /// Merging the new segments into one.
+    pub merge: Duration,
+    pub merged_segments: usize,
 }
 
 struct WriterSlot(Arc<Shared>);

@@ -23,7 +23,9 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use hocnghe_search::{IndexOp, IndexWriterHandle, OpenOutcome, SearchError, SearchIndex};
+use hocnghe_search::{
+    IndexOp, IndexWriterHandle, OpenOutcome, RebuildTimings, SearchError, SearchIndex,
+};
 use hocnghe_store::repo::outbox::{self, EntityKind, OutboxEntry};
 use hocnghe_store::repo::{courses, demands};
 use hocnghe_store::{DatabaseConnection, StoreError};
@@ -93,6 +95,11 @@ pub struct RebuildReport {
     /// Outbox id the rebuilt index covers.
     pub upto_outbox_id: i64,
     pub elapsed: Duration,
+    /// Time spent in database queries (rows, skills, names) and turning rows
+    /// into search documents, on the reading side.
+    pub reading: Duration,
+    /// Where the writer's time went (it overlaps with the reading).
+    pub writer: RebuildTimings,
 }
 
 /// The single owner of the index writer.
@@ -255,8 +262,8 @@ impl Indexer {
         let (writer, built) = build.await?;
         self.writer = Some(writer);
         // A failed load leaves an index marked incomplete: it is rebuilt again.
-        let (courses, demands) = loaded?;
-        built?;
+        let (courses, demands, reading) = loaded?;
+        let writer_timings = built?;
 
         self.crash_point(CrashPoint::RebuildBeforePayload)?;
         self.apply(Vec::new(), snapshot).await?;
@@ -266,55 +273,70 @@ impl Indexer {
             demands,
             upto_outbox_id: snapshot,
             elapsed: started.elapsed(),
+            reading,
+            writer: writer_timings,
         };
         tracing::info!(
             courses,
             demands,
             upto_outbox_id = snapshot,
             elapsed_ms = report.elapsed.as_millis() as u64,
+            reading_ms = reading.as_millis() as u64,
             "search index rebuilt from the database"
         );
         Ok(report)
     }
 
     /// Send an upsert for every searchable course and demand; stops early when
-    /// the writer has gone away (its error is reported by the caller).
+    /// the writer has gone away (its error is reported by the caller). Returns
+    /// the counts and the time spent reading and converting (not sending).
     async fn stream_all(
         &self,
         sender: &tokio::sync::mpsc::Sender<IndexOp>,
-    ) -> Result<(usize, usize), IndexerError> {
+    ) -> Result<(usize, usize, Duration), IndexerError> {
         let mut counts = (0, 0);
+        let mut reading = Duration::ZERO;
         let mut after = 0;
         loop {
+            let started = Instant::now();
             let ids = courses::ids_after(&self.db, after, BATCH).await?;
             let Some(&last) = ids.last() else { break };
             after = last;
-            for course in courses::load_many(&self.db, &ids).await? {
-                if docs::course_searchable(&course) {
-                    let op = IndexOp::UpsertCourse(docs::course_doc(&course, &self.aliases));
-                    if sender.send(op).await.is_err() {
-                        return Ok(counts);
-                    }
-                    counts.0 += 1;
+            let ops: Vec<IndexOp> = courses::load_many(&self.db, &ids)
+                .await?
+                .iter()
+                .filter(|course| docs::course_searchable(course))
+                .map(|course| IndexOp::UpsertCourse(docs::course_doc(course, &self.aliases)))
+                .collect();
+            reading += started.elapsed();
+            counts.0 += ops.len();
+            for op in ops {
+                if sender.send(op).await.is_err() {
+                    return Ok((counts.0, counts.1, reading));
                 }
             }
         }
         after = 0;
         loop {
+            let started = Instant::now();
             let ids = demands::ids_after(&self.db, after, BATCH).await?;
             let Some(&last) = ids.last() else { break };
             after = last;
-            for demand in demands::load_many(&self.db, &ids).await? {
-                if docs::demand_searchable(&demand) {
-                    let op = IndexOp::UpsertDemand(docs::demand_doc(&demand, &self.aliases));
-                    if sender.send(op).await.is_err() {
-                        return Ok(counts);
-                    }
-                    counts.1 += 1;
+            let ops: Vec<IndexOp> = demands::load_many(&self.db, &ids)
+                .await?
+                .iter()
+                .filter(|demand| docs::demand_searchable(demand))
+                .map(|demand| IndexOp::UpsertDemand(docs::demand_doc(demand, &self.aliases)))
+                .collect();
+            reading += started.elapsed();
+            counts.1 += ops.len();
+            for op in ops {
+                if sender.send(op).await.is_err() {
+                    return Ok((counts.0, counts.1, reading));
                 }
             }
         }
-        Ok(counts)
+        Ok((counts.0, counts.1, reading))
     }
 }
 

@@ -1,0 +1,273 @@
+//! Unions that only do work at the documents they are asked about.
+//!
+//! tantivy evaluates a union (a `Should` group, and `DisjunctionMaxQuery`) with
+//! a buffered union: for every window of 4,096 documents it advances *every*
+//! posting list of the union through the window and scores each posting, whether
+//! or not the rest of the query matches there, and it allocates 4,096 score slots
+//! per union and segment. A text query puts such unions next to a much shorter
+//! required intersection: the bonus clauses (BM25 per part, exact-diacritics
+//! credits, adjacency), many long posting lists, and each syllable's variants
+//! (typos, synonyms) inside the intersection. That work was most of a search's
+//! cost. [`LazyUnion`] gives the same scores lazily: when the intersection seeks
+//! it to a document, or asks for the score of its current document, only the
+//! clauses positioned before that document move (by skip-list seeks), and only
+//! those that land on it are scored.
+
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
+
+/// How a document's score combines the scores of the clauses matching it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Combine {
+    Sum,
+    Max,
+}
+
+/// Matches a document when any clause does; scores it with the sum or the
+/// maximum of the matching clauses' scores.
+#[derive(Debug)]
+pub(crate) struct LazyUnion {
+    clauses: Vec<Box<dyn Query>>,
+    combine: Combine,
+}
+
+impl Clone for LazyUnion {
+    fn clone(&self) -> Self {
+        LazyUnion {
+            clauses: self.clauses.iter().map(|c| c.box_clone()).collect(),
+            combine: self.combine,
+        }
+    }
+}
+
+impl LazyUnion {
+    /// The sum: the bonus clauses, as the one `Should` clause next to `Must` ones.
+    pub(crate) fn sum(clauses: Vec<Box<dyn Query>>) -> LazyUnion {
+        LazyUnion {
+            clauses,
+            combine: Combine::Sum,
+        }
+    }
+
+    /// The best: a syllable's variants, like `DisjunctionMaxQuery` without tie breaker.
+    pub(crate) fn max(clauses: Vec<Box<dyn Query>>) -> LazyUnion {
+        LazyUnion {
+            clauses,
+            combine: Combine::Max,
+        }
+    }
+}
+
+impl Query for LazyUnion {
+    fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let weights = self
+            .clauses
+            .iter()
+            .map(|clause| clause.weight(enable_scoring))
+            .collect::<tantivy::Result<Vec<_>>>()?;
+        Ok(Box::new(LazyWeight {
+            weights,
+            combine: self.combine,
+        }))
+    }
+
+    fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
+        for clause in &self.clauses {
+            clause.query_terms(visitor);
+        }
+    }
+}
+
+struct LazyWeight {
+    weights: Vec<Box<dyn Weight>>,
+    combine: Combine,
+}
+
+impl Weight for LazyWeight {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let mut scorers = Vec::with_capacity(self.weights.len());
+        for weight in &self.weights {
+            let scorer = weight.scorer(reader, boost)?;
+            if scorer.doc() != TERMINATED {
+                scorers.push(scorer);
+            }
+        }
+        Ok(Box::new(LazyScorer::new(scorers, self.combine)))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut details = Vec::new();
+        for weight in &self.weights {
+            if let Ok(explanation) = weight.explain(reader, doc) {
+                details.push(explanation);
+            }
+        }
+        if details.is_empty() {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} matches no clause of the union"
+            )));
+        }
+        let values = details.iter().map(Explanation::value);
+        let (total, what) = match self.combine {
+            Combine::Sum => (values.sum(), "sum of the matching clauses"),
+            Combine::Max => (values.fold(0.0, f32::max), "best of the matching clauses"),
+        };
+        let mut explanation = Explanation::new(what, total);
+        for detail in details {
+            explanation.add_detail(detail);
+        }
+        Ok(explanation)
+    }
+}
+
+/// An unbuffered union: its document is the smallest of its scorers' documents.
+struct LazyScorer {
+    scorers: Vec<Box<dyn Scorer>>,
+    combine: Combine,
+    doc: DocId,
+}
+
+impl LazyScorer {
+    fn new(scorers: Vec<Box<dyn Scorer>>, combine: Combine) -> LazyScorer {
+        let mut scorer = LazyScorer {
+            scorers,
+            combine,
+            doc: TERMINATED,
+        };
+        scorer.doc = scorer.min_doc();
+        scorer
+    }
+
+    fn min_doc(&self) -> DocId {
+        self.scorers
+            .iter()
+            .map(|s| s.doc())
+            .min()
+            .unwrap_or(TERMINATED)
+    }
+}
+
+impl DocSet for LazyScorer {
+    fn advance(&mut self) -> DocId {
+        let current = self.doc;
+        for scorer in &mut self.scorers {
+            if scorer.doc() == current {
+                scorer.advance();
+            }
+        }
+        self.doc = self.min_doc();
+        self.doc
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc >= target {
+            return self.doc;
+        }
+        for scorer in &mut self.scorers {
+            if scorer.doc() < target {
+                scorer.seek(target);
+            }
+        }
+        self.doc = self.min_doc();
+        self.doc
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.scorers
+            .iter()
+            .map(|s| s.size_hint())
+            .max()
+            .unwrap_or(0)
+    }
+
+    fn cost(&self) -> u64 {
+        self.scorers.iter().map(|s| s.cost()).sum()
+    }
+}
+
+impl Scorer for LazyScorer {
+    fn score(&mut self) -> Score {
+        let doc = self.doc;
+        let scores = self
+            .scorers
+            .iter_mut()
+            .filter(|s| s.doc() == doc)
+            .map(|s| s.score());
+        match self.combine {
+            Combine::Sum => scores.sum(),
+            Combine::Max => scores.fold(0.0, f32::max),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::collector::TopDocs;
+    use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, TermQuery};
+    use tantivy::schema::{IndexRecordOption, STRING, Schema};
+    use tantivy::{Index, TantivyDocument};
+
+    use super::*;
+
+    /// Required "a", bonus on "b" (boosted) and "c": the lazy sum and max must
+    /// give the same documents and scores as tantivy's own unions.
+    #[test]
+    fn scores_like_tantivy_unions() {
+        let mut builder = Schema::builder();
+        let tag = builder.add_text_field("tag", STRING);
+        let index = Index::create_in_ram(builder.build());
+        let mut writer: tantivy::IndexWriter = index.writer(15_000_000).unwrap();
+        for i in 0..5_000u32 {
+            let mut doc = TantivyDocument::default();
+            for (name, every) in [("a", 3), ("b", 2), ("c", 7)] {
+                if i % every == 0 {
+                    doc.add_text(tag, name);
+                }
+            }
+            writer.add_document(doc).unwrap();
+        }
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let term = |t: &str| -> Box<dyn Query> {
+            Box::new(TermQuery::new(
+                Term::from_field_text(tag, t),
+                IndexRecordOption::WithFreqs,
+            ))
+        };
+        let bonus = || -> Vec<Box<dyn Query>> {
+            vec![Box::new(BoostQuery::new(term("b"), 2.0)), term("c")]
+        };
+        let lazy = BooleanQuery::new(vec![
+            (Occur::Must, term("a")),
+            (Occur::Should, Box::new(LazyUnion::sum(bonus()))),
+        ]);
+        let mut clauses = vec![(Occur::Must, term("a"))];
+        clauses.extend(bonus().into_iter().map(|q| (Occur::Should, q)));
+        let eager = BooleanQuery::new(clauses);
+        let top = |q: &BooleanQuery| {
+            searcher
+                .search(q, &TopDocs::with_limit(5_000).order_by_score())
+                .unwrap()
+                .into_iter()
+                .map(|(score, address)| (address.doc_id, (score * 1e4).round() as i64))
+                .collect::<std::collections::BTreeMap<_, _>>()
+        };
+        let expected = top(&eager);
+        assert_eq!(expected.len(), 1_667);
+        assert_eq!(top(&lazy), expected);
+
+        // The best variant of a required "b or c", within "a".
+        let required = |union: Box<dyn Query>| {
+            BooleanQuery::new(vec![(Occur::Must, term("a")), (Occur::Must, union)])
+        };
+        let eager = required(Box::new(DisjunctionMaxQuery::new(bonus())));
+        let lazy = required(Box::new(LazyUnion::max(bonus())));
+        let expected = top(&eager);
+        assert_eq!(expected.len(), 953);
+        assert_eq!(top(&lazy), expected);
+    }
+}
