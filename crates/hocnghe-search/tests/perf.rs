@@ -1,6 +1,6 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 //! Latency at production size: 100k demands and 10k courses derived from the
-//! relevance corpus. Ignored by default; run it in release:
+//! relevance corpus, printed (never asserted). Ignored by default; run it in release:
 //! `cargo test --release -p hocnghe-search --test perf -- --ignored --nocapture`.
 
 use std::path::Path;
@@ -229,5 +229,6 @@ fn p99_latency_at_production_size() {
         "best of {ROUNDS} rounds per query: p50 {:?}, p99 {best_p99:?}",
         percentile(&uncontended, 0.5)
     );
-    assert!(best_p99 <= Duration::from_millis(10), "p99 {best_p99:?}");
+    // Reported, not asserted: timings depend on the machine (targets and
+    // measured numbers are in the README).
 }
