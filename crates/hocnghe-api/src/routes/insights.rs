@@ -220,10 +220,30 @@ fn row(out: &mut String, code: &str, name: &str, f: &TargetFigures) {
     out.push_str("\r\n");
 }
 
+/// A text cell: quoted when it holds a separator, and prefixed with `'`
+/// when a spreadsheet would read it as a formula (OWASP CSV injection).
 fn field(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
-        value.to_owned()
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::field;
+
+    #[test]
+    fn text_cells_are_quoted_and_never_formulas() {
+        assert_eq!(field("Ba Vì"), "Ba Vì");
+        assert_eq!(field("Hàn, cắt"), "\"Hàn, cắt\"");
+        assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(field("@SUM(A1)"), "'@SUM(A1)");
     }
 }
