@@ -11,7 +11,7 @@ use hocnghe_store::{DatabaseConnection, begin_write};
 use sea_orm::DatabaseTransaction;
 use serde::Serialize;
 
-use crate::generate::{DemoAccount, Sizes, generate};
+use crate::generate::{DemoAccount, DemoSet, Sizes, generate};
 use crate::{DEMO_PASSWORD, DEMO_SEED, DemoError};
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -98,7 +98,7 @@ pub async fn load_if_empty(
             .map_err(|e| DemoError::invalid(format!("demand #{i}"), e))?;
         let id = demands::insert(&tx, valid).await?;
         if set.employers[d.employer].owned_by_demo {
-            owned_demands.push(id);
+            owned_demands.push((id, i));
         }
     }
     let mut worker_ids = Vec::with_capacity(set.workers.len());
@@ -115,7 +115,7 @@ pub async fn load_if_empty(
                 .id,
         );
     }
-    let applications = apply_to_owned_demands(&tx, &owned_demands, &worker_ids).await?;
+    let applications = apply_to_owned_demands(&tx, &set, &owned_demands, &worker_ids).await?;
     tx.commit().await?;
     let mut accounts: Vec<(Role, String)> = set
         .accounts
@@ -144,18 +144,42 @@ const APPLICATION_MESSAGES: [&str; 4] = [
     "Tôi đang học thêm mô-đun còn thiếu, mong được thử việc.",
 ];
 
-/// A few generated workers (never the demo worker, the first) apply to the
-/// demo employer's first demands, so its candidates page shows applicants.
+/// For each of the demo employer's first three demands, the two generated
+/// workers (never the demo worker, the first) holding most of its skills
+/// apply, so its candidates page shows plausible applicants.
 async fn apply_to_owned_demands(
     tx: &DatabaseTransaction,
-    owned_demands: &[i64],
+    set: &DemoSet,
+    owned_demands: &[(i64, usize)],
     worker_ids: &[i64],
 ) -> Result<usize, DemoError> {
     let mut count = 0;
-    for (k, demand_id) in owned_demands.iter().take(3).enumerate() {
-        for worker_id in worker_ids.iter().skip(1 + 2 * k).take(2) {
+    for (demand_id, index) in owned_demands.iter().take(3) {
+        let wanted: Vec<&str> = set.demands[*index]
+            .input
+            .skills
+            .iter()
+            .map(|s| s.code.as_str())
+            .collect();
+        let mut fits: Vec<(usize, usize)> = set
+            .workers
+            .iter()
+            .enumerate()
+            .skip(1)
+            .map(|(i, w)| {
+                let held = w
+                    .profile
+                    .skills
+                    .iter()
+                    .filter(|s| wanted.contains(&s.code.as_str()))
+                    .count();
+                (i, held)
+            })
+            .collect();
+        fits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        for (i, _) in fits.into_iter().take(2) {
             let message = APPLICATION_MESSAGES[count % APPLICATION_MESSAGES.len()];
-            applications::insert_submitted(tx, *worker_id, *demand_id, message).await?;
+            applications::insert_submitted(tx, worker_ids[i], *demand_id, message).await?;
             count += 1;
         }
     }
