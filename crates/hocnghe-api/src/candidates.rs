@@ -8,7 +8,7 @@
 //! application and its message. The phone and email only for applicants
 //! and for workers this account revealed. Never birth year or ethnicity.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use hocnghe_domain::applications::{Application, Contact};
 use hocnghe_match::{CandidateMatch, Location, SkillCatalog, rank_candidates};
@@ -76,21 +76,9 @@ pub async fn list(
     limit: usize,
 ) -> ApiResult<CandidateList> {
     require_own(identity, demands::owner(&state.db, demand_id).await?)?;
-    let demand = demands::get(&state.db, demand_id).await?;
-    let commune_names = communes::names(&state.db).await?;
-    let place = communes::get(&state.db, &demand.commune_code)
-        .await?
-        .map_or(Location::new(0.0, 0.0), |c| Location::new(c.lat, c.lon));
     let mut applied = applications::active_for_demand(&state.db, demand_id).await?;
-    let applicants: BTreeSet<i64> = applied.keys().copied().collect();
-    let pool = candidates::pool(&state.db, demand_id, &applicants).await?;
-    let catalog: SkillCatalog = demand.skills.iter().fold(SkillCatalog::new(), |c, s| {
-        c.with(s.code.clone(), s.label_vi.clone(), s.label_en.clone())
-    });
-    let target = hocnghe_match::DemandCandidate::from_view(&demand, place);
-    let ranked = actix_web::web::block(move || rank_candidates(&target, &pool, &catalog, limit))
-        .await
-        .map_err(|_| ApiError::internal())?;
+    let (demand_title, ranked) = ranked(state, demand_id, &applied, limit).await?;
+    let commune_names = communes::names(&state.db).await?;
 
     let ids: Vec<i64> = ranked.iter().map(|c| c.worker_id).collect();
     let revealed = candidates::revealed_among(&state.db, identity.user_id, &ids).await?;
@@ -122,7 +110,7 @@ pub async fn list(
     let per_day = state.settings.auth.contact_reveals_per_day;
     Ok(CandidateList {
         demand_id,
-        demand_title: demand.title,
+        demand_title,
         items,
         reveals_left: reveals_left(state, identity.user_id).await?,
         reveals_per_day: per_day,
@@ -140,12 +128,13 @@ pub async fn reveal(
 ) -> ApiResult<RevealedContact> {
     require_own(identity, demands::owner(&state.db, demand_id).await?)?;
     let applied = applications::active_for_demand(&state.db, demand_id).await?;
-    let applicants: BTreeSet<i64> = applied.keys().copied().collect();
-    let (source, counted) = if applicants.contains(&worker_id) {
+    let (source, counted) = if applied.contains_key(&worker_id) {
         (ContactSource::Application, false)
     } else {
-        let pool = candidates::pool(&state.db, demand_id, &applicants).await?;
-        if !pool.iter().any(|w| w.worker_id == worker_id) {
+        // Only a worker the list would show: sharing, holding a skill the
+        // demand asks for, and within their own travel radius of the job.
+        let (_, listed) = ranked(state, demand_id, &applied, usize::MAX).await?;
+        if !listed.iter().any(|c| c.worker_id == worker_id) {
             return Err(ApiError::not_found("ứng viên", "candidate"));
         }
         let per_day = state.settings.auth.contact_reveals_per_day;
@@ -168,6 +157,30 @@ pub async fn reveal(
         counted,
         reveals_left: reveals_left(state, identity.user_id).await?,
     })
+}
+
+/// The demand's title and its candidates, best first (at most `limit`).
+async fn ranked(
+    state: &AppState,
+    demand_id: i64,
+    applied: &HashMap<i64, Application>,
+    limit: usize,
+) -> ApiResult<(String, Vec<CandidateMatch>)> {
+    let demand = demands::get(&state.db, demand_id).await?;
+    let place = communes::get(&state.db, &demand.commune_code)
+        .await?
+        .map_or(Location::new(0.0, 0.0), |c| Location::new(c.lat, c.lon));
+    let applicants: BTreeSet<i64> = applied.keys().copied().collect();
+    let pool = candidates::pool(&state.db, demand_id, &applicants).await?;
+    let limit = limit.min(pool.len());
+    let catalog: SkillCatalog = demand.skills.iter().fold(SkillCatalog::new(), |c, s| {
+        c.with(s.code.clone(), s.label_vi.clone(), s.label_en.clone())
+    });
+    let target = hocnghe_match::DemandCandidate::from_view(&demand, place);
+    let ranked = actix_web::web::block(move || rank_candidates(&target, &pool, &catalog, limit))
+        .await
+        .map_err(|_| ApiError::internal())?;
+    Ok((demand.title, ranked))
 }
 
 async fn reveals_left(state: &AppState, employer_user_id: i64) -> ApiResult<u64> {

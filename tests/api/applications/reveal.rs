@@ -3,7 +3,7 @@
 //! worker in their access log and export.
 
 use reqwest::StatusCode;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 use super::{apply, phone_of, welding_demand, worker_with};
 use crate::helpers::spawn_app_with;
@@ -18,6 +18,13 @@ async fn reveals_are_counted_once_per_worker_and_capped_per_day() {
     let (applicant_user, applicant) = worker_with(&app, &[], false).await;
     apply(&applicant_user, demand, "").await;
     let (_, private_welder) = worker_with(&app, &[("han-mig-mag", false)], false).await;
+    let mut far = crate::workers::profile_body();
+    far["commune_code"] = json!("00070"); // Hoàn Kiếm, some 50 km from the job in Ba Vì
+    far["max_travel_km"] = json!(5);
+    far["skills"] = json!([{"code": "han-mig-mag"}]);
+    far["share_with_employers"] = json!(true);
+    let (_, far) = crate::workers::worker_with_profile(&app, &far).await;
+    let far_welder = far["id"].as_i64().unwrap();
     let employer = app.employer_owner().await;
     let reveal = |worker: i64| format!("/api/v1/demands/{demand}/candidates/{worker}/contact");
 
@@ -64,7 +71,7 @@ async fn reveals_are_counted_once_per_worker_and_capped_per_day() {
     assert_eq!(body["contact_source"], "application");
     assert_eq!(body["counted"], false);
 
-    for not_a_candidate in [private_welder, 999_999] {
+    for not_a_candidate in [private_welder, far_welder, 999_999] {
         let (status, _) = employer
             .post_json(&reveal(not_a_candidate), &Value::Null)
             .await;
