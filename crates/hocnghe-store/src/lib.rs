@@ -11,4 +11,4 @@ pub mod repo;
 
 pub use db::{DbSettings, begin_write, connect, migrate, ping};
 pub use error::{StoreError, StoreResult};
-pub use sea_orm::{DatabaseConnection, DbBackend};
+pub use sea_orm::{DatabaseConnection, DatabaseTransaction, DbBackend};

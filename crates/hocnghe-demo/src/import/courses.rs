@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use hocnghe_domain::catalogue::{CourseInput, ModuleInput};
 use hocnghe_domain::{FieldError, ValidationErrors};
+use hocnghe_store::DatabaseConnection;
 use hocnghe_store::repo::courses;
-use hocnghe_store::{DatabaseConnection, StoreError, begin_write};
 
 use super::ImportReport;
 use super::cells::{Row, Sheet};
@@ -73,32 +73,11 @@ pub async fn import(
             report.fail(&key, errors.into_iter().map(|e| (vec![first], e)).collect());
             continue;
         }
-        let valid = match input.validate() {
-            Ok(valid) => valid,
-            Err(e) => {
-                report.fail(&key, locate(e, &lines));
-                continue;
-            }
-        };
-        // Written in its own transaction; a dry run rolls it back, so references
-        // (provider, occupation, skills) are checked exactly as on import.
-        let tx = begin_write(db).await?;
-        match courses::insert(&tx, valid).await {
-            Ok(id) => {
-                if dry_run {
-                    tx.rollback().await?;
-                } else {
-                    tx.commit().await?;
-                    report.ids.push(id);
-                }
-                report.imported += 1;
-            }
-            Err(StoreError::Invalid(e)) => {
-                tx.rollback().await?;
-                report.fail(&key, locate(e, &lines));
-            }
-            Err(other) => return Err(other.into()),
-        }
+        report
+            .write(db, &key, input.validate(), courses::insert, |e| {
+                locate(e, &lines)
+            })
+            .await?;
     }
     Ok(report)
 }

@@ -2,8 +2,8 @@
 
 use hocnghe_domain::catalogue::{DemandInput, DemandSkillInput};
 use hocnghe_domain::{FieldError, Importance};
+use hocnghe_store::DatabaseConnection;
 use hocnghe_store::repo::demands;
-use hocnghe_store::{DatabaseConnection, StoreError, begin_write};
 
 use super::ImportReport;
 use super::cells::{Row, Sheet};
@@ -56,30 +56,11 @@ pub async fn import(
             report.fail(&item, at_row(errors));
             continue;
         }
-        let valid = match input.validate() {
-            Ok(valid) => valid,
-            Err(e) => {
-                report.fail(&item, at_row(e.0));
-                continue;
-            }
-        };
-        let tx = begin_write(db).await?;
-        match demands::insert(&tx, valid).await {
-            Ok(id) => {
-                if dry_run {
-                    tx.rollback().await?;
-                } else {
-                    tx.commit().await?;
-                    report.ids.push(id);
-                }
-                report.imported += 1;
-            }
-            Err(StoreError::Invalid(e)) => {
-                tx.rollback().await?;
-                report.fail(&item, at_row(e.0));
-            }
-            Err(other) => return Err(other.into()),
-        }
+        report
+            .write(db, &item, input.validate(), demands::insert, |e| {
+                at_row(e.0)
+            })
+            .await?;
     }
     Ok(report)
 }

@@ -1,7 +1,13 @@
 use std::fmt::Write as _;
 
-use hocnghe_domain::FieldError;
+use hocnghe_domain::{FieldError, ValidationErrors};
+use hocnghe_store::{DatabaseConnection, DatabaseTransaction, StoreError, begin_write};
 use serde::Serialize;
+
+use crate::DemoError;
+
+/// Field errors with the CSV lines they belong to.
+pub(crate) type Located = Vec<(Vec<usize>, FieldError)>;
 
 /// One problem with one course or demand.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -50,6 +56,47 @@ impl ImportReport {
                 message_vi: e.message_vi,
                 message_en: e.message_en,
             }));
+    }
+
+    /// Validate one item and write it in its own transaction (rolled back on
+    /// a dry run, so references are checked exactly as on import), counting
+    /// it as imported or failed. `locate` places field errors on CSV lines.
+    pub(crate) async fn write<I, V>(
+        &mut self,
+        db: &DatabaseConnection,
+        item: &str,
+        input: Result<V, ValidationErrors>,
+        insert: I,
+        locate: impl Fn(ValidationErrors) -> Located,
+    ) -> Result<(), DemoError>
+    where
+        I: AsyncFnOnce(&DatabaseTransaction, V) -> Result<i64, StoreError>,
+    {
+        let valid = match input {
+            Ok(valid) => valid,
+            Err(e) => {
+                self.fail(item, locate(e));
+                return Ok(());
+            }
+        };
+        let tx = begin_write(db).await?;
+        match insert(&tx, valid).await {
+            Ok(id) => {
+                if self.dry_run {
+                    tx.rollback().await?;
+                } else {
+                    tx.commit().await?;
+                    self.ids.push(id);
+                }
+                self.imported += 1;
+            }
+            Err(StoreError::Invalid(e)) => {
+                tx.rollback().await?;
+                self.fail(item, locate(e));
+            }
+            Err(other) => return Err(other.into()),
+        }
+        Ok(())
     }
 
     /// A plain-text table for the terminal.
