@@ -127,3 +127,43 @@ async fn bad_applications_get_clear_errors_and_change_nothing() {
     let (_, mine) = worker.get_json("/api/v1/workers/me/applications").await;
     assert_eq!(mine, json!([]));
 }
+
+#[tokio::test]
+async fn bad_decisions_get_clear_errors_and_leave_the_application_as_it_was() {
+    let app = spawn_app().await;
+    let demand = welding_demand(&app).await;
+    let (worker, _) = worker_with(&app, &[], false).await;
+    let id = apply(&worker, demand, "").await["id"].as_i64().unwrap();
+    let employer = app.employer_owner().await;
+    let decide = format!("/api/v1/applications/{id}/status");
+
+    let (status, error) = employer
+        .put_json(&decide, &json!({"status": "maybe"}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(error_fields(&error), vec!["status"]);
+    let (status, _) = employer
+        .put_json(&decide, &json!({"status": "hired", "worker_id": 1}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    for not_the_employers_to_set in ["withdrawn", "submitted"] {
+        let (status, _) = employer
+            .put_json(&decide, &json!({"status": not_the_employers_to_set}))
+            .await;
+        assert_eq!(status, StatusCode::CONFLICT, "{not_the_employers_to_set}");
+    }
+    let (status, _) = employer
+        .put_json(
+            "/api/v1/applications/999999/status",
+            &json!({"status": "hired"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = worker
+        .post_json("/api/v1/applications/999999/withdraw", &Value::Null)
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    let (_, mine) = worker.get_json("/api/v1/workers/me/applications").await;
+    assert_eq!(mine[0]["status"], "submitted");
+}
