@@ -15,20 +15,8 @@ use hocnghe_match::{
     match_jobs, match_jobs_indexed, recommend_courses, recommend_courses_indexed,
 };
 
-/// SplitMix64.
-struct Rng(u64);
-
+/// The draws these worlds need, on the fixtures' generator.
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
     /// `at_least` to `at_least + spread - 1` distinct skill codes.
     fn skills(&mut self, at_least: u64, spread: u64) -> Vec<String> {
         let n = at_least + self.below(spread);

@@ -14,26 +14,8 @@ use hocnghe_match::{
     rank_candidates, recommend_courses,
 };
 
-/// SplitMix64: a tiny deterministic generator.
-struct Rng(u64);
-
+/// The draws these properties need, on the fixtures' generator.
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-    fn unit(&mut self) -> f64 {
-        (self.next() >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn chance(&mut self, p: f64) -> bool {
-        self.unit() < p
-    }
     fn skills(&mut self, pool: u64, n: usize) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         while out.len() < n {
