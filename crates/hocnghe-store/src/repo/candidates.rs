@@ -12,13 +12,13 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{BATCH, audit, communes, now};
+use super::{BATCH, audit, communes, now, users, workers};
 use crate::db::begin_write;
 use crate::entities::{
     completion_skill, contact_reveal, demand, demand_skill, module_completion, skill, user, worker,
     worker_skill,
 };
-use crate::error::{StoreError, StoreResult};
+use crate::error::StoreResult;
 
 /// How long a reveal counts against the employer's cap.
 const CAP_WINDOW_HOURS: i64 = 24;
@@ -237,14 +237,7 @@ async fn display_names(
 
 /// A worker's phone and email. Callers check that the reader may see them.
 pub async fn contact(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Contact> {
-    let row = worker::Entity::find_by_id(worker_id)
-        .one(db)
-        .await?
-        .ok_or_else(|| StoreError::not_found("worker", worker_id))?;
-    let account = user::Entity::find_by_id(row.user_id)
-        .one(db)
-        .await?
-        .ok_or_else(|| StoreError::not_found("user", row.user_id))?;
+    let account = users::get(db, workers::sharing(db, worker_id).await?.user_id).await?;
     Ok(Contact {
         phone: account.phone,
         email: account.email,
@@ -332,11 +325,7 @@ pub async fn reveal(
             retry_after_secs: u64::try_from(secs).unwrap_or(1),
         });
     }
-    let worker_user = worker::Entity::find_by_id(worker_id)
-        .one(&tx)
-        .await?
-        .ok_or_else(|| StoreError::not_found("worker", worker_id))?
-        .user_id;
+    let worker_user = workers::sharing(&tx, worker_id).await?.user_id;
     contact_reveal::ActiveModel {
         employer_user_id: Set(employer_user_id),
         worker_id: Set(worker_id),
