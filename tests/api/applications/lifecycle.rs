@@ -106,12 +106,15 @@ async fn bad_applications_get_clear_errors_and_change_nothing() {
     let (status, error) = no_profile.post_json(&path, &json!({})).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert_eq!(error["code"], "no_profile");
-    let (status, _) = app
-        .signup(Role::Employer)
-        .await
-        .post_json(&path, &json!({}))
-        .await;
+    let stranger = app.signup(Role::Employer).await;
+    let (status, _) = stranger.post_json(&path, &json!({})).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
+    let (status, _) = stranger.get_json("/api/v1/workers/me/applications").await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "only workers have applications"
+    );
 
     let mut closed = crate::helpers::demand_body(
         app.get_json(&format!("/api/v1/demands/{demand}")).await.1["employer_id"]
