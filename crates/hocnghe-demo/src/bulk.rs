@@ -110,6 +110,7 @@ pub async fn load(db: &DatabaseConnection, options: BulkOptions) -> Result<BulkS
     }
     let demands_seconds = demands_started.elapsed().as_secs_f64();
     bulk::sync_sequences(db).await?;
+    bulk::refresh_statistics(db).await?;
     Ok(BulkSummary {
         providers: provider_ids.len(),
         employers: employer_ids.len(),

@@ -168,6 +168,16 @@ pub async fn sync_sequences(db: &DatabaseConnection) -> StoreResult<()> {
     sync_tables(db, &["courses", "course_modules", "demands"]).await
 }
 
+/// Refresh the planner's statistics after a bulk load, as PostgreSQL's manual
+/// advises ("Populating a Database"). Without them, and before autovacuum gets to
+/// it (or where it is off), PostgreSQL takes `demand_skills` for small and reads
+/// all of it for every `demand_id IN (…)` batch of a reindex: 40 ms instead of
+/// 1 ms per batch of 500 demands. SQLite's `ANALYZE` helps its planner likewise.
+pub async fn refresh_statistics(db: &DatabaseConnection) -> StoreResult<()> {
+    db.execute_unprepared("ANALYZE").await?;
+    Ok(())
+}
+
 /// Move PostgreSQL's id sequences of `tables` past their largest id.
 pub(crate) async fn sync_tables(db: &impl ConnectionTrait, tables: &[&str]) -> StoreResult<()> {
     if db.get_database_backend() != DbBackend::Postgres {
