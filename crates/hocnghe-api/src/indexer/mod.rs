@@ -19,7 +19,7 @@
 pub mod docs;
 mod setup;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -39,6 +39,12 @@ pub use setup::{SearchSetup, index_size_bytes, load_setup, open_index};
 
 /// Outbox rows handled per commit, and rows loaded per query during a rebuild.
 pub const BATCH: u64 = 500;
+
+/// Batches a rebuild reads from the database at once, each on its own connection.
+const READ_AHEAD: usize = 3;
+
+/// Ids read per query when a rebuild lists every course and demand.
+const ID_PAGE: u64 = 20_000;
 
 /// Payload of a rebuild commit whose outbox position is not recorded yet.
 const INCOMPLETE: i64 = -1;
@@ -289,55 +295,156 @@ impl Indexer {
 
     /// Send an upsert for every searchable course and demand; stops early when
     /// the writer has gone away (its error is reported by the caller). Returns
-    /// the counts and the time spent reading and converting (not sending).
+    /// the counts and the time spent waiting for rows and converting them (not
+    /// sending).
+    ///
+    /// Batches are read [`READ_AHEAD`] at a time on separate connections: one
+    /// batch is a few round trips of a few milliseconds each, and read one
+    /// after another they left the index writer idle for a third of a rebuild.
     async fn stream_all(
         &self,
         sender: &tokio::sync::mpsc::Sender<IndexOp>,
     ) -> Result<(usize, usize, Duration), IndexerError> {
-        let mut counts = (0, 0);
         let mut reading = Duration::ZERO;
-        let mut after = 0;
+        let started = Instant::now();
+        let course_ids = all_ids(|after| {
+            let db = self.db.clone();
+            async move { courses::ids_after(&db, after, ID_PAGE).await }
+        })
+        .await?;
+        let demand_ids = all_ids(|after| {
+            let db = self.db.clone();
+            async move { demands::ids_after(&db, after, ID_PAGE).await }
+        })
+        .await?;
+        reading += started.elapsed();
+
+        let mut course_batches = read_ahead(&course_ids, |ids| {
+            let db = self.db.clone();
+            async move { courses::load_many(&db, &ids).await }
+        });
+        let mut sent_courses = 0;
         loop {
             let started = Instant::now();
-            let ids = courses::ids_after(&self.db, after, BATCH).await?;
-            let Some(&last) = ids.last() else { break };
-            after = last;
-            let ops: Vec<IndexOp> = courses::load_many(&self.db, &ids)
-                .await?
+            let Some(batch) = course_batches.next().await? else { break };
+            let ops: Vec<IndexOp> = batch
                 .iter()
                 .filter(|course| docs::course_searchable(course))
                 .map(|course| IndexOp::UpsertCourse(docs::course_doc(course, &self.aliases)))
                 .collect();
             reading += started.elapsed();
-            counts.0 += ops.len();
-            for op in ops {
-                if sender.send(op).await.is_err() {
-                    return Ok((counts.0, counts.1, reading));
-                }
+            sent_courses += ops.len();
+            if !send_all(sender, ops).await {
+                return Ok((sent_courses, 0, reading));
             }
         }
-        after = 0;
+
+        let mut demand_batches = read_ahead(&demand_ids, |ids| {
+            let db = self.db.clone();
+            async move { demands::load_many(&db, &ids).await }
+        });
+        let mut sent_demands = 0;
         loop {
             let started = Instant::now();
-            let ids = demands::ids_after(&self.db, after, BATCH).await?;
-            let Some(&last) = ids.last() else { break };
-            after = last;
-            let ops: Vec<IndexOp> = demands::load_many(&self.db, &ids)
-                .await?
+            let Some(batch) = demand_batches.next().await? else { break };
+            let ops: Vec<IndexOp> = batch
                 .iter()
                 .filter(|demand| docs::demand_searchable(demand))
                 .map(|demand| IndexOp::UpsertDemand(docs::demand_doc(demand, &self.aliases)))
                 .collect();
             reading += started.elapsed();
-            counts.1 += ops.len();
-            for op in ops {
-                if sender.send(op).await.is_err() {
-                    return Ok((counts.0, counts.1, reading));
-                }
+            sent_demands += ops.len();
+            if !send_all(sender, ops).await {
+                break;
             }
         }
-        Ok((counts.0, counts.1, reading))
+        Ok((sent_courses, sent_demands, reading))
     }
+}
+
+/// Every id of a table, ascending, read in pages of [`ID_PAGE`].
+async fn all_ids<F, Fut>(ids_after: F) -> Result<Vec<i64>, StoreError>
+where
+    F: Fn(i64) -> Fut,
+    Fut: Future<Output = Result<Vec<i64>, StoreError>>,
+{
+    let mut all = Vec::new();
+    loop {
+        let page = ids_after(all.last().copied().unwrap_or(0)).await?;
+        let full = page.len() as u64 == ID_PAGE;
+        all.extend(page);
+        if !full {
+            return Ok(all);
+        }
+    }
+}
+
+/// Loads `ids` in batches of [`BATCH`], [`READ_AHEAD`] batches in flight on
+/// their own tasks, handed out in order.
+fn read_ahead<T, F, Fut>(ids: &[i64], load: F) -> ReadAhead<T, F>
+where
+    F: Fn(Vec<i64>) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, StoreError>> + Send + 'static,
+    T: Send + 'static,
+{
+    let mut reads = ReadAhead {
+        batches: ids
+            .chunks(BATCH as usize)
+            .map(<[i64]>::to_vec)
+            .collect::<Vec<_>>()
+            .into_iter(),
+        in_flight: VecDeque::with_capacity(READ_AHEAD),
+        load,
+    };
+    for _ in 0..READ_AHEAD {
+        reads.start_next();
+    }
+    reads
+}
+
+struct ReadAhead<T, F> {
+    batches: std::vec::IntoIter<Vec<i64>>,
+    in_flight: VecDeque<JoinHandle<Result<Vec<T>, StoreError>>>,
+    load: F,
+}
+
+impl<T, F, Fut> ReadAhead<T, F>
+where
+    F: Fn(Vec<i64>) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, StoreError>> + Send + 'static,
+    T: Send + 'static,
+{
+    fn start_next(&mut self) {
+        if let Some(ids) = self.batches.next() {
+            self.in_flight.push_back(tokio::spawn((self.load)(ids)));
+        }
+    }
+
+    /// The next batch in id order; `None` after the last.
+    async fn next(&mut self) -> Result<Option<Vec<T>>, IndexerError> {
+        let Some(read) = self.in_flight.pop_front() else {
+            return Ok(None);
+        };
+        self.start_next();
+        Ok(Some(read.await??))
+    }
+}
+
+/// Reads still in flight are not needed once the rebuild stops early.
+impl<T, F> Drop for ReadAhead<T, F> {
+    fn drop(&mut self) {
+        self.in_flight.iter().for_each(JoinHandle::abort);
+    }
+}
+
+/// Hands `ops` to the writer; false when it has gone away.
+async fn send_all(sender: &tokio::sync::mpsc::Sender<IndexOp>, ops: Vec<IndexOp>) -> bool {
+    for op in ops {
+        if sender.send(op).await.is_err() {
+            return false;
+        }
+    }
+    true
 }
 
 /// Whether an index opened with `outcome` must be rebuilt before use.
