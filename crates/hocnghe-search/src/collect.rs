@@ -9,7 +9,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
-use crate::schema::fast;
+use crate::schema::{NO_VALUE, fast};
 
 /// Largest boost given to a hit in the query's own commune; it halves at
 /// `DISTANCE_HALF_KM`. Kept well under one matched query term (see `text_query`),
@@ -245,6 +245,7 @@ impl SegmentCollector for SegmentHits {
                         .column
                         .ord_to_str(ord as u64, &mut value)
                         .unwrap_or(false)
+                    && value != NO_VALUE
                 {
                     values.push((value.clone(), *count));
                 }

@@ -12,7 +12,7 @@ use tantivy::query::{
     BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
-use tantivy::{Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, Term};
+use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analyzers::register_analyzers;
 use crate::collect::{Collected, HitCollector, Order};
@@ -72,7 +72,10 @@ impl SearchIndex {
                 tracing::warn!(?reason, dir = %dir.display(), "search index needs a rebuild");
                 wipe(dir)?;
                 std::fs::create_dir_all(dir)?;
-                let index = Index::create_in_dir(dir, fields.schema.clone())?;
+                let index = Index::builder()
+                    .schema(fields.schema.clone())
+                    .settings(index_settings())
+                    .create_in_dir(dir)?;
                 register_analyzers(&index);
                 let reader = reader(&index)?;
                 (index, reader, OpenOutcome::NeedsRebuild { reason })
@@ -91,7 +94,10 @@ impl SearchIndex {
     /// An empty in-memory index, for tests and tools.
     pub fn open_in_ram(locator: CommuneLocator, synonyms: Synonyms) -> Result<SearchIndex> {
         let fields = Fields::new();
-        let index = Index::create_in_ram(fields.schema.clone());
+        let index = Index::builder()
+            .schema(fields.schema.clone())
+            .settings(index_settings())
+            .create_in_ram()?;
         register_analyzers(&index);
         let reader = reader(&index)?;
         Ok(Self::from_parts(
@@ -459,6 +465,16 @@ fn term_filter(field: Field, value: Option<&str>) -> Option<Box<dyn Query>> {
 fn i64_range(field: Field, lower: Bound<i64>, upper: Bound<i64>) -> Box<dyn Query> {
     let term = |v: i64| Term::from_field_i64(field, v);
     Box::new(RangeQuery::new(lower.map(term), upper.map(term)))
+}
+
+/// Every hit on a page decompresses its doc-store block: 4 KiB blocks (tantivy's
+/// default is 16 KiB) hold a few documents each, so a page reads a quarter of the
+/// bytes for a slightly larger store.
+fn index_settings() -> IndexSettings {
+    IndexSettings {
+        docstore_blocksize: 4_096,
+        ..IndexSettings::default()
+    }
 }
 
 fn reader(index: &Index) -> tantivy::Result<IndexReader> {

@@ -15,7 +15,7 @@ use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -53,6 +53,14 @@ impl Part {
         Part::Org,
     ];
 
+    /// Whether the part has fields of its own. The description and the
+    /// organisation name are only in the catch-all: they are most of the text,
+    /// so their own fields cost more to index (a third of the postings) than
+    /// their separate BM25 was worth; the catch-all's BM25 stands in for them.
+    fn has_own_fields(self) -> bool {
+        matches!(self, Part::Title | Part::Tags | Part::Modules)
+    }
+
     /// Whether queries read this part's bigrams (adjacency credits and synonym
     /// phrases); the others are not indexed.
     fn has_bigrams(self) -> bool {
@@ -70,11 +78,13 @@ impl Part {
     }
 }
 
-/// One logical text field indexed three ways (bigrams only where queries look
-/// for adjacency or phrases: the title, the tags and the catch-all).
+/// One logical text field indexed up to three ways: folded always; exact (with
+/// diacritics) only in the catch-all, where the exact-diacritics credit looks;
+/// bigrams only where queries look for adjacency or phrases (the title, the
+/// tags and the catch-all).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct TextField {
-    pub exact: Field,
+    pub exact: Option<Field>,
     pub folded: Field,
     pub bigram: Option<Field>,
 }
@@ -96,7 +106,8 @@ pub(crate) struct Fields {
     pub id: Field,
     /// The NFC input document as JSON, read back for the hits of the current page.
     pub source: Field,
-    pub parts: [TextField; 5],
+    /// Per part, its own fields when it has them (see [`Part::has_own_fields`]).
+    pub parts: [Option<TextField>; 5],
     /// Every text part together: matching and typo expansion look here once
     /// instead of once per part.
     pub all: TextField,
@@ -120,14 +131,17 @@ impl Fields {
         let kind = b.add_u64_field("kind", INDEXED | FAST);
         let id = b.add_i64_field(fast::ID, INDEXED | FAST);
         let source = b.add_text_field("source", STORED);
-        let mut text = |name: &str, bigrams: bool| TextField {
-            exact: b.add_text_field(&format!("{name}_exact"), text_options(EXACT)),
+        let mut text = |name: &str, exact: bool, bigrams: bool| TextField {
+            exact: exact.then(|| b.add_text_field(&format!("{name}_exact"), text_options(EXACT))),
             folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED)),
             bigram: bigrams
                 .then(|| b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM))),
         };
-        let parts = Part::ALL.map(|p| text(p.name(), p.has_bigrams()));
-        let all = text("all", true);
+        let parts = Part::ALL.map(|p| {
+            p.has_own_fields()
+                .then(|| text(p.name(), false, p.has_bigrams()))
+        });
+        let all = text("all", true, true);
         let facet = STRING | FAST;
         let commune = b.add_text_field(fast::COMMUNE, facet.clone());
         let sector = b.add_text_field(fast::SECTOR, facet.clone());
@@ -162,7 +176,7 @@ impl Fields {
         }
     }
 
-    pub(crate) fn part(&self, part: Part) -> TextField {
+    pub(crate) fn part(&self, part: Part) -> Option<TextField> {
         self.parts[part as usize]
     }
 
@@ -187,8 +201,11 @@ impl Fields {
         add_opt(&mut doc, self.occupation, course.occupation_code.as_deref());
         doc.add_text(self.level, &course.level);
         doc.add_text(self.mode, &course.delivery_mode);
+        doc.add_text(self.employment_type, NO_VALUE);
         doc.add_i64(self.fee, course.fee_after_subsidy_vnd);
         doc.add_i64(self.start_day, day_number(course.start_date));
+        doc.add_i64(self.wage, i64::MIN);
+        doc.add_i64(self.expires_day, i64::MAX);
         Ok(doc)
     }
 
@@ -211,11 +228,15 @@ impl Fields {
         );
         add_opt(&mut doc, self.occupation, demand.occupation_code.as_deref());
         doc.add_text(self.employment_type, &demand.employment_type);
-        if let Some(wage) = demand.wage_max_vnd.or(demand.wage_min_vnd) {
-            doc.add_i64(self.wage, wage);
-        }
+        doc.add_text(self.level, NO_VALUE);
+        doc.add_text(self.mode, NO_VALUE);
+        // No wage never passes a minimum wage; courses have no wage either.
+        let wage = demand.wage_max_vnd.or(demand.wage_min_vnd);
+        doc.add_i64(self.wage, wage.unwrap_or(i64::MIN));
         let expires = demand.expires_on.map_or(i64::MAX, day_number);
         doc.add_i64(self.expires_day, expires);
+        doc.add_i64(self.fee, i64::MAX);
+        doc.add_i64(self.start_day, i64::MIN);
         Ok(doc)
     }
 
@@ -227,7 +248,7 @@ impl Fields {
         doc
     }
 
-    /// Adds each value to the part's fields and to the catch-all. The analyzers
+    /// Adds each value to the part's own fields, if any, and to the catch-all. The analyzers
     /// analyse a text once for all of these fields (see `analyzers`).
     fn add_text<S: AsRef<str>>(
         &self,
@@ -235,14 +256,16 @@ impl Fields {
         part: Part,
         values: impl IntoIterator<Item = S>,
     ) {
-        let field = self.part(part);
+        let own = self.part(part);
         for value in values {
             let value = value.as_ref();
             if value.trim().is_empty() {
                 continue;
             }
-            for target in [field, self.all] {
-                doc.add_text(target.exact, value);
+            for target in own.iter().chain([&self.all]) {
+                if let Some(exact) = target.exact {
+                    doc.add_text(exact, value);
+                }
                 doc.add_text(target.folded, value);
                 if let Some(bigram) = target.bigram {
                     doc.add_text(bigram, value);
@@ -277,12 +300,21 @@ impl Fields {
         skills: &[SkillRef],
     ) {
         doc.add_text(self.commune, commune);
-        add_opt(doc, self.sector, sector);
+        doc.add_text(self.sector, sector.unwrap_or(NO_VALUE));
         for skill in skills {
             doc.add_text(self.skill, &skill.code);
         }
     }
 }
+
+/// The value of a facet a document does not have (a demand's course level, a
+/// course without sector). Every document has a value in every fast field, so
+/// tantivy stores the columns as "full": reading one is an array access, where
+/// an optional column looks the document up in a rank index first (a tenth of a
+/// search's time went there). Facet counts leave this value out; the numeric
+/// fields use values no filter accepts (`i64::MIN` under a minimum, `i64::MAX`
+/// over a maximum), and every search filters on the kind first.
+pub(crate) const NO_VALUE: &str = "";
 
 fn text_options(analyzer: &str) -> TextOptions {
     TextOptions::default().set_indexing_options(

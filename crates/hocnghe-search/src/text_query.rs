@@ -7,7 +7,8 @@
 //! gets 0.7 for a match without the same diacritics and 0.3 more when the
 //! diacritics agree, so "nấm" (mushroom) ranks above "năm" (year). On top come
 //! the syllable's BM25 over the text parts with field boosts (title >
-//! skills/occupation > modules > description > organisation), and a credit for
+//! skills/occupation > modules > the whole text, which stands in for the
+//! description and the organisation name), and a credit for
 //! each pair of adjacent query syllables found adjacent in a document (more in the
 //! title or skills than elsewhere), so "sửa xe máy" beats the same syllables
 //! scattered. Credits are far larger than BM25, so match quality decides first
@@ -70,10 +71,14 @@ fn part_boost(part: Part) -> f32 {
         Part::Title => 3.0,
         Part::Tags => 2.0,
         Part::Modules => 1.5,
-        Part::Body => 1.0,
-        Part::Org => 0.5,
+        // No fields of their own: scored through the catch-all.
+        Part::Body | Part::Org => CATCH_ALL_BOOST,
     }
 }
+
+/// BM25 over the whole text, standing in for the parts without fields of their
+/// own (the description and the organisation name).
+const CATCH_ALL_BOOST: f32 = 1.0;
 
 /// The analysed query, ready to produce tantivy queries for any number of
 /// required syllables.
@@ -166,14 +171,16 @@ impl TextPlan {
                 u64::MAX
             });
             if common {
-                bonus_clauses.extend(bm25(syllable, fields, accented, &[Part::Title]));
+                bonus_clauses.extend(bm25(syllable, fields, accented, false));
                 continue;
             }
             if exact_counts {
-                let exact = term(fields.all.exact, &syllable.exact);
-                bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
+                if let Some(field) = fields.all.exact {
+                    let exact = term(field, &syllable.exact);
+                    bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
+                }
             }
-            bonus_clauses.extend(bm25(syllable, fields, accented, &Part::ALL));
+            bonus_clauses.extend(bm25(syllable, fields, accented, true));
         }
 
         let phrase = Phrase {
@@ -302,21 +309,26 @@ fn credit(query: Box<dyn Query>, quality: f32) -> Box<dyn Query> {
     Box::new(ConstScoreQuery::new(query, MATCH_CREDIT * quality))
 }
 
-/// BM25 of the syllable over the given text parts, with field boosts: on the exact
-/// fields for a query typed with diacritics (documents that only match without
-/// them already got a lower credit), on the folded fields otherwise.
-fn bm25(s: &Syllable, fields: &Fields, accented: bool, parts: &[Part]) -> Vec<Box<dyn Query>> {
+/// BM25 of the syllable with field boosts, on the title and, unless the
+/// syllable is common, on the other parts with fields of their own and on the
+/// catch-all. The parts are scored on their folded forms; the catch-all on its
+/// exact forms for a query typed with diacritics (documents that only match
+/// without them already got a lower credit), on its folded forms otherwise.
+fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<Box<dyn Query>> {
     let exact = accented && !s.repaired;
+    let parts = Part::ALL
+        .into_iter()
+        .filter(|&part| every_part || part == Part::Title)
+        .filter_map(|part| Some((fields.part(part)?, part_boost(part))));
+    let catch_all = every_part.then_some((fields.all, CATCH_ALL_BOOST));
     parts
-        .iter()
-        .map(|&part| {
-            let field = fields.part(part);
-            let scored = if exact {
-                term(field.exact, &s.exact)
-            } else {
-                term(field.folded, &s.folded)
+        .chain(catch_all)
+        .map(|(field, boost)| {
+            let scored = match field.exact {
+                Some(exact_field) if exact => term(exact_field, &s.exact),
+                _ => term(field.folded, &s.folded),
             };
-            boosted(scored, part_boost(part))
+            boosted(scored, boost)
         })
         .collect()
 }
@@ -329,11 +341,11 @@ fn adjacency(bigram: &str, fields: &Fields) -> Vec<Box<dyn Query>> {
     let places = [
         (fields.part(Part::Title), TITLE_ADJACENCY),
         (fields.part(Part::Tags), TITLE_ADJACENCY),
-        (fields.all, ADJACENCY_CREDIT),
+        (Some(fields.all), ADJACENCY_CREDIT),
     ];
     places
         .into_iter()
-        .filter_map(|(field, weight)| Some(credit(term(field.bigram?, bigram), weight)))
+        .filter_map(|(field, weight)| Some(credit(term(field?.bigram?, bigram), weight)))
         .collect()
 }
 
@@ -342,7 +354,7 @@ fn phrase_matcher(phrase: &Phrase, field: TextField, accented: bool) -> Option<B
     match phrase.folded.as_slice() {
         [] => None,
         [single] if accented => {
-            Some(term(field.exact, &phrase.exact[0])).filter(|_| !single.is_empty())
+            Some(term(field.exact?, &phrase.exact[0])).filter(|_| !single.is_empty())
         }
         [single] => Some(term(field.folded, single)),
         many => {
@@ -360,7 +372,7 @@ fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Vec<Box<dyn Query>> {
     [Part::Title, Part::Tags]
         .into_iter()
         .filter_map(|part| {
-            let matcher = phrase_matcher(phrase, fields.part(part), false)?;
+            let matcher = phrase_matcher(phrase, fields.part(part)?, false)?;
             Some(boosted(matcher, part_boost(part) * SYNONYM_BM25_WEIGHT))
         })
         .collect()
