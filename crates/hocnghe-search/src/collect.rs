@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BinaryHeap, HashMap};
 use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::columnar::{Cardinality, Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::schema::{NO_VALUE, fast};
@@ -115,6 +115,7 @@ impl Collector for HitCollector {
             facets,
             total: 0,
             heap: BinaryHeap::with_capacity(self.keep + 1),
+            block: Block::default(),
         })
     }
 
@@ -164,6 +165,20 @@ struct FacetCounts {
     counts: Vec<u64>,
 }
 
+/// Matching documents wait here until [`BLOCK`] of them can be looked up in the
+/// fast fields at once: a column read for a block unpacks its values together,
+/// where one read per document paid the column's dispatch every time.
+const BLOCK: usize = 64;
+
+#[derive(Default)]
+struct Block {
+    docs: Vec<DocId>,
+    scores: Vec<Score>,
+    /// Scratch space for one column's values of `docs`.
+    values: Vec<Option<u64>>,
+    distances: Vec<Option<f64>>,
+}
+
 pub(crate) struct SegmentHits {
     segment: SegmentOrdinal,
     order: Order,
@@ -174,6 +189,7 @@ pub(crate) struct SegmentHits {
     facets: Vec<FacetCounts>,
     total: usize,
     heap: BinaryHeap<RankedDoc>,
+    block: Block,
 }
 
 pub(crate) struct SegmentFruit {
@@ -183,31 +199,60 @@ pub(crate) struct SegmentFruit {
 }
 
 impl SegmentHits {
-    fn distance(&self, doc: DocId) -> Option<f64> {
-        let ord = self.communes.as_ref()?.first(doc)?;
-        self.distance_by_ord
-            .as_ref()?
-            .get(ord as usize)
-            .copied()
-            .flatten()
-    }
-}
-
-impl SegmentCollector for SegmentHits {
-    type Fruit = SegmentFruit;
-
-    fn collect(&mut self, doc: DocId, score: Score) {
-        self.total += 1;
-        for facet in &mut self.facets {
-            for ord in facet.column.term_ords(doc) {
-                facet.counts[ord as usize] += 1;
-            }
+    fn push(&mut self, doc: DocId, score: Score) {
+        self.block.docs.push(doc);
+        self.block.scores.push(score);
+        if self.block.docs.len() == BLOCK {
+            self.flush();
         }
-        if self.keep == 0 {
+    }
+
+    /// Counts the waiting documents and offers them to the top.
+    fn flush(&mut self) {
+        let mut block = std::mem::take(&mut self.block);
+        let n = block.docs.len();
+        if n == 0 {
+            self.block = block;
             return;
         }
-        let id = self.ids.first(doc).unwrap_or_default();
-        let distance_km = self.distance(doc);
+        self.total += n;
+        block.values.resize(n, None);
+        for facet in &mut self.facets {
+            let ords = facet.column.ords();
+            if ords.get_cardinality() == Cardinality::Multivalued {
+                for &doc in &block.docs {
+                    for ord in facet.column.term_ords(doc) {
+                        facet.counts[ord as usize] += 1;
+                    }
+                }
+                continue;
+            }
+            ords.first_vals(&block.docs, &mut block.values);
+            for ord in block.values.iter().flatten() {
+                facet.counts[*ord as usize] += 1;
+            }
+        }
+        if self.keep > 0 {
+            block.distances.clear();
+            match (&self.communes, &self.distance_by_ord) {
+                (Some(communes), Some(by_ord)) => {
+                    communes.first_vals(&block.docs, &mut block.values);
+                    block.distances.extend(block.values.iter().map(|ord| {
+                        ord.and_then(|ord| by_ord.get(ord as usize).copied().flatten())
+                    }));
+                }
+                _ => block.distances.resize(n, None),
+            }
+            for i in 0..n {
+                self.offer(block.docs[i], block.scores[i], block.distances[i]);
+            }
+        }
+        block.docs.clear();
+        block.scores.clear();
+        self.block = block;
+    }
+
+    fn offer(&mut self, doc: DocId, score: Score, distance_km: Option<f64>) {
         let (key, score) = match self.order {
             Order::Score => {
                 let boost = distance_km.map_or(0.0, |d| {
@@ -217,11 +262,20 @@ impl SegmentCollector for SegmentHits {
                 (f64::from(score), score)
             }
             Order::Nearest => (-distance_km.unwrap_or(f64::INFINITY), 0.0),
-            Order::Newest => (id as f64, 0.0),
+            Order::Newest => {
+                let id = self.ids.first(doc).unwrap_or_default();
+                (id as f64, 0.0)
+            }
         };
+        // Ties are broken by id: read it only for a document that can get in.
+        if self.heap.len() >= self.keep
+            && self.heap.peek().is_some_and(|worst| key < worst.key)
+        {
+            return;
+        }
         let candidate = RankedDoc {
             key,
-            id,
+            id: self.ids.first(doc).unwrap_or_default(),
             score,
             distance_km,
             address: DocAddress::new(self.segment, doc),
@@ -233,8 +287,23 @@ impl SegmentCollector for SegmentHits {
             self.heap.push(candidate);
         }
     }
+}
 
-    fn harvest(self) -> SegmentFruit {
+impl SegmentCollector for SegmentHits {
+    type Fruit = SegmentFruit;
+
+    fn collect(&mut self, doc: DocId, score: Score) {
+        self.push(doc, score);
+    }
+
+    fn collect_block(&mut self, docs: &[DocId]) {
+        for &doc in docs {
+            self.push(doc, 0.0);
+        }
+    }
+
+    fn harvest(mut self) -> SegmentFruit {
+        self.flush();
         let mut facets = Vec::with_capacity(self.facets.len());
         for facet in self.facets {
             let mut values = Vec::new();

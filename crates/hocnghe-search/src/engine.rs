@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use arc_swap::ArcSwap;
 use serde::de::DeserializeOwned;
 use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery,
+    BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
@@ -20,6 +20,7 @@ use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
+use crate::nearby::InCommunes;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
 use crate::schema::{Fields, Kind, day_number, fast};
@@ -357,9 +358,8 @@ impl SearchIndex {
                 )));
             }
             let near = distances.iter().filter(|(_, d)| **d <= radius);
-            let terms =
-                near.map(|(code, _)| Term::from_field_text(self.shared.fields.commune, code));
-            filters.push(Box::new(TermSetQuery::new(terms)));
+            let codes = near.map(|(code, _)| (*code).to_string()).collect();
+            filters.push(Box::new(InCommunes::new(codes)));
         }
         let owned = distances
             .into_iter()

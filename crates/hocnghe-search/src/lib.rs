@@ -14,14 +14,17 @@
 //!
 //! # Analyzers
 //! Every string is NFC-normalised first (tantivy's tokenizer would split a
-//! decomposed letter from its marks). Each text part of a document (title,
-//! skills and occupation, module titles, description, provider or employer) is
-//! indexed three ways (see [`analyzers`]): *exact* (lowercase, diacritics kept, one
-//! spelling convention: tone on the first vowel of open "oa/oe/uy" as in "hòa",
-//! "thủy", and "i" for a lone final "y" as in "kĩ", "lí"), *folded* ("điện" →
-//! "dien") and *bigrams* of adjacent folded syllables ("sua_xe", "xe_may"), never
-//! across punctuation. A catch-all copy of every part serves matching, typo
-//! expansion and adjacency.
+//! decomposed letter from its marks). Texts are analysed three ways (see
+//! [`analyzers`]): *exact* (lowercase, diacritics kept, one spelling convention:
+//! tone on the first vowel of open "oa/oe/uy" as in "hòa", "thủy", and "i" for a
+//! lone final "y" as in "kĩ", "lí"), *folded* ("điện" → "dien") and *bigrams* of
+//! adjacent folded syllables ("sua_xe", "xe_may"), never across punctuation. A
+//! catch-all of every text part (title, skills and occupation, module titles,
+//! description, provider or employer) is indexed all three ways and serves
+//! matching, typo expansion, exact-diacritics credits and adjacency. The title,
+//! the tags and the module titles also have folded fields of their own for
+//! per-part BM25 (title and tags bigrams too); the description and the
+//! organisation are scored through the catch-all.
 //!
 //! # Scoring
 //! A query syllable matches in its best form and earns a constant credit by
@@ -30,7 +33,7 @@
 //! syllables of 5+ letters, 9+ for two typos, same first letter; an unknown
 //! 4-letter syllable may have one). Credits dwarf BM25, so "trồng nấm" puts the
 //! mushroom course above "trồng cây lâu năm"; BM25 with field boosts (title 3,
-//! skills/occupation 2, modules 1.5, description 1, organisation 0.5) and a credit
+//! skills/occupation 2, modules 1.5, the whole text 1) and a credit
 //! for each pair of query syllables found adjacent (more in the title or skills)
 //! order documents of equal quality. All syllables are required; when nothing
 //! matches, only the rarest ⅔, ⅓, then one are required and the rest count as a
@@ -38,15 +41,17 @@
 //! an empty page. Synonyms (taxonomy groups and skill labels) expand single
 //! syllables or phrases at query time. With a commune, hits get their distance and
 //! a mild proximity boost (at most [`DISTANCE_BOOST_MAX`] points, a twelfth of a
-//! matched syllable); a radius is an exact filter on the communes within it.
+//! matched syllable); a radius is an exact filter on the communes within it,
+//! read from the commune fast field (`nearby`).
 //!
 //! # Cost
-//! Filters and facets read fast fields; stored documents are read for the current
-//! page only; queries are bounded (10 syllables, 6 typo and 6 synonym variants);
+//! Filters and facets read fast fields, every one of them full (a value for every
+//! document), a block of matches at a time; stored documents are read for the
+//! current page only, from 4 KiB doc-store blocks; queries are bounded (10 syllables, 6 typo and 6 synonym variants);
 //! very common syllables ("công", "làm") only count as matched, without per-field
 //! BM25. Syllable variants and the bonus clauses are lazy unions
 //! (`lazy_union`): they are only advanced to, and scored at, the documents the
-//! required syllables match. Indexing analyses each text once for the six fields
+//! required syllables match. Indexing analyses each text once for all the fields
 //! it goes to (a per-thread memo in [`analyzers`]); bigrams are indexed only for
 //! the title, the tags and the catch-all, the only ones queries read. A rebuild
 //! ends with a merge into one segment. `tests/perf.rs` measures p99 ≤ 10 ms at
@@ -60,6 +65,7 @@ pub mod error;
 pub mod geo;
 mod highlight;
 mod lazy_union;
+mod nearby;
 mod open;
 pub mod query;
 mod schema;

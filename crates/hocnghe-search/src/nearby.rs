@@ -1,0 +1,128 @@
+//! The radius filter: documents whose commune is one of a set, read from the
+//! commune fast field instead of the inverted index.
+//!
+//! A `TermSetQuery` over the communes in range built a term automaton and a
+//! bitset of the whole segment on every search (a twentieth of the search mix's
+//! time). Here a segment gets a table of allowed commune ordinals; inside an
+//! intersection, seeking to a candidate reads the column from the candidate on
+//! until a commune in range.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+
+use tantivy::columnar::Column;
+use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
+
+use crate::schema::fast;
+
+/// Matches documents whose commune (a fast field) is in `communes`.
+#[derive(Debug, Clone)]
+pub(crate) struct InCommunes {
+    communes: Arc<HashSet<String>>,
+}
+
+impl InCommunes {
+    pub(crate) fn new(communes: HashSet<String>) -> InCommunes {
+        InCommunes {
+            communes: Arc::new(communes),
+        }
+    }
+}
+
+impl Query for InCommunes {
+    fn weight(&self, _: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        Ok(Box::new(self.clone()))
+    }
+}
+
+impl Weight for InCommunes {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        let Some(column) = reader.fast_fields().str(fast::COMMUNE)? else {
+            return Ok(Box::new(tantivy::query::EmptyScorer));
+        };
+        let mut allowed = vec![false; column.num_terms()];
+        let mut code = String::new();
+        for (ord, slot) in allowed.iter_mut().enumerate() {
+            *slot = column.ord_to_str(ord as u64, &mut code)? && self.communes.contains(&code);
+        }
+        let share = allowed.iter().filter(|a| **a).count() as f64 / allowed.len().max(1) as f64;
+        let mut scorer = CommuneScorer {
+            ords: column.ords().clone(),
+            allowed,
+            max_doc: reader.max_doc(),
+            size_hint: (f64::from(reader.max_doc()) * share) as u32,
+            doc: 0,
+            score: boost,
+        };
+        scorer.doc = scorer.next_from(0);
+        Ok(Box::new(scorer))
+    }
+
+    fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
+        let mut scorer = self.scorer(reader, 1.0)?;
+        if scorer.seek(doc) != doc {
+            return Err(tantivy::TantivyError::InvalidArgument(format!(
+                "document {doc} is not in the communes of the radius"
+            )));
+        }
+        Ok(Explanation::new("commune within the radius", scorer.score()))
+    }
+}
+
+struct CommuneScorer {
+    ords: Column<u64>,
+    allowed: Vec<bool>,
+    max_doc: DocId,
+    size_hint: u32,
+    doc: DocId,
+    score: Score,
+}
+
+impl CommuneScorer {
+    fn matches(&self, doc: DocId) -> bool {
+        self.ords
+            .first(doc)
+            .is_some_and(|ord| self.allowed.get(ord as usize).copied().unwrap_or(false))
+    }
+
+    fn next_from(&self, mut doc: DocId) -> DocId {
+        while doc < self.max_doc {
+            if self.matches(doc) {
+                return doc;
+            }
+            doc += 1;
+        }
+        TERMINATED
+    }
+}
+
+impl DocSet for CommuneScorer {
+    fn advance(&mut self) -> DocId {
+        if self.doc != TERMINATED {
+            self.doc = self.next_from(self.doc + 1);
+        }
+        self.doc
+    }
+
+    fn seek(&mut self, target: DocId) -> DocId {
+        if self.doc < target {
+            self.doc = self.next_from(target);
+        }
+        self.doc
+    }
+
+    fn doc(&self) -> DocId {
+        self.doc
+    }
+
+    fn size_hint(&self) -> u32 {
+        self.size_hint
+    }
+}
+
+impl Scorer for CommuneScorer {
+    fn score(&mut self) -> Score {
+        self.score
+    }
+}
