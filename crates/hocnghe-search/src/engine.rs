@@ -376,9 +376,9 @@ impl SearchIndex {
         let doc: TantivyDocument = searcher.doc(ranked.address)?;
         let source = doc
             .get_first(self.shared.fields.source)
-            .and_then(|v| v.as_str())
+            .and_then(|v| v.as_bytes())
             .unwrap_or_default();
-        Ok(serde_json::from_str(source)?)
+        Ok(serde_json::from_slice(source)?)
     }
 }
 

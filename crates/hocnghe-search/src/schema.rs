@@ -15,7 +15,7 @@ use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -104,7 +104,10 @@ pub(crate) struct Fields {
     pub key: Field,
     pub kind: Field,
     pub id: Field,
-    /// The NFC input document as JSON, read back for the hits of the current page.
+    /// The NFC input document as JSON bytes, read back for the hits of the current
+    /// page; without its skills and module titles, which hits do not show (they
+    /// were most of its length). Bytes, not text: tantivy would check the UTF-8 of
+    /// a text when reading it, and serde_json checks it again.
     pub source: Field,
     /// Per part, its own fields when it has them (see [`Part::has_own_fields`]).
     pub parts: [Option<TextField>; 5],
@@ -130,7 +133,7 @@ impl Fields {
         let key = b.add_text_field("key", STRING);
         let kind = b.add_u64_field("kind", INDEXED | FAST);
         let id = b.add_i64_field(fast::ID, INDEXED | FAST);
-        let source = b.add_text_field("source", STORED);
+        let source = b.add_bytes_field("source", STORED);
         let mut text = |name: &str, exact: bool, bigrams: bool| TextField {
             exact: exact.then(|| b.add_text_field(&format!("{name}_exact"), text_options(EXACT))),
             folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED)),
@@ -184,9 +187,13 @@ impl Fields {
         &self,
         course: &CourseDoc,
     ) -> Result<TantivyDocument, serde_json::Error> {
-        let course = nfc_course(course);
+        let mut course = nfc_course(course);
         let mut doc = self.common(Kind::Course, course.id);
-        doc.add_text(self.source, serde_json::to_string(&course)?);
+        let skills = std::mem::take(&mut course.skills);
+        let modules = std::mem::take(&mut course.module_titles);
+        doc.add_bytes(self.source, serde_json::to_vec(&course)?.as_slice());
+        course.skills = skills;
+        course.module_titles = modules;
         self.add_text(&mut doc, Part::Title, [&course.title]);
         self.add_tags(&mut doc, course.occupation_name.as_deref(), &course.skills);
         self.add_text(&mut doc, Part::Modules, &course.module_titles);
@@ -213,9 +220,11 @@ impl Fields {
         &self,
         demand: &DemandDoc,
     ) -> Result<TantivyDocument, serde_json::Error> {
-        let demand = nfc_demand(demand);
+        let mut demand = nfc_demand(demand);
         let mut doc = self.common(Kind::Demand, demand.id);
-        doc.add_text(self.source, serde_json::to_string(&demand)?);
+        let skills = std::mem::take(&mut demand.skills);
+        doc.add_bytes(self.source, serde_json::to_vec(&demand)?.as_slice());
+        demand.skills = skills;
         self.add_text(&mut doc, Part::Title, [&demand.title]);
         self.add_tags(&mut doc, demand.occupation_name.as_deref(), &demand.skills);
         self.add_text(&mut doc, Part::Body, [&demand.description]);
