@@ -20,7 +20,7 @@ use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
-use crate::nearby::InCommunes;
+use crate::column_filter::InCommunes;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
 use crate::schema::{Fields, Kind, day_number, fast};

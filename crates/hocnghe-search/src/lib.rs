@@ -42,7 +42,7 @@
 //! syllables or phrases at query time. With a commune, hits get their distance and
 //! a mild proximity boost (at most [`DISTANCE_BOOST_MAX`] points, a twelfth of a
 //! matched syllable); a radius is an exact filter on the communes within it,
-//! read from the commune fast field (`nearby`).
+//! read from the commune fast field (`column_filter`).
 //!
 //! # Cost
 //! Filters and facets read fast fields, every one of them full (a value for every
@@ -64,8 +64,8 @@ mod engine;
 pub mod error;
 pub mod geo;
 mod highlight;
+mod column_filter;
 mod lazy_union;
-mod nearby;
 mod open;
 pub mod query;
 mod schema;
