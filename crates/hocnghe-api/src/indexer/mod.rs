@@ -41,7 +41,7 @@ pub use setup::{SearchSetup, index_size_bytes, load_setup, open_index};
 pub const BATCH: u64 = 500;
 
 /// Batches a rebuild reads from the database at once, each on its own connection.
-const READ_AHEAD: usize = 3;
+const READ_AHEAD: usize = 6;
 
 /// Ids read per query when a rebuild lists every course and demand.
 const ID_PAGE: u64 = 20_000;
