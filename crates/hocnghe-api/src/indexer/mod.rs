@@ -256,10 +256,12 @@ impl Indexer {
         let covered = outbox::ids_upto(&self.db, snapshot).await?;
 
         // Documents stream to the blocking writer so that memory stays flat.
-        let (sender, mut receiver) = tokio::sync::mpsc::channel::<IndexOp>(2 * BATCH as usize);
+        // Whole batches travel to the writer: one hand-over per 500 documents
+        // instead of one wake-up of the writer thread per document.
+        let (sender, mut receiver) = tokio::sync::mpsc::channel::<Vec<IndexOp>>(READ_AHEAD);
         let mut writer = self.take_writer()?;
         let build = tokio::task::spawn_blocking(move || {
-            let ops = std::iter::from_fn(move || receiver.blocking_recv());
+            let ops = std::iter::from_fn(move || receiver.blocking_recv()).flatten();
             let built = writer.rebuild(ops, INCOMPLETE);
             (writer, built)
         });
@@ -303,7 +305,7 @@ impl Indexer {
     /// after another they left the index writer idle for a third of a rebuild.
     async fn stream_all(
         &self,
-        sender: &tokio::sync::mpsc::Sender<IndexOp>,
+        sender: &tokio::sync::mpsc::Sender<Vec<IndexOp>>,
     ) -> Result<(usize, usize, Duration), IndexerError> {
         let mut reading = Duration::ZERO;
         let started = Instant::now();
@@ -334,7 +336,7 @@ impl Indexer {
                 .collect();
             reading += started.elapsed();
             sent_courses += ops.len();
-            if !send_all(sender, ops).await {
+            if sender.send(ops).await.is_err() {
                 return Ok((sent_courses, 0, reading));
             }
         }
@@ -354,7 +356,7 @@ impl Indexer {
                 .collect();
             reading += started.elapsed();
             sent_demands += ops.len();
-            if !send_all(sender, ops).await {
+            if sender.send(ops).await.is_err() {
                 break;
             }
         }
@@ -435,16 +437,6 @@ impl<T, F> Drop for ReadAhead<T, F> {
     fn drop(&mut self) {
         self.in_flight.iter().for_each(JoinHandle::abort);
     }
-}
-
-/// Hands `ops` to the writer; false when it has gone away.
-async fn send_all(sender: &tokio::sync::mpsc::Sender<IndexOp>, ops: Vec<IndexOp>) -> bool {
-    for op in ops {
-        if sender.send(op).await.is_err() {
-            return false;
-        }
-    }
-    true
 }
 
 /// Whether an index opened with `outcome` must be rebuilt before use.
