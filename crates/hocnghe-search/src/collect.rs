@@ -268,9 +268,7 @@ impl SegmentHits {
             }
         };
         // Ties are broken by id: read it only for a document that can get in.
-        if self.heap.len() >= self.keep
-            && self.heap.peek().is_some_and(|worst| key < worst.key)
-        {
+        if self.heap.len() >= self.keep && self.heap.peek().is_some_and(|worst| key < worst.key) {
             return;
         }
         let candidate = RankedDoc {

@@ -8,19 +8,17 @@ use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
 use serde::de::DeserializeOwned;
-use tantivy::query::{
-    BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery,
-};
+use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analyzers::register_analyzers;
 use crate::collect::{Collected, HitCollector, Order};
+use crate::column_filter::InCommunes;
 use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
-use crate::column_filter::InCommunes;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
 use crate::schema::{Fields, Kind, day_number, fast};

@@ -59,12 +59,12 @@
 
 pub mod analyzers;
 mod collect;
+mod column_filter;
 pub mod documents;
 mod engine;
 pub mod error;
 pub mod geo;
 mod highlight;
-mod column_filter;
 mod lazy_union;
 mod open;
 pub mod query;

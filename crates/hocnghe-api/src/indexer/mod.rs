@@ -321,46 +321,65 @@ impl Indexer {
         .await?;
         reading += started.elapsed();
 
-        let mut course_batches = read_ahead(&course_ids, |ids| {
-            let db = self.db.clone();
-            async move { courses::load_many(&db, &ids).await }
-        });
-        let mut sent_courses = 0;
-        loop {
-            let started = Instant::now();
-            let Some(batch) = course_batches.next().await? else { break };
-            let ops: Vec<IndexOp> = batch
-                .iter()
-                .filter(|course| docs::course_searchable(course))
-                .map(|course| IndexOp::UpsertCourse(docs::course_doc(course, &self.aliases)))
-                .collect();
-            reading += started.elapsed();
-            sent_courses += ops.len();
-            if sender.send(ops).await.is_err() {
-                return Ok((sent_courses, 0, reading));
-            }
-        }
+        let courses = send_upserts(
+            read_ahead(&course_ids, |ids| {
+                let db = self.db.clone();
+                async move { courses::load_many(&db, &ids).await }
+            }),
+            |course| {
+                docs::course_searchable(course)
+                    .then(|| IndexOp::UpsertCourse(docs::course_doc(course, &self.aliases)))
+            },
+            sender,
+            &mut reading,
+        )
+        .await?;
+        let Some(courses) = courses else {
+            return Ok((0, 0, reading));
+        };
+        let demands = send_upserts(
+            read_ahead(&demand_ids, |ids| {
+                let db = self.db.clone();
+                async move { demands::load_many(&db, &ids).await }
+            }),
+            |demand| {
+                docs::demand_searchable(demand)
+                    .then(|| IndexOp::UpsertDemand(docs::demand_doc(demand, &self.aliases)))
+            },
+            sender,
+            &mut reading,
+        )
+        .await?;
+        Ok((courses, demands.unwrap_or(0), reading))
+    }
+}
 
-        let mut demand_batches = read_ahead(&demand_ids, |ids| {
-            let db = self.db.clone();
-            async move { demands::load_many(&db, &ids).await }
-        });
-        let mut sent_demands = 0;
-        loop {
-            let started = Instant::now();
-            let Some(batch) = demand_batches.next().await? else { break };
-            let ops: Vec<IndexOp> = batch
-                .iter()
-                .filter(|demand| docs::demand_searchable(demand))
-                .map(|demand| IndexOp::UpsertDemand(docs::demand_doc(demand, &self.aliases)))
-                .collect();
-            reading += started.elapsed();
-            sent_demands += ops.len();
-            if sender.send(ops).await.is_err() {
-                break;
-            }
+/// Sends the upserts of every batch `rows` reads to the writer; how many were
+/// sent, or `None` when the writer has gone away. Adds the time spent waiting
+/// for rows and converting them to `reading`.
+async fn send_upserts<T, F, Fut>(
+    mut rows: ReadAhead<T, F>,
+    upsert: impl Fn(&T) -> Option<IndexOp>,
+    sender: &tokio::sync::mpsc::Sender<Vec<IndexOp>>,
+    reading: &mut Duration,
+) -> Result<Option<usize>, IndexerError>
+where
+    F: Fn(Vec<i64>) -> Fut,
+    Fut: Future<Output = Result<Vec<T>, StoreError>> + Send + 'static,
+    T: Send + 'static,
+{
+    let mut sent = 0;
+    loop {
+        let started = Instant::now();
+        let Some(batch) = rows.next().await? else {
+            return Ok(Some(sent));
+        };
+        let ops: Vec<IndexOp> = batch.iter().filter_map(&upsert).collect();
+        *reading += started.elapsed();
+        sent += ops.len();
+        if sender.send(ops).await.is_err() {
+            return Ok(None);
         }
-        Ok((sent_courses, sent_demands, reading))
     }
 }
 
