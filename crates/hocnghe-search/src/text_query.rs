@@ -174,11 +174,9 @@ impl TextPlan {
                 bonus_clauses.extend(bm25(syllable, fields, accented, false));
                 continue;
             }
-            if exact_counts {
-                if let Some(field) = fields.all.exact {
-                    let exact = term(field, &syllable.exact);
-                    bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
-                }
+            if exact_counts && let Some(field) = fields.all.exact {
+                let exact = term(field, &syllable.exact);
+                bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
             }
             bonus_clauses.extend(bm25(syllable, fields, accented, true));
         }
