@@ -59,8 +59,6 @@ export HOCNGHE__SEARCH__INDEX_DIR="$OUT/index"
 export HOCNGHE__SEARCH__ENABLE_PG_BASELINE=true
 export HOCNGHE__SERVER__PORT="$PORT"
 export HOCNGHE__LOG__LEVEL=warn
-# As in the Dockerfile: mimalloc returns freed pages at once (lower RSS).
-export MIMALLOC_PURGE_DELAY=${MIMALLOC_PURGE_DELAY:-0}
 
 step "seed (bulk load, no outbox)"
 "$BIN" demo load --courses "$COURSES" --demands "$DEMANDS" --seed "$SEED" --today "$TODAY" --no-outbox \
