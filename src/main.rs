@@ -11,11 +11,6 @@ use hocnghe_demo::LoadOutcome;
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::NewAccountInput;
 
-// glibc's malloc spent ~13% of a reindex's CPU (perf); tantivy's indexing and
-// the search path allocate many small, short-lived buffers.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[derive(Parser)]
 #[command(
     name = "hocnghe",
