@@ -9,11 +9,11 @@
 //! Texts must be NFC before they reach these analyzers (see [`normalize_text`]):
 //! tantivy's tokenizer splits a decomposed letter from its combining marks.
 //!
-//! Every text part of a document goes to six fields (its part's and the
-//! catch-all's exact, folded and bigram fields), and tantivy runs a field's
-//! analyzer for each. The registered analyzers therefore share one analysis per
-//! text on each indexing thread ([`Memo`]): the first of the six computes the
-//! three token lists in one pass, the others copy theirs.
+//! Every text part of a document goes to up to five fields (the catch-all's
+//! exact, folded and bigram fields, and its part's own folded and bigram ones),
+//! and tantivy runs a field's analyzer for each. The registered analyzers
+//! therefore share one analysis per text on each indexing thread ([`Memo`]): the
+//! first field computes the three token lists in one pass, the others copy theirs.
 
 use std::rc::Rc;
 
