@@ -48,10 +48,7 @@ pub async fn apply(
     message: String,
 ) -> StoreResult<Application> {
     let tx = begin_write(db).await?;
-    let demand_row = demand::Entity::find_by_id(demand_id)
-        .one(&tx)
-        .await?
-        .ok_or_else(|| StoreError::not_found("demand", demand_id))?;
+    let demand_row = super::demands::find(&tx, demand_id).await?;
     let status: DemandStatus = parse_stored("demands", "status", &demand_row.status)?;
     let expired = demand_row
         .expires_on

@@ -253,7 +253,8 @@ pub async fn owner(db: &impl ConnectionTrait, id: i64) -> StoreResult<Option<i64
     super::employers::owner(db, demand.employer_id).await
 }
 
-async fn find(db: &impl ConnectionTrait, id: i64) -> StoreResult<demand::Model> {
+/// The demand row; `NotFound` if there is no such demand.
+pub(crate) async fn find(db: &impl ConnectionTrait, id: i64) -> StoreResult<demand::Model> {
     demand::Entity::find_by_id(id)
         .one(db)
         .await?
