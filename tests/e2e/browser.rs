@@ -149,6 +149,18 @@ impl Browser {
         assert_eq!(path, expected);
     }
 
+    /// Wait (up to 10 s) until an element matching `css` is on the page: after a
+    /// form posts back to the same address, the old page can still be showing.
+    pub async fn wait_for(&self, css: &str) {
+        for _ in 0..100 {
+            if self.client.find(Locator::Css(css)).await.is_ok() {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        panic!("{css} never appeared");
+    }
+
     /// Wait (up to 10 s) until `css` contains `needle`: for forms that post
     /// and come back to the same address.
     pub async fn wait_for_text(&self, css: &str, needle: &str) {

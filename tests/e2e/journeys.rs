@@ -33,6 +33,7 @@ async fn an_employer_signs_up_and_posts_a_skill_need() {
     browser
         .click("form[action='/employer/organisations'] button[type=submit]")
         .await;
+    browser.wait_for("a[href='/employer/demands/new']").await;
     browser
         .click_and_wait("a[href='/employer/demands/new']")
         .await;
