@@ -34,9 +34,15 @@ pub const BIGRAM: &str = "vi_bigram";
 /// Longest token kept, in bytes; longer ones are noise (URLs, base64) and bloat the index.
 const MAX_TOKEN_BYTES: usize = 48;
 
-/// Texts remembered per indexing thread; a document's texts come back within a
-/// few dozen analyses, and labels (skills, employers) repeat across documents.
-const MEMO_TEXTS: usize = 256;
+/// Short texts (labels, names, titles) remembered per indexing thread: skill and
+/// occupation labels are most of a document's texts and repeat across thousands
+/// of documents, so they are analysed once per thread, not once per document.
+const MEMO_SHORT_TEXTS: usize = 16_384;
+/// Texts up to this many bytes count as short.
+const SHORT_TEXT_BYTES: usize = 256;
+/// Long texts (descriptions) remembered: they come back only for the other
+/// fields of the same document, a few analyses later.
+const MEMO_LONG_TEXTS: usize = 16;
 
 /// Registers every analyzer used by the schema on `index`.
 pub fn register_analyzers(index: &Index) {
@@ -59,19 +65,26 @@ enum Form {
 #[derive(Clone)]
 struct Memo(Form);
 
+type MemoMap = FxHashMap<String, Rc<Analysed>>;
+
 thread_local! {
     // Fx, not SipHash: every text of every document is hashed here, and SipHash
     // took 2% of a rebuild. The keys are our own documents' texts.
-    static MEMO: std::cell::RefCell<(OnePass, FxHashMap<String, Rc<Analysed>>)> =
-        std::cell::RefCell::new((OnePass::new(), FxHashMap::default()));
+    static MEMO: std::cell::RefCell<(OnePass, MemoMap, MemoMap)> =
+        std::cell::RefCell::new((OnePass::new(), MemoMap::default(), MemoMap::default()));
 }
 
 fn memoised(text: &str) -> Rc<Analysed> {
-    MEMO.with_borrow_mut(|(pass, memo)| {
+    MEMO.with_borrow_mut(|(pass, short, long)| {
+        let (memo, capacity) = if text.len() <= SHORT_TEXT_BYTES {
+            (short, MEMO_SHORT_TEXTS)
+        } else {
+            (long, MEMO_LONG_TEXTS)
+        };
         if let Some(analysed) = memo.get(text) {
             return Rc::clone(analysed);
         }
-        if memo.len() >= MEMO_TEXTS {
+        if memo.len() >= capacity {
             memo.clear();
         }
         let analysed = Rc::new(pass.analyse(text));
@@ -187,35 +200,69 @@ pub(crate) struct Analysed {
 }
 
 /// Analyses texts (NFC) into exact, folded and bigram tokens; keep one for many
-/// texts.
+/// texts. Gives the tokens of [`exact_analyzer`] and [`folded_analyzer`], but
+/// works out each distinct word's forms once: a rebuild meets a few thousand
+/// distinct words in millions of tokens, and lowercasing, respelling and
+/// folding them one by one was a fifth of its time.
 pub(crate) struct OnePass {
-    exact: TextAnalyzer,
     folding: TextAnalyzer,
+    /// Word as written → (exact, folded) form.
+    words: FxHashMap<Box<str>, (String, String)>,
 }
+
+/// Distinct words remembered by a [`OnePass`] before it starts over.
+const MEMO_WORDS: usize = 65_536;
 
 impl OnePass {
     pub(crate) fn new() -> OnePass {
         OnePass {
-            exact: exact_analyzer(),
             folding: folding_analyzer(),
+            words: FxHashMap::default(),
         }
     }
 
     pub(crate) fn analyse(&mut self, text: &str) -> Analysed {
-        let exact = tokens(&mut self.exact, text);
-        let folded: Vec<Token> = exact
-            .iter()
-            .map(|t| Token {
-                text: self.fold_token(&t.text),
-                ..t.clone()
-            })
-            .collect();
+        let mut exact = Vec::new();
+        let mut folded = Vec::new();
+        for (position, (from, to)) in word_spans(text).enumerate() {
+            let word = &text[from..to];
+            // RemoveLongFilter's rule, on the word as written.
+            if word.len() >= MAX_TOKEN_BYTES {
+                continue;
+            }
+            let (exact_form, folded_form) = self.forms(word);
+            let token = |text: &String| Token {
+                offset_from: from,
+                offset_to: to,
+                position,
+                text: text.clone(),
+                position_length: 1,
+            };
+            exact.push(token(exact_form));
+            folded.push(token(folded_form));
+        }
         let bigrams = bigrams(text, &folded);
         Analysed {
             exact,
             folded,
             bigrams,
         }
+    }
+
+    fn forms(&mut self, word: &str) -> &(String, String) {
+        if !self.words.contains_key(word) {
+            if self.words.len() >= MEMO_WORDS {
+                self.words.clear();
+            }
+            let lower = lowercase(word);
+            let exact = match canonical_syllable(&lower) {
+                std::borrow::Cow::Owned(canonical) => canonical,
+                std::borrow::Cow::Borrowed(_) => lower,
+            };
+            let folded = self.fold_token(&exact);
+            self.words.insert(word.into(), (exact, folded));
+        }
+        &self.words[word]
     }
 
     /// [`AsciiFoldingFilter`] on one token: what the folded analyzer adds to the
@@ -229,6 +276,33 @@ impl OnePass {
             .token_stream(token)
             .process(&mut |t| folded.push_str(&t.text));
         folded
+    }
+}
+
+/// Byte spans of the words of `text` as [`SimpleTokenizer`] cuts them: maximal
+/// runs of alphanumeric characters.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut chars = text.char_indices().peekable();
+    std::iter::from_fn(move || {
+        let (from, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut to = text.len();
+        while let Some(&(offset, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                to = offset;
+                break;
+            }
+            chars.next();
+        }
+        Some((from, to))
+    })
+}
+
+/// [`LowerCaser`]'s rule: ASCII lowercasing, or every character's lowercase.
+fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.chars().flat_map(char::to_lowercase).collect()
     }
 }
 
@@ -390,6 +464,7 @@ mod tests {
             "Công ty TNHH Hoà Bình: tuyển 12 thợ hàn CO2 (hàn-MIG)",
             "",
             "ĐƯỜNG ỐNG ăn ở Ứng Hoà https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
+            "ÔNG BÀ  ΣΑΣ 123abc ĐỒNG-HỒ ĐỒNG hồ Ǆ…xe—máy ",
         ];
         // Twice: the second round is served from the memo.
         for text in texts.iter().chain(&texts) {
