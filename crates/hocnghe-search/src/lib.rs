@@ -69,6 +69,7 @@ mod lazy_union;
 mod open;
 pub mod query;
 mod schema;
+mod skill_labels;
 pub mod suggest;
 pub mod synonyms;
 mod text_query;

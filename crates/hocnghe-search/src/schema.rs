@@ -11,11 +11,12 @@ use tantivy::schema::{
 
 use crate::analyzers::{BIGRAM, EXACT, FOLDED};
 use crate::documents::{CourseDoc, DemandDoc, SkillRef};
+use crate::skill_labels::distinct_alt_labels;
 use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -289,9 +290,11 @@ impl Fields {
         occupation_name: Option<&str>,
         skills: &[SkillRef],
     ) {
-        let labels = skills
-            .iter()
-            .flat_map(|s| std::iter::once(&s.label).chain(&s.alt_labels));
+        let labels = skills.iter().flat_map(|s| {
+            let alts = distinct_alt_labels(s);
+            let alts = (0..alts.len()).map(move |i| &s.alt_labels[alts[i]]);
+            std::iter::once(&s.label).chain(alts)
+        });
         self.add_text(
             doc,
             Part::Tags,
