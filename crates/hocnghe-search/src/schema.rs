@@ -135,17 +135,22 @@ impl Fields {
         let kind = b.add_u64_field("kind", INDEXED | FAST);
         let id = b.add_i64_field(fast::ID, INDEXED | FAST);
         let source = b.add_bytes_field("source", STORED);
-        let mut text = |name: &str, exact: bool, bigrams: bool| TextField {
-            exact: exact.then(|| b.add_text_field(&format!("{name}_exact"), text_options(EXACT))),
-            folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED)),
-            bigram: bigrams
-                .then(|| b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM))),
+        let mut text = |name: &str, exact: bool, bigrams: Option<IndexRecordOption>| TextField {
+            exact: exact.then(|| {
+                b.add_text_field(&format!("{name}_exact"), text_options(EXACT, WITH_FREQS))
+            }),
+            folded: b.add_text_field(&format!("{name}_folded"), text_options(FOLDED, WITH_FREQS)),
+            bigram: bigrams.map(|record| {
+                b.add_text_field(&format!("{name}_bigram"), text_options(BIGRAM, record))
+            }),
         };
         let parts = Part::ALL.map(|p| {
             p.has_own_fields()
-                .then(|| text(p.name(), false, p.has_bigrams()))
+                .then(|| text(p.name(), false, p.has_bigrams().then_some(WITH_FREQS)))
         });
-        let all = text("all", true, true);
+        // The catch-all's bigrams only ever earn constant credits (adjacency,
+        // synonym phrases): no term frequencies to record.
+        let all = text("all", true, Some(IndexRecordOption::Basic));
         let facet = STRING | FAST;
         let commune = b.add_text_field(fast::COMMUNE, facet.clone());
         let sector = b.add_text_field(fast::SECTOR, facet.clone());
@@ -328,11 +333,13 @@ impl Fields {
 /// over a maximum), and every search filters on the kind first.
 pub(crate) const NO_VALUE: &str = "";
 
-fn text_options(analyzer: &str) -> TextOptions {
+const WITH_FREQS: IndexRecordOption = IndexRecordOption::WithFreqs;
+
+fn text_options(analyzer: &str, record: IndexRecordOption) -> TextOptions {
     TextOptions::default().set_indexing_options(
         TextFieldIndexing::default()
             .set_tokenizer(analyzer)
-            .set_index_option(IndexRecordOption::WithFreqs),
+            .set_index_option(record),
     )
 }
 
