@@ -15,6 +15,7 @@ use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, Tantivy
 use crate::analyzers::register_analyzers;
 use crate::collect::{Collected, HitCollector, Order};
 use crate::column_filter::InCommunes;
+use crate::kind_filter::{KindRunsCache, OfKind};
 use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
@@ -37,6 +38,7 @@ pub(crate) struct Shared {
     synonyms: ArcSwap<Synonyms>,
     pub writer_taken: AtomicBool,
     pub last_applied: Mutex<Option<i64>>,
+    kind_runs: Arc<KindRunsCache>,
 }
 
 /// Courses and job demands, searchable by free Vietnamese text and exact filters.
@@ -120,6 +122,7 @@ impl SearchIndex {
             synonyms: ArcSwap::from_pointee(synonyms),
             writer_taken: AtomicBool::new(false),
             last_applied: Mutex::new(last_applied),
+            kind_runs: Arc::default(),
         };
         SearchIndex {
             shared: Arc::new(shared),
@@ -164,7 +167,7 @@ impl SearchIndex {
         let (mut courses, mut demands) = (BTreeSet::new(), BTreeSet::new());
         for segment in self.shared.reader.searcher().segment_readers() {
             let ids = segment.fast_fields().i64(fast::ID)?;
-            let kinds = segment.fast_fields().u64("kind")?;
+            let kinds = segment.fast_fields().u64(fast::KIND)?;
             for doc in 0..segment.max_doc() {
                 if segment.is_deleted(doc) {
                     continue;
@@ -182,9 +185,13 @@ impl SearchIndex {
         Ok((courses, demands))
     }
 
+    fn kind_filter(&self, kind: Kind) -> Box<dyn Query> {
+        Box::new(OfKind::new(kind, Arc::clone(&self.shared.kind_runs)))
+    }
+
     pub fn search_courses(&self, query: &CourseQuery) -> Result<SearchResults<CourseHit>> {
         let f = &self.shared.fields;
-        let mut filters = vec![kind_filter(f, Kind::Course)];
+        let mut filters = vec![self.kind_filter(Kind::Course)];
         filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
         filters.extend(term_filter(f.skill, query.skill.as_deref()));
         filters.extend(term_filter(f.level, query.level.as_deref()));
@@ -233,7 +240,7 @@ impl SearchIndex {
 
     pub fn search_demands(&self, query: &DemandQuery) -> Result<SearchResults<DemandHit>> {
         let f = &self.shared.fields;
-        let mut filters = vec![kind_filter(f, Kind::Demand)];
+        let mut filters = vec![self.kind_filter(Kind::Demand)];
         filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
         filters.extend(term_filter(f.skill, query.skill.as_deref()));
         filters.extend(term_filter(
@@ -445,12 +452,6 @@ fn with_filters(text: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> Boo
     BooleanQuery::new(clauses)
 }
 
-fn kind_filter(fields: &Fields, kind: Kind) -> Box<dyn Query> {
-    Box::new(TermQuery::new(
-        Term::from_field_u64(fields.kind, kind as u64),
-        IndexRecordOption::Basic,
-    ))
-}
 
 fn term_filter(field: Field, value: Option<&str>) -> Option<Box<dyn Query>> {
     let value = value?;

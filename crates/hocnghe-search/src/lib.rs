@@ -65,6 +65,7 @@ mod engine;
 pub mod error;
 pub mod geo;
 mod highlight;
+mod kind_filter;
 mod lazy_union;
 mod open;
 pub mod query;

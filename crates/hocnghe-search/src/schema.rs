@@ -91,6 +91,7 @@ pub(crate) struct TextField {
 }
 
 pub(crate) mod fast {
+    pub const KIND: &str = "kind";
     pub const ID: &str = "id";
     pub const COMMUNE: &str = "commune";
     pub const SECTOR: &str = "sector";
@@ -132,7 +133,7 @@ impl Fields {
     pub(crate) fn new() -> Fields {
         let mut b = Schema::builder();
         let key = b.add_text_field("key", STRING);
-        let kind = b.add_u64_field("kind", INDEXED | FAST);
+        let kind = b.add_u64_field(fast::KIND, INDEXED | FAST);
         let id = b.add_i64_field(fast::ID, INDEXED | FAST);
         let source = b.add_bytes_field("source", STORED);
         let mut text = |name: &str, exact: bool, bigrams: Option<IndexRecordOption>| TextField {
