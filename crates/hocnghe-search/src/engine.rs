@@ -15,11 +15,11 @@ use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, Tantivy
 use crate::analyzers::register_analyzers;
 use crate::collect::{Collected, HitCollector, Order};
 use crate::column_filter::InCommunes;
-use crate::kind_filter::{KindRunsCache, OfKind};
 use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
+use crate::kind_filter::{KindRunsCache, OfKind};
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
 use crate::schema::{Fields, Kind, day_number, fast};
@@ -451,7 +451,6 @@ fn with_filters(text: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> Boo
     }
     BooleanQuery::new(clauses)
 }
-
 
 fn term_filter(field: Field, value: Option<&str>) -> Option<Box<dyn Query>> {
     let value = value?;

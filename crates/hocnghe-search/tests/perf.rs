@@ -6,6 +6,7 @@
 use std::path::Path;
 use std::time::{Duration, Instant};
 
+use hocnghe_search::suggest::{SuggestItem, Suggester};
 use hocnghe_search::{
     CommuneLocator, CourseDoc, CourseQuery, DemandDoc, DemandQuery, IndexOp, SearchIndex, Synonyms,
 };
@@ -231,4 +232,46 @@ fn p99_latency_at_production_size() {
     );
     // Reported, not asserted: timings depend on the machine (targets and
     // measured numbers are in the README).
+}
+
+/// Typeahead over 15k labels: every course and demand title of the corpus,
+/// repeated with a number so that the labels are distinct.
+#[test]
+#[ignore = "timing report; run in release"]
+fn typeahead_latency_over_fifteen_thousand_labels() {
+    let corpus: Corpus = serde_json::from_str(&fixture("corpus.json")).unwrap();
+    let titles: Vec<&str> = corpus
+        .courses
+        .iter()
+        .map(|c| c.title.as_str())
+        .chain(corpus.demands.iter().map(|d| d.title.as_str()))
+        .collect();
+    let items = (0..15_000)
+        .map(|i| SuggestItem {
+            code: i.to_string(),
+            label: format!("{} {i}", titles[i % titles.len()]),
+            label_en: String::new(),
+            alt_labels: Vec::new(),
+        })
+        .collect();
+    let suggester = Suggester::build(items).unwrap();
+    let queries = [
+        "d", "dien d", "sửa ch", "cham s", "tho h", "m", "trong n", "lap d",
+    ];
+    let mut timings = Vec::new();
+    for _ in 0..50 {
+        for q in queries {
+            let started = Instant::now();
+            let found = suggester.suggest(q, 10);
+            timings.push(started.elapsed());
+            assert!(!found.is_empty(), "{q}");
+        }
+    }
+    timings.sort();
+    println!(
+        "typeahead over 15k labels, {} queries: p50 {:?}, p99 {:?}",
+        timings.len(),
+        percentile(&timings, 0.5),
+        percentile(&timings, 0.99)
+    );
 }
