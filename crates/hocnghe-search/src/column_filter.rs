@@ -6,8 +6,9 @@
 //! of a full column, and seeking to a candidate reads the column from the
 //! candidate on until an allowed value.
 //!
-//! The kind filter stays a posting list: read this way, it made the mix slower
-//! (course searches read every demand between two candidates).
+//! The kind filter is not read this way: course searches would read every
+//! demand between two candidates. It uses runs of document ids instead
+//! (`kind_filter.rs`).
 
 use std::collections::HashSet;
 use std::sync::Arc;
