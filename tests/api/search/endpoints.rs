@@ -114,6 +114,50 @@ async fn unaccented_and_decomposed_queries_find_the_course_within_two_seconds() 
     assert_eq!(hit_ids(&found), [id]);
 }
 
+/// Browsers and phones ask for compressed bodies; the search endpoints gzip
+/// theirs and say so, and the decoded page is the one an identity client gets.
+#[tokio::test]
+async fn search_bodies_are_gzipped_for_clients_that_accept_it() {
+    let app = spawn_app().await;
+    let provider = app.create_provider().await;
+    let id = app.create_course(&course_body(provider)).await["id"]
+        .as_i64()
+        .unwrap();
+    let plain = app
+        .search_until("courses", &[("q", "sua xe may")], |b| {
+            hit_ids(b).contains(&id)
+        })
+        .await;
+
+    let url = app.url("/api/v1/courses/search?q=sua%20xe%20may");
+    let asked = |accept: &'static str| {
+        app.client
+            .get(&url)
+            .header("accept-encoding", accept)
+            .send()
+    };
+    let response = asked("gzip, deflate, br").await.unwrap();
+    assert_eq!(response.status(), 200);
+    let headers = response.headers().clone();
+    assert_eq!(headers["content-encoding"], "gzip");
+    assert_eq!(headers["vary"], "accept-encoding");
+    assert_eq!(headers["content-type"], "application/json");
+    let compressed = response.bytes().await.unwrap();
+    let mut decoded = Vec::new();
+    std::io::Read::read_to_end(
+        &mut flate2::read::GzDecoder::new(&compressed[..]),
+        &mut decoded,
+    )
+    .expect("a gzip body");
+    let decoded: Value = serde_json::from_slice(&decoded).unwrap();
+    assert_eq!(decoded, plain);
+
+    // A client that refuses gzip gets plain JSON.
+    let response = asked("gzip;q=0, identity").await.unwrap();
+    assert!(response.headers().get("content-encoding").is_none());
+    assert_eq!(response.json::<Value>().await.unwrap(), plain);
+}
+
 #[tokio::test]
 async fn course_filters_narrow_the_hits_and_facets_count_every_match() {
     let app = spawn_app().await;

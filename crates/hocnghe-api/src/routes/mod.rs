@@ -13,6 +13,7 @@ mod demands;
 mod docs;
 mod employers;
 mod enrolments;
+mod gzip_json;
 mod health;
 mod insights;
 pub(crate) mod matching;

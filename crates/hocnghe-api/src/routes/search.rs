@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::{FixedOffset, NaiveDate, Utc};
 use hocnghe_domain::text::nfc;
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, FieldError, ValidationErrors};
@@ -16,6 +16,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
+use crate::routes::gzip_json::{BodyEncoding, EncodedJson};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -299,22 +300,64 @@ pub(crate) async fn run_search<Q, H, V>(
 where
     Q: Send + 'static,
     H: Send + 'static,
-    V: From<H>,
+    V: From<H> + Send + 'static,
+{
+    blocking_search(state, query, search, (page, per_page), Ok).await
+}
+
+/// Run a search and encode its page as the response body, both on the same
+/// blocking thread (see [`EncodedJson`]).
+async fn search_response<Q, H, V>(
+    state: &AppState,
+    query: Q,
+    search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,
+    (page, per_page): (u32, u32),
+    encoding: BodyEncoding,
+) -> ApiResult<HttpResponse>
+where
+    Q: Send + 'static,
+    H: Send + 'static,
+    V: From<H> + Serialize + Send + 'static,
+{
+    let body = blocking_search(state, query, search, (page, per_page), move |found| {
+        EncodedJson::new(&found as &SearchPage<V>, encoding).map_err(|error| {
+            tracing::error!(%error, "search response encoding failed");
+            ApiError::internal()
+        })
+    })
+    .await?;
+    Ok(body.into_response())
+}
+
+async fn blocking_search<Q, H, V, R>(
+    state: &AppState,
+    query: Q,
+    search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,
+    (page, per_page): (u32, u32),
+    finish: impl FnOnce(SearchPage<V>) -> ApiResult<R> + Send + 'static,
+) -> ApiResult<R>
+where
+    Q: Send + 'static,
+    H: Send + 'static,
+    V: From<H> + Send + 'static,
+    R: Send + 'static,
 {
     let index = state.search.index.clone();
-    let results = web::block(move || search(&index, &query))
-        .await
-        .map_err(|error| {
-            tracing::error!(%error, "search thread failed");
-            ApiError::internal()
-        })??;
-    Ok(SearchPage {
-        total: results.total,
-        page,
-        per_page,
-        hits: results.hits.into_iter().map(V::from).collect(),
-        facets: results.facets,
+    web::block(move || {
+        let results = search(&index, &query)?;
+        finish(SearchPage {
+            total: results.total,
+            page,
+            per_page,
+            hits: results.hits.into_iter().map(V::from).collect(),
+            facets: results.facets,
+        })
     })
+    .await
+    .map_err(|error| {
+        tracing::error!(%error, "search thread failed");
+        ApiError::internal()
+    })?
 }
 
 /// Search courses: free text in Vietnamese with or without diacritics, exact
@@ -326,12 +369,19 @@ where
 async fn search_courses(
     state: web::Data<AppState>,
     params: ValidQuery<CourseSearchParams>,
+    req: HttpRequest,
 ) -> ApiResult<HttpResponse> {
     let query = course_query(&state.search.index, params.into_inner())?;
-    let (page, per_page) = (query.page, query.per_page);
-    let found: SearchPage<CourseSearchHit> =
-        run_search(&state, query, SearchIndex::search_courses, page, per_page).await?;
-    Ok(HttpResponse::Ok().json(found))
+    let pages = (query.page, query.per_page);
+    let encoding = BodyEncoding::of(&req);
+    search_response::<_, _, CourseSearchHit>(
+        &state,
+        query,
+        SearchIndex::search_courses,
+        pages,
+        encoding,
+    )
+    .await
 }
 
 /// Search job demands that are open and not expired (in Hanoi's calendar).
@@ -342,12 +392,19 @@ async fn search_courses(
 async fn search_demands(
     state: web::Data<AppState>,
     params: ValidQuery<DemandSearchParams>,
+    req: HttpRequest,
 ) -> ApiResult<HttpResponse> {
     let query = demand_query(&state.search.index, params.into_inner())?;
-    let (page, per_page) = (query.page, query.per_page);
-    let found: SearchPage<DemandSearchHit> =
-        run_search(&state, query, SearchIndex::search_demands, page, per_page).await?;
-    Ok(HttpResponse::Ok().json(found))
+    let pages = (query.page, query.per_page);
+    let encoding = BodyEncoding::of(&req);
+    search_response::<_, _, DemandSearchHit>(
+        &state,
+        query,
+        SearchIndex::search_demands,
+        pages,
+        encoding,
+    )
+    .await
 }
 
 /// Checked course search parameters (every problem at once).

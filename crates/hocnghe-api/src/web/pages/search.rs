@@ -194,7 +194,7 @@ where
     P: serde::de::DeserializeOwned,
     Q: Send + 'static + HasPage,
     H: Send + 'static,
-    V: From<H>,
+    V: From<H> + Send + 'static,
 {
     let mut params = Params::parse(req.query_string());
     if params.get("commune").is_empty()
