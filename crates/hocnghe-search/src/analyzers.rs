@@ -38,11 +38,10 @@ const MAX_TOKEN_BYTES: usize = 48;
 /// occupation labels are most of a document's texts and repeat across thousands
 /// of documents, so they are analysed once per thread, not once per document.
 const MEMO_SHORT_TEXTS: usize = 16_384;
-/// Texts up to this many bytes count as short.
+/// Texts up to this many bytes count as short. Longer ones (descriptions) are
+/// unique: they are analysed as they are read ([`StreamedTokens`]), once per
+/// field, without a `String` per token.
 const SHORT_TEXT_BYTES: usize = 256;
-/// Long texts (descriptions) remembered: they come back only for the other
-/// fields of the same document, a few analyses later.
-const MEMO_LONG_TEXTS: usize = 16;
 
 /// Registers every analyzer used by the schema on `index`.
 pub fn register_analyzers(index: &Index) {
@@ -59,9 +58,10 @@ enum Form {
     Bigrams,
 }
 
-/// One of the three analyses, served from the calling thread's memo of
-/// [`OnePass`] results (computed on a miss). Gives exactly the tokens of
-/// [`exact_analyzer`], [`folded_analyzer`] and the bigrams of the folded tokens.
+/// One of the three analyses: short texts are served from the calling thread's
+/// memo of [`OnePass`] results (computed on a miss), long ones streamed. Gives
+/// exactly the tokens of [`exact_analyzer`], [`folded_analyzer`] and the bigrams
+/// of the folded tokens.
 #[derive(Clone)]
 struct Memo(Form);
 
@@ -70,21 +70,16 @@ type MemoMap = FxHashMap<String, Rc<Analysed>>;
 thread_local! {
     // Fx, not SipHash: every text of every document is hashed here, and SipHash
     // took 2% of a rebuild. The keys are our own documents' texts.
-    static MEMO: std::cell::RefCell<(OnePass, MemoMap, MemoMap)> =
-        std::cell::RefCell::new((OnePass::new(), MemoMap::default(), MemoMap::default()));
+    static MEMO: std::cell::RefCell<(OnePass, MemoMap)> =
+        std::cell::RefCell::new((OnePass::new(), MemoMap::default()));
 }
 
 fn memoised(text: &str) -> Rc<Analysed> {
-    MEMO.with_borrow_mut(|(pass, short, long)| {
-        let (memo, capacity) = if text.len() <= SHORT_TEXT_BYTES {
-            (short, MEMO_SHORT_TEXTS)
-        } else {
-            (long, MEMO_LONG_TEXTS)
-        };
+    MEMO.with_borrow_mut(|(pass, memo)| {
         if let Some(analysed) = memo.get(text) {
             return Rc::clone(analysed);
         }
-        if memo.len() >= capacity {
+        if memo.len() >= MEMO_SHORT_TEXTS {
             memo.clear();
         }
         let analysed = Rc::new(pass.analyse(text));
@@ -94,15 +89,133 @@ fn memoised(text: &str) -> Rc<Analysed> {
 }
 
 impl Tokenizer for Memo {
-    type TokenStream<'a> = MemoTokenStream;
+    type TokenStream<'a> = AnalysedTokens<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> MemoTokenStream {
-        MemoTokenStream {
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> AnalysedTokens<'a> {
+        if text.len() > SHORT_TEXT_BYTES {
+            return AnalysedTokens::Streamed(StreamedTokens::new(text, self.0));
+        }
+        AnalysedTokens::Memo(MemoTokenStream {
             analysed: memoised(text),
             form: self.0,
             next: 0,
             changed: None,
+        })
+    }
+}
+
+enum AnalysedTokens<'a> {
+    Memo(MemoTokenStream),
+    Streamed(StreamedTokens<'a>),
+}
+
+impl TokenStream for AnalysedTokens<'_> {
+    fn advance(&mut self) -> bool {
+        match self {
+            AnalysedTokens::Memo(s) => s.advance(),
+            AnalysedTokens::Streamed(s) => s.advance(),
         }
+    }
+
+    fn token(&self) -> &Token {
+        match self {
+            AnalysedTokens::Memo(s) => s.token(),
+            AnalysedTokens::Streamed(s) => s.token(),
+        }
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        match self {
+            AnalysedTokens::Memo(s) => s.token_mut(),
+            AnalysedTokens::Streamed(s) => s.token_mut(),
+        }
+    }
+}
+
+/// One form of a text's tokens, worked out word by word into one reused token
+/// (the words' forms come from the thread's [`OnePass`] table).
+struct StreamedTokens<'a> {
+    text: &'a str,
+    words: WordSpans<'a>,
+    form: Form,
+    /// Position of the next word, counting the words too long to keep.
+    position: usize,
+    token: Token,
+    /// For bigrams: the last kept word (its span, position and folded form).
+    previous: Option<(usize, usize, usize)>,
+    previous_folded: String,
+}
+
+impl<'a> StreamedTokens<'a> {
+    fn new(text: &'a str, form: Form) -> StreamedTokens<'a> {
+        StreamedTokens {
+            text,
+            words: WordSpans::new(text),
+            form,
+            position: 0,
+            token: Token::default(),
+            previous: None,
+            previous_folded: String::new(),
+        }
+    }
+}
+
+impl TokenStream for StreamedTokens<'_> {
+    fn advance(&mut self) -> bool {
+        while let Some((from, to)) = self.words.next() {
+            let position = self.position;
+            self.position += 1;
+            let word = &self.text[from..to];
+            if word.len() >= MAX_TOKEN_BYTES {
+                continue;
+            }
+            let token = &mut self.token;
+            token.text.clear();
+            let emitted = MEMO.with_borrow_mut(|(pass, _)| {
+                let (exact, folded) = pass.forms(word);
+                match self.form {
+                    Form::Exact => token.text.push_str(exact),
+                    Form::Folded => token.text.push_str(folded),
+                    Form::Bigrams => {
+                        let pair = self
+                            .previous
+                            .filter(|&(_, prev_to, _)| adjacent_spans(self.text, prev_to, from));
+                        let emitted = if let Some((prev_from, _, prev_position)) = pair {
+                            token.text.push_str(&self.previous_folded);
+                            token.text.push('_');
+                            token.text.push_str(folded);
+                            token.offset_from = prev_from;
+                            token.offset_to = to;
+                            token.position = prev_position;
+                            true
+                        } else {
+                            false
+                        };
+                        self.previous = Some((from, to, position));
+                        self.previous_folded.clear();
+                        self.previous_folded.push_str(folded);
+                        return emitted;
+                    }
+                }
+                token.offset_from = from;
+                token.offset_to = to;
+                token.position = position;
+                true
+            });
+            if emitted {
+                self.token.position_length = 1;
+                return true;
+            }
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
     }
 }
 
@@ -224,7 +337,7 @@ impl OnePass {
     pub(crate) fn analyse(&mut self, text: &str) -> Analysed {
         let mut exact = Vec::new();
         let mut folded = Vec::new();
-        for (position, (from, to)) in word_spans(text).enumerate() {
+        for (position, (from, to)) in WordSpans::new(text).enumerate() {
             let word = &text[from..to];
             // RemoveLongFilter's rule, on the word as written.
             if word.len() >= MAX_TOKEN_BYTES {
@@ -281,20 +394,35 @@ impl OnePass {
 
 /// Byte spans of the words of `text` as [`SimpleTokenizer`] cuts them: maximal
 /// runs of alphanumeric characters.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
-    let mut chars = text.char_indices().peekable();
-    std::iter::from_fn(move || {
-        let (from, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
-        let mut to = text.len();
-        while let Some(&(offset, c)) = chars.peek() {
+struct WordSpans<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+}
+
+impl<'a> WordSpans<'a> {
+    fn new(text: &'a str) -> WordSpans<'a> {
+        WordSpans {
+            text,
+            chars: text.char_indices().peekable(),
+        }
+    }
+}
+
+impl Iterator for WordSpans<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        let (from, _) = self.chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut to = self.text.len();
+        while let Some(&(offset, c)) = self.chars.peek() {
             if !c.is_alphanumeric() {
                 to = offset;
                 break;
             }
-            chars.next();
+            self.chars.next();
         }
         Some((from, to))
-    })
+    }
 }
 
 /// [`LowerCaser`]'s rule: ASCII lowercasing, or every character's lowercase.
@@ -392,7 +520,12 @@ impl<S: TokenStream> TokenStream for CanonicalSpellingStream<S> {
 }
 
 pub(crate) fn adjacent(text: &str, first: &Token, second: &Token) -> bool {
-    text.get(first.offset_to..second.offset_from)
+    adjacent_spans(text, first.offset_to, second.offset_from)
+}
+
+/// Whether only spaces and hyphens lie between two words.
+fn adjacent_spans(text: &str, first_end: usize, second_start: usize) -> bool {
+    text.get(first_end..second_start)
         .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
 }
 
@@ -476,6 +609,21 @@ mod tests {
             "ĐƯỜNG ỐNG ăn ở Ứng Hoà https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa",
             "ÔNG BÀ  ΣΑΣ 123abc ĐỒNG-HỒ ĐỒNG hồ Ǆ…xe—máy ",
         ];
+        // Longer than a short text: streamed instead of memoised.
+        let long = [
+            texts[0].repeat(5),
+            format!("{} {} {} {} sửa xe", texts[3], texts[1], texts[4], texts[0]),
+            format!(
+                "{} aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa xe máy",
+                texts[1].repeat(5)
+            ),
+        ];
+        assert!(long.iter().all(|t| t.len() > SHORT_TEXT_BYTES));
+        let texts: Vec<&str> = texts
+            .iter()
+            .copied()
+            .chain(long.iter().map(String::as_str))
+            .collect();
         // Twice: the second round is served from the memo.
         for text in texts.iter().chain(&texts) {
             let text = nfc(text);
