@@ -12,8 +12,11 @@
 //! Every text part of a document goes to up to five fields (the catch-all's
 //! exact, folded and bigram fields, and its part's own folded and bigram ones),
 //! and tantivy runs a field's analyzer for each. The registered analyzers
-//! therefore share one analysis per text on each indexing thread ([`Memo`]): the
-//! first field computes the three token lists in one pass, the others copy theirs.
+//! therefore share one analysis per short text (labels, names, titles) on each
+//! indexing thread ([`Memo`]): the first field computes the three token lists in
+//! one pass, the others read theirs. Long texts (descriptions) are unique to
+//! their document and streamed word by word instead. Either way each distinct
+//! word's forms are worked out once per thread ([`OnePass`]).
 
 use std::rc::Rc;
 
