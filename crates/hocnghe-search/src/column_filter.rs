@@ -62,7 +62,9 @@ impl Weight for InCommunes {
     }
 }
 
-fn explain(
+/// The explanation of a filter's match: its constant score, or an error when
+/// `doc` does not pass it.
+pub(crate) fn explain(
     weight: &dyn Weight,
     reader: &SegmentReader,
     doc: DocId,

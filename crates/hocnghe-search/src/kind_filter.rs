@@ -15,6 +15,7 @@ use tantivy::index::SegmentId;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
+use crate::column_filter;
 use crate::schema::{Kind, fast};
 
 /// Segments whose runs are remembered; far more than an index ever has at once.
@@ -87,14 +88,11 @@ impl Weight for OfKind {
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
-        let mut scorer = self.scorer(reader, 1.0)?;
-        if scorer.seek(doc) != doc {
-            return Err(tantivy::TantivyError::InvalidArgument(format!(
-                "document {doc} is not of kind {:?}",
-                self.kind
-            )));
-        }
-        Ok(Explanation::new("kind", scorer.score()))
+        let what = match self.kind {
+            Kind::Course => "a course",
+            Kind::Demand => "a job demand",
+        };
+        column_filter::explain(self, reader, doc, what)
     }
 }
 
