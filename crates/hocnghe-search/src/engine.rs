@@ -381,9 +381,9 @@ impl SearchIndex {
         let doc: TantivyDocument = searcher.doc(ranked.address)?;
         let source = doc
             .get_first(self.shared.fields.source)
-            .and_then(|v| v.as_bytes())
+            .and_then(|v| v.as_str())
             .unwrap_or_default();
-        Ok(serde_json::from_slice(source)?)
+        Ok(serde_json::from_str(source)?)
     }
 }
 
