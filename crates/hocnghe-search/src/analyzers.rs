@@ -91,6 +91,20 @@ fn memoised(text: &str) -> Rc<Analysed> {
     })
 }
 
+/// Calls `each` with the byte span and folded form of every word of `text`:
+/// the tokens of [`folded_analyzer`], without building them, from the calling
+/// thread's table of word forms (highlighting a page reuses it across hits).
+pub(crate) fn for_each_folded_word(text: &str, mut each: impl FnMut(usize, usize, &str)) {
+    MEMO.with_borrow_mut(|(pass, _)| {
+        for (from, to) in WordSpans::new(text) {
+            let word = &text[from..to];
+            if word.len() < MAX_TOKEN_BYTES {
+                each(from, to, &pass.forms(word).1);
+            }
+        }
+    });
+}
+
 impl Tokenizer for Memo {
     type TokenStream<'a> = AnalysedTokens<'a>;
 
@@ -645,6 +659,16 @@ mod tests {
                     "{name}: {text}"
                 );
             }
+            let mut words = Vec::new();
+            for_each_folded_word(&text, |from, to, form| {
+                words.push((form.to_owned(), from, to))
+            });
+            let spans = |t: &Token| (t.text.clone(), t.offset_from, t.offset_to);
+            assert_eq!(
+                words,
+                folded.iter().map(spans).collect::<Vec<_>>(),
+                "{text}"
+            );
         }
     }
 

@@ -325,7 +325,7 @@ impl SearchIndex {
         };
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
         let mut hits = Vec::with_capacity(per_page);
-        let mut highlighter = Highlighter::new(&terms);
+        let highlighter = Highlighter::new(&terms);
         for ranked in collected.top.iter().skip(offset) {
             let doc: D = self.stored(&searcher, ranked)?;
             let marked = highlighter.highlight(doc.title(), doc.description());

@@ -6,52 +6,41 @@
 
 use std::collections::HashSet;
 
-use tantivy::tokenizer::TextAnalyzer;
-
-use crate::analyzers::{folded_analyzer, tokens};
+use crate::analyzers::for_each_folded_word;
 
 /// Longest description excerpt, in characters, before the ellipses.
 const SNIPPET_CHARS: usize = 160;
 /// Characters of context kept before the first match of an excerpt.
 const CONTEXT_CHARS: usize = 30;
 
-/// Highlights the hits of one page: one analyzer for all of them.
+/// Highlights the hits of one page.
 pub(crate) struct Highlighter<'a> {
     terms: &'a HashSet<String>,
-    analyzer: TextAnalyzer,
 }
 
 impl<'a> Highlighter<'a> {
     pub(crate) fn new(terms: &'a HashSet<String>) -> Self {
-        Highlighter {
-            terms,
-            analyzer: folded_analyzer(),
-        }
+        Highlighter { terms }
     }
 
     /// The title when it has a match, else an excerpt of the description around
     /// its densest matches; `None` when neither matches (the hit matched on
     /// skills, say).
-    pub(crate) fn highlight(&mut self, title: &str, description: &str) -> Option<String> {
+    pub(crate) fn highlight(&self, title: &str, description: &str) -> Option<String> {
         if self.terms.is_empty() {
             return None;
         }
-        mark(&mut self.analyzer, title, self.terms, usize::MAX)
-            .or_else(|| mark(&mut self.analyzer, description, self.terms, SNIPPET_CHARS))
+        mark(title, self.terms, usize::MAX).or_else(|| mark(description, self.terms, SNIPPET_CHARS))
     }
 }
 
-fn mark(
-    analyzer: &mut TextAnalyzer,
-    text: &str,
-    terms: &HashSet<String>,
-    max_chars: usize,
-) -> Option<String> {
-    let matched: Vec<(usize, usize)> = tokens(analyzer, text)
-        .into_iter()
-        .filter(|t| terms.contains(&t.text))
-        .map(|t| (t.offset_from, t.offset_to))
-        .collect();
+fn mark(text: &str, terms: &HashSet<String>, max_chars: usize) -> Option<String> {
+    let mut matched: Vec<(usize, usize)> = Vec::new();
+    for_each_folded_word(text, |from, to, folded| {
+        if terms.contains(folded) {
+            matched.push((from, to));
+        }
+    });
     if matched.is_empty() {
         return None;
     }
