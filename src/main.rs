@@ -11,6 +11,11 @@ use hocnghe_demo::LoadOutcome;
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::NewAccountInput;
 
+/// jemalloc instead of glibc's malloc: searches and rebuilds allocate many
+/// short-lived buffers from several threads (see docs/search.md, "fourth round").
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 #[derive(Parser)]
 #[command(
     name = "hocnghe",
