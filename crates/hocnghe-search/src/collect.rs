@@ -9,7 +9,7 @@ use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Cardinality, Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
-use crate::schema::{NO_VALUE, fast};
+use crate::schema::{NO_VALUE, fast, value_at};
 
 /// Largest boost given to a hit in the query's own commune; it halves at
 /// `DISTANCE_HALF_KM`. Kept well under one matched query term (see `text_query`),
@@ -263,7 +263,7 @@ impl SegmentHits {
             }
             Order::Nearest => (-distance_km.unwrap_or(f64::INFINITY), 0.0),
             Order::Newest => {
-                let id = self.ids.first(doc).unwrap_or_default();
+                let id = value_at(&self.ids, doc).unwrap_or_default();
                 (id as f64, 0.0)
             }
         };
@@ -273,7 +273,7 @@ impl SegmentHits {
         }
         let candidate = RankedDoc {
             key,
-            id: self.ids.first(doc).unwrap_or_default(),
+            id: value_at(&self.ids, doc).unwrap_or_default(),
             score,
             distance_km,
             address: DocAddress::new(self.segment, doc),

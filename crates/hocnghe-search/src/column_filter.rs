@@ -17,7 +17,7 @@ use tantivy::columnar::Column;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
-use crate::schema::fast;
+use crate::schema::{fast, value_at};
 
 /// Documents whose commune (a fast field) is one of `communes`.
 #[derive(Debug, Clone)]
@@ -105,8 +105,7 @@ impl ColumnScorer {
     }
 
     fn matches(&self, doc: DocId) -> bool {
-        self.column
-            .first(doc)
+        value_at(&self.column, doc)
             .is_some_and(|value| self.allowed.get(value as usize).copied().unwrap_or(false))
     }
 

@@ -4,10 +4,11 @@
 //! `kind` field tells them apart and `key` ("c:12", "d:7") is the delete term.
 
 use chrono::NaiveDate;
-use tantivy::TantivyDocument;
+use tantivy::columnar::{Column, ColumnIndex};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
+use tantivy::{DocId, TantivyDocument};
 
 use crate::analyzers::{BIGRAM, EXACT, FOLDED};
 use crate::documents::{CourseDoc, DemandDoc, SkillRef};
@@ -334,6 +335,19 @@ impl Fields {
 /// fields use values no filter accepts (`i64::MIN` under a minimum, `i64::MAX`
 /// over a maximum), and every search filters on the kind first.
 pub(crate) const NO_VALUE: &str = "";
+
+/// A document's value in a fast field. Columns are full (see [`NO_VALUE`]):
+/// the value is read at the document's row, without asking the column's index
+/// for the document's rows first, as [`Column::first`] does.
+pub(crate) fn value_at<T>(column: &Column<T>, doc: DocId) -> Option<T>
+where
+    T: PartialOrd + Copy + std::fmt::Debug + Send + Sync + 'static,
+{
+    match column.index {
+        ColumnIndex::Full => Some(column.values.get_val(doc)),
+        _ => column.first(doc),
+    }
+}
 
 const WITH_FREQS: IndexRecordOption = IndexRecordOption::WithFreqs;
 
