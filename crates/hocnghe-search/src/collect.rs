@@ -280,9 +280,13 @@ impl SegmentHits {
         };
         if self.heap.len() < self.keep {
             self.heap.push(candidate);
-        } else if self.heap.peek().is_some_and(|worst| candidate < *worst) {
-            self.heap.pop();
-            self.heap.push(candidate);
+        } else if let Some(mut worst) = self.heap.peek_mut()
+            && candidate < *worst
+        {
+            // One sift down when `worst` is dropped, where pop and push
+            // sifted twice: browsing newest first replaces the worst kept
+            // hit at nearly every document.
+            *worst = candidate;
         }
     }
 }
