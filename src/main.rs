@@ -13,6 +13,7 @@ use hocnghe_domain::accounts::NewAccountInput;
 
 /// jemalloc instead of glibc's malloc: searches and rebuilds allocate many
 /// short-lived buffers from several threads (see docs/search.md, "fourth round").
+#[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 

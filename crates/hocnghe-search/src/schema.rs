@@ -110,7 +110,7 @@ pub(crate) struct Fields {
     /// The NFC input document as JSON, read back for the hits of the current page;
     /// without its skills and module titles, which hits do not show (they were
     /// most of its length). Text, not bytes: tantivy reads a stored bytes value
-    /// back one byte at a time (a tenth of a search's time went there), a text
+    /// back one byte at a time (3.5 % of a search's instructions), a text
     /// in one copy; serde_json then parses it without checking its UTF-8 again.
     pub source: Field,
     /// Per part, its own fields when it has them (see [`Part::has_own_fields`]).
