@@ -444,7 +444,7 @@ impl Iterator for WordSpans<'_> {
 
 /// [`char::is_alphanumeric`], [`SimpleTokenizer`]'s rule, answered at once for
 /// the Latin letters Vietnamese is written with: the standard library looks
-/// every non-ASCII character up in its Unicode tables, and a third of the
+/// every non-ASCII character up in its Unicode tables, and a fifth of the
 /// characters of a Vietnamese text are not ASCII.
 fn is_word_char(c: char) -> bool {
     match c {
