@@ -320,7 +320,7 @@ impl SearchIndex {
             distances,
         };
         let collected = match &plan {
-            None => searcher.search(&with_filters(None, &filters), &collector)?,
+            None => searcher.search(&with_filters(Vec::new(), &filters), &collector)?,
             Some(plan) => search_relaxing(&searcher, plan, &filters, &collector)?,
         };
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
@@ -428,10 +428,7 @@ fn search_relaxing(
 ) -> Result<Collected> {
     let mut collected = Collected::default();
     for required in plan.relaxations() {
-        collected = searcher.search(
-            &with_filters(Some(plan.query(required)), filters),
-            collector,
-        )?;
+        collected = searcher.search(&with_filters(plan.clauses(required), filters), collector)?;
         if collected.total > 0 {
             break;
         }
@@ -439,10 +436,13 @@ fn search_relaxing(
     Ok(collected)
 }
 
-/// Filters restrict without scoring.
-fn with_filters(text: Option<Box<dyn Query>>, filters: &[Box<dyn Query>]) -> BooleanQuery {
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> =
-        text.into_iter().map(|q| (Occur::Must, q)).collect();
+/// Filters restrict without scoring. They join the text's own clauses in one
+/// intersection: a nested boolean query would put a second intersection and a
+/// required-optional scorer between every matching document and the filters.
+fn with_filters(
+    mut clauses: Vec<(Occur, Box<dyn Query>)>,
+    filters: &[Box<dyn Query>],
+) -> BooleanQuery {
     for filter in filters {
         clauses.push((
             Occur::Must,

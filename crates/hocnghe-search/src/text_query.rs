@@ -237,10 +237,11 @@ impl TextPlan {
         steps
     }
 
-    /// The query requiring the `required` rarest syllables; the others only add
-    /// their credit when they match. Optional syllables and bonus clauses are
-    /// scored only on the documents the required syllables match.
-    pub(crate) fn query(&self, required: usize) -> Box<dyn Query> {
+    /// The clauses of a query requiring the `required` rarest syllables; the
+    /// others only add their credit when they match. Optional syllables and bonus
+    /// clauses are scored only on the documents the required syllables match.
+    /// Clauses, not a query: the caller adds its filters to the same intersection.
+    pub(crate) fn clauses(&self, required: usize) -> Vec<(Occur, Box<dyn Query>)> {
         let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
         by_rarity.sort_by_key(|&i| (self.rarity[i], i));
         let (must, optional) = by_rarity.split_at(required.clamp(1, by_rarity.len()));
@@ -256,7 +257,7 @@ impl TextPlan {
         if !bonus.is_empty() {
             clauses.push((Occur::Should, Box::new(LazyUnion::sum(bonus))));
         }
-        Box::new(BooleanQuery::new(clauses))
+        clauses
     }
 }
 
