@@ -10,6 +10,7 @@ use tantivy::columnar::{Cardinality, Column, StrColumn};
 use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::schema::{NO_VALUE, fast, value_at};
+use crate::segment_cache::SegmentCache;
 
 /// Largest boost given to a hit in the query's own commune; it halves at
 /// `DISTANCE_HALF_KM`. Kept well under one matched query term (see `text_query`),
@@ -34,6 +35,7 @@ pub(crate) struct HitCollector {
     pub facets: &'static [&'static str],
     /// Distance from the query's commune to every commune, when the query has one.
     pub distances: Option<Arc<HashMap<String, f64>>>,
+    pub segments: Arc<SegmentCache>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -87,21 +89,25 @@ impl Collector for HitCollector {
         segment: SegmentOrdinal,
         reader: &SegmentReader,
     ) -> tantivy::Result<SegmentHits> {
-        let fast_fields = reader.fast_fields();
-        let ids = fast_fields.i64(fast::ID)?;
-        let communes = fast_fields.str(fast::COMMUNE)?;
-        let distance_by_ord = match (&self.distances, &communes) {
-            (Some(distances), Some(column)) => Some(distance_by_ord(column, distances)?),
+        let columns = self.segments.get(reader)?;
+        let communes = columns.str_column(fast::COMMUNE);
+        let distance_by_ord = match (&self.distances, communes) {
+            (Some(distances), Some(_)) => Some(
+                columns
+                    .commune_codes
+                    .iter()
+                    .map(|code| distances.get(code).copied())
+                    .collect(),
+            ),
             _ => None,
         };
         let mut facets = Vec::with_capacity(self.facets.len());
         for name in self.facets {
-            if let Some(column) = fast_fields.str(name)? {
-                let counts = vec![0; column.num_terms()];
+            if let Some(column) = columns.str_column(name) {
                 facets.push(FacetCounts {
                     name,
-                    column,
-                    counts,
+                    column: column.clone(),
+                    counts: vec![0; column.num_terms()],
                 });
             }
         }
@@ -109,7 +115,7 @@ impl Collector for HitCollector {
             segment,
             order: self.order,
             keep: self.keep,
-            ids,
+            ids: columns.ids.clone(),
             communes: communes.map(|c| c.ords().clone()),
             distance_by_ord,
             facets,
@@ -144,19 +150,6 @@ impl Collector for HitCollector {
         merged.top = top;
         Ok(merged)
     }
-}
-
-fn distance_by_ord(
-    column: &StrColumn,
-    distances: &HashMap<String, f64>,
-) -> tantivy::Result<Vec<Option<f64>>> {
-    let mut code = String::new();
-    let mut by_ord = Vec::with_capacity(column.num_terms());
-    for ord in 0..column.num_terms() as u64 {
-        column.ord_to_str(ord, &mut code)?;
-        by_ord.push(distances.get(&code).copied());
-    }
-    Ok(by_ord)
 }
 
 struct FacetCounts {

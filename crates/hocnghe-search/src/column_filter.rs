@@ -18,17 +18,20 @@ use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
 use crate::schema::{fast, value_at};
+use crate::segment_cache::SegmentCache;
 
 /// Documents whose commune (a fast field) is one of `communes`.
 #[derive(Debug, Clone)]
 pub(crate) struct InCommunes {
     communes: Arc<HashSet<String>>,
+    segments: Arc<SegmentCache>,
 }
 
 impl InCommunes {
-    pub(crate) fn new(communes: HashSet<String>) -> InCommunes {
+    pub(crate) fn new(communes: HashSet<String>, segments: Arc<SegmentCache>) -> InCommunes {
         InCommunes {
             communes: Arc::new(communes),
+            segments,
         }
     }
 }
@@ -41,14 +44,15 @@ impl Query for InCommunes {
 
 impl Weight for InCommunes {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let Some(column) = reader.fast_fields().str(fast::COMMUNE)? else {
+        let segment = self.segments.get(reader)?;
+        let Some(column) = segment.str_column(fast::COMMUNE) else {
             return Ok(Box::new(tantivy::query::EmptyScorer));
         };
-        let mut allowed = vec![false; column.num_terms()];
-        let mut code = String::new();
-        for (ord, slot) in allowed.iter_mut().enumerate() {
-            *slot = column.ord_to_str(ord as u64, &mut code)? && self.communes.contains(&code);
-        }
+        let allowed = segment
+            .commune_codes
+            .iter()
+            .map(|code| self.communes.contains(code))
+            .collect();
         Ok(Box::new(ColumnScorer::new(
             column.ords().clone(),
             allowed,

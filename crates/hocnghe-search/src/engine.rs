@@ -19,10 +19,11 @@ use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
-use crate::kind_filter::{KindRunsCache, OfKind};
+use crate::kind_filter::OfKind;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
 use crate::schema::{Fields, Kind, day_number, fast};
+use crate::segment_cache::SegmentCache;
 use crate::synonyms::Synonyms;
 use crate::text_query::TextPlan;
 use crate::writer::IndexWriterHandle;
@@ -38,7 +39,7 @@ pub(crate) struct Shared {
     synonyms: ArcSwap<Synonyms>,
     pub writer_taken: AtomicBool,
     pub last_applied: Mutex<Option<i64>>,
-    kind_runs: Arc<KindRunsCache>,
+    segments: Arc<SegmentCache>,
 }
 
 /// Courses and job demands, searchable by free Vietnamese text and exact filters.
@@ -122,7 +123,7 @@ impl SearchIndex {
             synonyms: ArcSwap::from_pointee(synonyms),
             writer_taken: AtomicBool::new(false),
             last_applied: Mutex::new(last_applied),
-            kind_runs: Arc::default(),
+            segments: Arc::default(),
         };
         SearchIndex {
             shared: Arc::new(shared),
@@ -186,7 +187,7 @@ impl SearchIndex {
     }
 
     fn kind_filter(&self, kind: Kind) -> Box<dyn Query> {
-        Box::new(OfKind::new(kind, Arc::clone(&self.shared.kind_runs)))
+        Box::new(OfKind::new(kind, Arc::clone(&self.shared.segments)))
     }
 
     pub fn search_courses(&self, query: &CourseQuery) -> Result<SearchResults<CourseHit>> {
@@ -303,6 +304,7 @@ impl SearchIndex {
         let (offset, per_page) = page_window(request.page, request.per_page)?;
         let distances = self.geo(&request, &mut filters)?;
         let searcher = self.shared.reader.searcher();
+        self.shared.segments.keep_only(&searcher);
         let synonyms = self.shared.synonyms.load();
         let plan = match request.text {
             Some(text) => TextPlan::build(text, &self.shared.fields, &searcher, &synonyms)?,
@@ -318,6 +320,7 @@ impl SearchIndex {
             keep: offset + per_page,
             facets: request.facets,
             distances,
+            segments: Arc::clone(&self.shared.segments),
         };
         let collected = match &plan {
             None => searcher.search(&with_filters(Vec::new(), &filters), &collector)?,
@@ -364,7 +367,10 @@ impl SearchIndex {
             }
             let near = distances.iter().filter(|(_, d)| **d <= radius);
             let codes = near.map(|(code, _)| (*code).to_string()).collect();
-            filters.push(Box::new(InCommunes::new(codes)));
+            filters.push(Box::new(InCommunes::new(
+                codes,
+                Arc::clone(&self.shared.segments),
+            )));
         }
         let owned = distances
             .into_iter()

@@ -5,73 +5,27 @@
 //! through it for every candidate. A segment's documents come in long runs of
 //! one kind (a rebuild adds all courses, then all demands), and segments never
 //! change, so each segment's runs are computed once from the `kind` fast field
-//! and seeking to a candidate is a look at the current run.
+//! (`segment_cache.rs`) and seeking to a candidate is a look at the current run.
 
-use std::ops::Range;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-use tantivy::index::SegmentId;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
 use crate::column_filter;
-use crate::schema::{Kind, fast};
-
-/// Segments whose runs are remembered; far more than an index ever has at once.
-const CACHED_SEGMENTS: usize = 256;
-
-type Runs = Arc<[Range<DocId>]>;
-
-/// Per segment, the runs of each kind.
-#[derive(Debug, Default)]
-pub(crate) struct KindRunsCache(Mutex<FxHashMap<SegmentId, [Runs; 2]>>);
-
-impl KindRunsCache {
-    fn runs(&self, reader: &SegmentReader, kind: Kind) -> tantivy::Result<Runs> {
-        let id = reader.segment_id();
-        let mut cache = self.0.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(runs) = cache.get(&id) {
-            return Ok(Arc::clone(&runs[kind as usize]));
-        }
-        let computed = compute_runs(reader)?;
-        let wanted = Arc::clone(&computed[kind as usize]);
-        if cache.len() >= CACHED_SEGMENTS {
-            cache.clear();
-        }
-        cache.insert(id, computed);
-        Ok(wanted)
-    }
-}
-
-fn compute_runs(reader: &SegmentReader) -> tantivy::Result<[Runs; 2]> {
-    let column = reader.fast_fields().u64(fast::KIND)?;
-    let mut runs: [Vec<Range<DocId>>; 2] = [Vec::new(), Vec::new()];
-    for doc in 0..reader.max_doc() {
-        let Some(kind) = column.first(doc).and_then(|k| usize::try_from(k).ok()) else {
-            continue;
-        };
-        let Some(kind_runs) = runs.get_mut(kind) else {
-            continue;
-        };
-        match kind_runs.last_mut() {
-            Some(run) if run.end == doc => run.end = doc + 1,
-            _ => kind_runs.push(doc..doc + 1),
-        }
-    }
-    Ok(runs.map(Into::into))
-}
+use crate::schema::Kind;
+use crate::segment_cache::{Runs, SegmentCache};
 
 /// Documents of one kind.
 #[derive(Debug, Clone)]
 pub(crate) struct OfKind {
     kind: Kind,
-    cache: Arc<KindRunsCache>,
+    segments: Arc<SegmentCache>,
 }
 
 impl OfKind {
-    pub(crate) fn new(kind: Kind, cache: Arc<KindRunsCache>) -> OfKind {
-        OfKind { kind, cache }
+    pub(crate) fn new(kind: Kind, segments: Arc<SegmentCache>) -> OfKind {
+        OfKind { kind, segments }
     }
 }
 
@@ -83,7 +37,7 @@ impl Query for OfKind {
 
 impl Weight for OfKind {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let runs = self.cache.runs(reader, self.kind)?;
+        let runs = Arc::clone(&self.segments.get(reader)?.kind_runs[self.kind as usize]);
         Ok(Box::new(RunsScorer::new(runs, boost)))
     }
 
@@ -159,6 +113,8 @@ impl Scorer for RunsScorer {
 
 #[cfg(test)]
 mod tests {
+    use std::ops::Range;
+
     use super::*;
 
     fn docs(runs: &[Range<DocId>]) -> Vec<DocId> {

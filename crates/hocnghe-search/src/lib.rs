@@ -70,6 +70,7 @@ mod lazy_union;
 mod open;
 pub mod query;
 mod schema;
+mod segment_cache;
 mod skill_labels;
 pub mod suggest;
 pub mod synonyms;
