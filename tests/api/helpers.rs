@@ -107,6 +107,8 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             index_dir: dir.path().join("index"),
             poll_interval_ms: 200,
             enable_pg_baseline: false,
+            threads: 2,
+            queue: 64,
         },
         auth: AuthSettings {
             session_ttl_hours: 24,

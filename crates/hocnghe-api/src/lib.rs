@@ -8,6 +8,7 @@ pub mod extract;
 pub mod indexer;
 pub mod ranking;
 pub mod routes;
+pub mod search_pool;
 pub mod settings;
 pub mod startup;
 pub mod state;

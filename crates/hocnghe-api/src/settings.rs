@@ -61,6 +61,16 @@ pub struct SearchSettings {
     /// `/api/v1/bench/pg/` (after `hocnghe bench pg-setup`). Off in production.
     #[serde(default)]
     pub enable_pg_baseline: bool,
+    /// Threads running searches; 0 means one per core.
+    #[serde(default)]
+    pub threads: usize,
+    /// Searches waiting for a thread; beyond this a search is answered 503 at once.
+    #[serde(default = "default_search_queue")]
+    pub queue: usize,
+}
+
+fn default_search_queue() -> usize {
+    1024
 }
 
 #[derive(Debug, Clone, Deserialize)]

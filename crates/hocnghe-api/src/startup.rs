@@ -13,6 +13,7 @@ use crate::auth::rate_limit::RateLimits;
 use crate::error::ApiError;
 use crate::indexer::{self, CrashPoint, IndexerError};
 use crate::routes;
+use crate::search_pool::SearchPool;
 use crate::settings::Settings;
 use crate::state::{AppState, SearchState};
 
@@ -74,6 +75,10 @@ impl Application {
             indexer,
             skills: setup.skills,
             occupations: setup.occupations,
+            pool: Arc::new(SearchPool::new(
+                settings.search.threads,
+                settings.search.queue,
+            )?),
         };
         let address = format!("{}:{}", settings.server.host, settings.server.port);
         let listener = TcpListener::bind(&address).map_err(|source| StartupError::Bind {

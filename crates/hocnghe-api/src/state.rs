@@ -6,6 +6,7 @@ use sea_orm::DatabaseConnection;
 use crate::auth::rate_limit::RateLimits;
 use crate::indexer::IndexerHandle;
 use crate::ranking::RankingCache;
+use crate::search_pool::SearchPool;
 use crate::settings::Settings;
 
 /// Shared by every request handler.
@@ -26,4 +27,6 @@ pub struct SearchState {
     pub indexer: IndexerHandle,
     pub skills: Arc<Suggester>,
     pub occupations: Arc<Suggester>,
+    /// The threads that run searches.
+    pub pool: Arc<SearchPool>,
 }

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::{FixedOffset, NaiveDate, Utc};
 use hocnghe_domain::text::nfc;
@@ -17,6 +18,7 @@ use utoipa::{IntoParams, OpenApi, ToSchema};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
 use crate::routes::gzip_json::{BodyEncoding, EncodedJson};
+use crate::search_pool::PoolError;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -343,21 +345,42 @@ where
     R: Send + 'static,
 {
     let index = state.search.index.clone();
-    web::block(move || {
-        let results = search(&index, &query)?;
-        finish(SearchPage {
-            total: results.total,
-            page,
-            per_page,
-            hits: results.hits.into_iter().map(V::from).collect(),
-            facets: results.facets,
+    state
+        .search
+        .pool
+        .run(move || {
+            let results = search(&index, &query)?;
+            finish(SearchPage {
+                total: results.total,
+                page,
+                per_page,
+                hits: results.hits.into_iter().map(V::from).collect(),
+                facets: results.facets,
+            })
         })
-    })
-    .await
-    .map_err(|error| {
-        tracing::error!(%error, "search thread failed");
-        ApiError::internal()
-    })?
+        .await
+        .map_err(|error| match error {
+            PoolError::Busy => {
+                tracing::warn!("search queue full");
+                busy()
+            }
+            PoolError::Failed => {
+                tracing::error!(%error, "search thread failed");
+                ApiError::internal()
+            }
+        })?
+}
+
+/// Every search thread is busy and the queue is full: try again in a moment.
+fn busy() -> ApiError {
+    let mut error = ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "search_busy",
+        "Hệ thống tìm kiếm đang quá tải. Vui lòng thử lại sau giây lát.",
+        "Search is overloaded. Please try again in a moment.",
+    );
+    error.retry_after = Some(1);
+    error
 }
 
 /// Search courses: free text in Vietnamese with or without diacritics, exact

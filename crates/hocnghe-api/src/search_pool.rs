@@ -1,0 +1,120 @@
+//! A fixed set of threads that run searches, one per core, fed from one queue.
+//!
+//! Searches are CPU-bound. On tokio's blocking pool every request in flight got
+//! a thread of its own, so at a few thousand requests a second dozens of
+//! searches shared two cores by time slices: each ran slower, and every one of
+//! them was late. Here a search waits its turn in the queue and then runs
+//! alone on its core, and a thread that finishes one takes the next without
+//! sleeping. A full queue answers at once ("busy") instead of queueing without
+//! bound.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use crossbeam_channel::{Sender, TrySendError};
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// Why a job did not produce its result.
+#[derive(Debug, thiserror::Error)]
+pub enum PoolError {
+    #[error("the search queue is full")]
+    Busy,
+    #[error("the search job panicked")]
+    Failed,
+}
+
+/// Threads live as long as the pool: dropping it closes the queue, and each
+/// thread finishes its job and exits.
+pub struct SearchPool {
+    jobs: Sender<Job>,
+}
+
+impl SearchPool {
+    /// `threads` workers (0: one per core) behind a queue of `queue` jobs.
+    pub fn new(threads: usize, queue: usize) -> std::io::Result<SearchPool> {
+        let threads = match threads {
+            0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            n => n,
+        };
+        let (jobs, waiting) = crossbeam_channel::bounded::<Job>(queue.max(1));
+        for n in 0..threads {
+            let waiting = waiting.clone();
+            std::thread::Builder::new()
+                .name(format!("search-{n}"))
+                .spawn(move || {
+                    for job in waiting {
+                        // A panicking search drops its reply; the thread lives on.
+                        let _ = catch_unwind(AssertUnwindSafe(job));
+                    }
+                })?;
+        }
+        Ok(SearchPool { jobs })
+    }
+
+    /// Runs `job` on a search thread and waits for its result without blocking
+    /// the caller's thread.
+    pub async fn run<R, F>(&self, job: F) -> Result<R, PoolError>
+    where
+        F: FnOnce() -> R + Send + 'static,
+        R: Send + 'static,
+    {
+        self.submit(job)?.await
+    }
+
+    /// Queues `job` now; the returned future is its result.
+    pub fn submit<R, F>(
+        &self,
+        job: F,
+    ) -> Result<impl Future<Output = Result<R, PoolError>> + use<R, F>, PoolError>
+    where
+        F: FnOnce() -> R + Send + 'static,
+        R: Send + 'static,
+    {
+        let (reply, result) = tokio::sync::oneshot::channel();
+        let job: Job = Box::new(move || {
+            let _ = reply.send(job());
+        });
+        self.jobs.try_send(job).map_err(|error| match error {
+            TrySendError::Full(_) => PoolError::Busy,
+            TrySendError::Disconnected(_) => PoolError::Failed,
+        })?;
+        Ok(async move { result.await.map_err(|_| PoolError::Failed) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn runs_jobs_and_survives_a_panicking_one() {
+        let pool = SearchPool::new(2, 8).unwrap();
+        assert_eq!(pool.run(|| 6 * 7).await.unwrap(), 42);
+        let failed = pool.run(|| -> u32 { panic!("boom") }).await;
+        assert!(matches!(failed, Err(PoolError::Failed)));
+        let name = pool
+            .run(|| std::thread::current().name().map(str::to_owned))
+            .await
+            .unwrap();
+        assert!(name.is_some_and(|n| n.starts_with("search-")));
+    }
+
+    #[tokio::test]
+    async fn a_full_queue_answers_busy_at_once() {
+        let pool = SearchPool::new(1, 1).unwrap();
+        let (release, gate) = std::sync::mpsc::channel::<()>();
+        let (started, running) = tokio::sync::oneshot::channel();
+        let blocked = pool
+            .submit(move || {
+                let _ = started.send(());
+                let _ = gate.recv();
+            })
+            .unwrap();
+        running.await.unwrap();
+        let queued = pool.submit(|| 1).unwrap();
+        assert!(matches!(pool.submit(|| 2), Err(PoolError::Busy)));
+        release.send(()).unwrap();
+        blocked.await.unwrap();
+        assert_eq!(queued.await.unwrap(), 1);
+    }
+}
