@@ -4,9 +4,9 @@
 //! blocking pool to be compressed: a second thread hop per response. On the
 //! search endpoints (bodies of ~9 KiB, compressed to ~1.3 KiB) that cost a
 //! third of the throughput whenever the client asked for compression, which
-//! every browser does. Search results are already computed on a blocking
-//! thread, so they are serialised and gzipped there; `Compress` leaves a body
-//! that has a `Content-Encoding` alone.
+//! every browser does. Search results are already computed on a search
+//! thread (`search_pool.rs`), so they are serialised and gzipped there;
+//! `Compress` leaves a body that has a `Content-Encoding` alone.
 
 use std::io::Write;
 

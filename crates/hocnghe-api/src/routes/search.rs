@@ -291,7 +291,8 @@ fn hanoi_today() -> NaiveDate {
     )
 }
 
-/// Run a search on a blocking thread: tantivy reads block on disk.
+/// Run a search on a search thread (`search_pool.rs`): searches are CPU-bound,
+/// and tantivy's reads may block on disk.
 pub(crate) async fn run_search<Q, H, V>(
     state: &AppState,
     query: Q,
@@ -304,11 +305,11 @@ where
     H: Send + 'static,
     V: From<H> + Send + 'static,
 {
-    blocking_search(state, query, search, (page, per_page), Ok).await
+    pooled_search(state, query, search, (page, per_page), Ok).await
 }
 
 /// Run a search and encode its page as the response body, both on the same
-/// blocking thread (see [`EncodedJson`]).
+/// search thread (see [`EncodedJson`]).
 async fn search_response<Q, H, V>(
     state: &AppState,
     query: Q,
@@ -321,7 +322,7 @@ where
     H: Send + 'static,
     V: From<H> + Serialize + Send + 'static,
 {
-    let body = blocking_search(state, query, search, (page, per_page), move |found| {
+    let body = pooled_search(state, query, search, (page, per_page), move |found| {
         EncodedJson::new(&found as &SearchPage<V>, encoding).map_err(|error| {
             tracing::error!(%error, "search response encoding failed");
             ApiError::internal()
@@ -331,7 +332,7 @@ where
     Ok(body.into_response())
 }
 
-async fn blocking_search<Q, H, V, R>(
+async fn pooled_search<Q, H, V, R>(
     state: &AppState,
     query: Q,
     search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,
