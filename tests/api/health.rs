@@ -44,6 +44,12 @@ async fn openapi_document_lists_the_catalogue_and_swagger_ui_is_served_locally()
         assert!(doc["paths"].get(path).is_some(), "missing {path}");
     }
     assert!(doc["components"]["schemas"].get("CourseInput").is_some());
+    for search in ["/api/v1/courses/search", "/api/v1/demands/search"] {
+        let responses = &doc["paths"][search]["get"]["responses"];
+        for status in ["200", "422", "503"] {
+            assert!(responses.get(status).is_some(), "{search} lacks {status}");
+        }
+    }
 
     let page = app.get("/docs/").await;
     assert_eq!(page.status(), StatusCode::OK);

@@ -387,7 +387,8 @@ fn busy() -> ApiError {
 /// Search courses: free text in Vietnamese with or without diacritics, exact
 /// filters, distance from a commune, facets over every match.
 #[utoipa::path(tag = "search", params(CourseSearchParams),
-    responses((status = 200, body = SearchPage<CourseSearchHit>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = SearchPage<CourseSearchHit>), (status = 422, body = ErrorBody),
+        (status = 503, body = ErrorBody, description = "Every search thread is busy and the queue is full")))]
 #[get("/courses/search")]
 #[tracing::instrument(skip_all)]
 async fn search_courses(
@@ -410,7 +411,8 @@ async fn search_courses(
 
 /// Search job demands that are open and not expired (in Hanoi's calendar).
 #[utoipa::path(tag = "search", params(DemandSearchParams),
-    responses((status = 200, body = SearchPage<DemandSearchHit>), (status = 422, body = ErrorBody)))]
+    responses((status = 200, body = SearchPage<DemandSearchHit>), (status = 422, body = ErrorBody),
+        (status = 503, body = ErrorBody, description = "Every search thread is busy and the queue is full")))]
 #[get("/demands/search")]
 #[tracing::instrument(skip_all)]
 async fn search_demands(
