@@ -487,3 +487,18 @@ fn reader(index: &Index) -> tantivy::Result<IndexReader> {
         .reload_policy(ReloadPolicy::Manual)
         .try_into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_segment_cache_opens_every_facet_column() {
+        for facet in COURSE_FACETS.iter().chain(DEMAND_FACETS) {
+            assert!(
+                crate::segment_cache::STR_COLUMNS.contains(facet),
+                "{facet} is a facet but not a cached column"
+            );
+        }
+    }
+}

@@ -16,8 +16,9 @@ use tantivy::{DocId, Searcher, SegmentReader};
 
 use crate::schema::fast;
 
-/// The string columns searches read: the facets and the commune.
-const STR_COLUMNS: &[&str] = &[
+/// The string columns searches read: the facets and the commune. A facet
+/// missing here would silently count nothing (a test in `engine.rs` checks).
+pub(crate) const STR_COLUMNS: &[&str] = &[
     fast::COMMUNE,
     fast::SECTOR,
     fast::LEVEL,
