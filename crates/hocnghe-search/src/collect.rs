@@ -7,7 +7,10 @@ use std::sync::Arc;
 
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Cardinality, Column, StrColumn};
-use tantivy::{DocAddress, DocId, Score, SegmentOrdinal, SegmentReader};
+use tantivy::query::Weight;
+use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
+
+use crate::bonus::BonusWeight;
 
 use crate::schema::{NO_VALUE, fast, value_at};
 use crate::segment_cache::SegmentCache;
@@ -36,6 +39,9 @@ pub(crate) struct HitCollector {
     /// Distance from the query's commune to every commune, when the query has one.
     pub distances: Option<Arc<HashMap<String, f64>>>,
     pub segments: Arc<SegmentCache>,
+    /// A text query's optional clauses, scored apart from the required ones so
+    /// that documents that cannot reach the page are not scored in full.
+    pub bonus: Option<BonusWeight>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -129,6 +135,51 @@ impl Collector for HitCollector {
         self.order == Order::Score
     }
 
+    fn collect_segment(
+        &self,
+        weight: &dyn Weight,
+        segment: SegmentOrdinal,
+        reader: &SegmentReader,
+    ) -> tantivy::Result<SegmentFruit> {
+        let mut hits = self.for_segment(segment, reader)?;
+        let alive = reader.alive_bitset();
+        let is_alive = |doc: DocId| alive.is_none_or(|a| a.is_alive(doc));
+        match (&self.bonus, self.requires_scoring()) {
+            (Some(bonus), true) => {
+                let mut required = weight.scorer(reader, 1.0)?;
+                let mut bonus = bonus.scorer(reader)?;
+                // The distance boost is added later, in `offer`.
+                let slack = if self.distances.is_some() {
+                    DISTANCE_BOOST
+                } else {
+                    0.0
+                };
+                let mut doc = required.doc();
+                while doc != TERMINATED {
+                    if is_alive(doc) {
+                        let base = required.score();
+                        let needed = hits.floor() - slack - base;
+                        hits.push(doc, base + bonus.score(doc, needed));
+                    }
+                    doc = required.advance();
+                }
+            }
+            (None, true) => weight.for_each(reader, &mut |doc, score| {
+                if is_alive(doc) {
+                    hits.push(doc, score);
+                }
+            })?,
+            (_, false) => weight.for_each_no_score(reader, &mut |docs| {
+                for &doc in docs {
+                    if is_alive(doc) {
+                        hits.push(doc, 0.0);
+                    }
+                }
+            })?,
+        }
+        Ok(hits.harvest())
+    }
+
     fn merge_fruits(&self, fruits: Vec<SegmentFruit>) -> tantivy::Result<Collected> {
         let mut merged = Collected::default();
         for name in self.facets {
@@ -192,6 +243,16 @@ pub(crate) struct SegmentFruit {
 }
 
 impl SegmentHits {
+    /// The score a document must exceed to get into the top: the worst kept
+    /// one's, once the top is full (stale by up to a block, so only lower).
+    fn floor(&self) -> Score {
+        match self.heap.peek() {
+            _ if self.keep == 0 => Score::INFINITY,
+            Some(worst) if self.heap.len() >= self.keep => worst.key as Score,
+            _ => Score::NEG_INFINITY,
+        }
+    }
+
     fn push(&mut self, doc: DocId, score: Score) {
         self.block.docs.push(doc);
         self.block.scores.push(score);

@@ -13,6 +13,7 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analyzers::register_analyzers;
+use crate::bonus::BonusWeight;
 use crate::collect::{Collected, HitCollector, Order};
 use crate::column_filter::InCommunes;
 use crate::documents::{CourseDoc, DemandDoc};
@@ -321,10 +322,11 @@ impl SearchIndex {
             facets: request.facets,
             distances,
             segments: Arc::clone(&self.shared.segments),
+            bonus: None,
         };
         let collected = match &plan {
             None => searcher.search(&with_filters(Vec::new(), &filters), &collector)?,
-            Some(plan) => search_relaxing(&searcher, plan, &filters, &collector)?,
+            Some(plan) => search_relaxing(&searcher, plan, &filters, collector)?,
         };
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
         let mut hits = Vec::with_capacity(per_page);
@@ -430,11 +432,14 @@ fn search_relaxing(
     searcher: &Searcher,
     plan: &TextPlan,
     filters: &[Box<dyn Query>],
-    collector: &HitCollector,
+    collector: HitCollector,
 ) -> Result<Collected> {
     let mut collected = Collected::default();
+    let mut collector = collector;
     for required in plan.relaxations() {
-        collected = searcher.search(&with_filters(plan.clauses(required), filters), collector)?;
+        let clauses = plan.clauses(required);
+        collector.bonus = Some(BonusWeight::new(&clauses.bonus, searcher)?);
+        collected = searcher.search(&with_filters(clauses.required, filters), &collector)?;
         if collected.total > 0 {
             break;
         }

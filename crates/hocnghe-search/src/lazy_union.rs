@@ -1,60 +1,39 @@
-//! Unions that only do work at the documents they are asked about.
+//! A union that only does work at the documents it is asked about.
 //!
 //! tantivy evaluates a union (a `Should` group, and `DisjunctionMaxQuery`) with
 //! a buffered union: for every window of 4,096 documents it advances *every*
 //! posting list of the union through the window and scores each posting, whether
 //! or not the rest of the query matches there, and it allocates 4,096 score slots
-//! per union and segment. A text query puts such unions next to a much shorter
-//! required intersection: the bonus clauses (BM25 per part, exact-diacritics
-//! credits, adjacency), many long posting lists, and each syllable's variants
-//! (typos, synonyms) inside the intersection. That work was most of a search's
-//! cost. [`LazyUnion`] gives the same scores lazily: when the intersection seeks
-//! it to a document, or asks for the score of its current document, only the
-//! clauses positioned before that document move (by skip-list seeks), and only
-//! those that land on it are scored.
+//! per union and segment. A syllable's variants (typos, synonyms) are such a
+//! union inside a much shorter required intersection. [`LazyUnion`] gives the
+//! same scores lazily: when the intersection seeks it to a document, or asks for
+//! the score of its current document, only the clauses positioned before that
+//! document move (by skip-list seeks), and only those that land on it are
+//! scored. (The bonus clauses next to the intersection are the same idea with
+//! pruning: see [`crate::bonus`].)
 
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
-/// How a document's score combines the scores of the clauses matching it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Combine {
-    Sum,
-    Max,
-}
-
-/// Matches a document when any clause does; scores it with the sum or the
-/// maximum of the matching clauses' scores.
+/// Matches a document when any clause does; scores it with the best of the
+/// matching clauses' scores.
 #[derive(Debug)]
 pub(crate) struct LazyUnion {
     clauses: Vec<Box<dyn Query>>,
-    combine: Combine,
 }
 
 impl Clone for LazyUnion {
     fn clone(&self) -> Self {
         LazyUnion {
             clauses: self.clauses.iter().map(|c| c.box_clone()).collect(),
-            combine: self.combine,
         }
     }
 }
 
 impl LazyUnion {
-    /// The sum: the bonus clauses, as the one `Should` clause next to `Must` ones.
-    pub(crate) fn sum(clauses: Vec<Box<dyn Query>>) -> LazyUnion {
-        LazyUnion {
-            clauses,
-            combine: Combine::Sum,
-        }
-    }
-
     /// The best: a syllable's variants, like `DisjunctionMaxQuery` without tie breaker.
     pub(crate) fn max(clauses: Vec<Box<dyn Query>>) -> LazyUnion {
-        LazyUnion {
-            clauses,
-            combine: Combine::Max,
-        }
+        LazyUnion { clauses }
     }
 }
 
@@ -65,10 +44,7 @@ impl Query for LazyUnion {
             .iter()
             .map(|clause| clause.weight(enable_scoring))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        Ok(Box::new(LazyWeight {
-            weights,
-            combine: self.combine,
-        }))
+        Ok(Box::new(LazyWeight { weights }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
@@ -80,7 +56,6 @@ impl Query for LazyUnion {
 
 struct LazyWeight {
     weights: Vec<Box<dyn Weight>>,
-    combine: Combine,
 }
 
 impl Weight for LazyWeight {
@@ -92,7 +67,7 @@ impl Weight for LazyWeight {
                 scorers.push(scorer);
             }
         }
-        Ok(Box::new(LazyScorer::new(scorers, self.combine)))
+        Ok(Box::new(LazyScorer::new(scorers)))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -108,11 +83,8 @@ impl Weight for LazyWeight {
             )));
         }
         let values = details.iter().map(Explanation::value);
-        let (total, what) = match self.combine {
-            Combine::Sum => (values.sum(), "sum of the matching clauses"),
-            Combine::Max => (values.fold(0.0, f32::max), "best of the matching clauses"),
-        };
-        let mut explanation = Explanation::new(what, total);
+        let best = values.fold(0.0, f32::max);
+        let mut explanation = Explanation::new("best of the matching clauses", best);
         for detail in details {
             explanation.add_detail(detail);
         }
@@ -127,20 +99,14 @@ impl Weight for LazyWeight {
 struct LazyScorer {
     scorers: Vec<Box<dyn Scorer>>,
     docs: Vec<DocId>,
-    combine: Combine,
     doc: DocId,
 }
 
 impl LazyScorer {
-    fn new(scorers: Vec<Box<dyn Scorer>>, combine: Combine) -> LazyScorer {
+    fn new(scorers: Vec<Box<dyn Scorer>>) -> LazyScorer {
         let docs: Vec<DocId> = scorers.iter().map(|s| s.doc()).collect();
         let doc = docs.iter().copied().min().unwrap_or(TERMINATED);
-        LazyScorer {
-            scorers,
-            docs,
-            combine,
-            doc,
-        }
+        LazyScorer { scorers, docs, doc }
     }
 }
 
@@ -199,10 +165,7 @@ impl Scorer for LazyScorer {
             .zip(&self.docs)
             .filter(|(_, at)| **at == doc)
             .map(|(s, _)| s.score());
-        match self.combine {
-            Combine::Sum => scores.sum(),
-            Combine::Max => scores.fold(0.0, f32::max),
-        }
+        scores.fold(0.0, f32::max)
     }
 }
 
@@ -215,8 +178,8 @@ mod tests {
 
     use super::*;
 
-    /// Required "a", bonus on "b" (boosted) and "c": the lazy sum and max must
-    /// give the same documents and scores as tantivy's own unions.
+    /// Required "a" and "b (boosted) or c": the lazy max must give the same
+    /// documents and scores as tantivy's own `DisjunctionMaxQuery`.
     #[test]
     fn scores_like_tantivy_unions() {
         let mut builder = Schema::builder();
@@ -243,13 +206,6 @@ mod tests {
         let bonus = || -> Vec<Box<dyn Query>> {
             vec![Box::new(BoostQuery::new(term("b"), 2.0)), term("c")]
         };
-        let lazy = BooleanQuery::new(vec![
-            (Occur::Must, term("a")),
-            (Occur::Should, Box::new(LazyUnion::sum(bonus()))),
-        ]);
-        let mut clauses = vec![(Occur::Must, term("a"))];
-        clauses.extend(bonus().into_iter().map(|q| (Occur::Should, q)));
-        let eager = BooleanQuery::new(clauses);
         let top = |q: &BooleanQuery| {
             searcher
                 .search(q, &TopDocs::with_limit(5_000).order_by_score())
@@ -258,11 +214,6 @@ mod tests {
                 .map(|(score, address)| (address.doc_id, (score * 1e4).round() as i64))
                 .collect::<std::collections::BTreeMap<_, _>>()
         };
-        let expected = top(&eager);
-        assert_eq!(expected.len(), 1_667);
-        assert_eq!(top(&lazy), expected);
-
-        // The best variant of a required "b or c", within "a".
         let required = |union: Box<dyn Query>| {
             BooleanQuery::new(vec![(Occur::Must, term("a")), (Occur::Must, union)])
         };

@@ -58,6 +58,7 @@
 //! 100k demands and 10k courses on two cores.
 
 pub mod analyzers;
+mod bonus;
 mod collect;
 mod column_filter;
 pub mod documents;

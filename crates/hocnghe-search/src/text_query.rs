@@ -33,6 +33,7 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
+use crate::bonus::Bonus;
 use crate::error::Result;
 use crate::lazy_union::LazyUnion;
 use crate::schema::{Fields, Part, TextField};
@@ -85,12 +86,14 @@ const CATCH_ALL_BOOST: f32 = 1.0;
 pub(crate) struct TextPlan {
     /// One per syllable: what makes it match, with its credit.
     syllable_clauses: Vec<Box<dyn Query>>,
+    /// Per syllable, its best variant's credit: the most it adds when optional.
+    syllable_credits: Vec<f32>,
     /// Per syllable, how many documents it matches; `u64::MAX` when it cannot
     /// match at all, so relaxing drops it first.
     rarity: Vec<u64>,
     /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25, as
-    /// single term queries (a flat sum, see [`LazyUnion`]).
-    bonus_clauses: Vec<Box<dyn Query>>,
+    /// single term queries (a flat sum, see [`crate::bonus`]).
+    bonus_clauses: Vec<Bonus>,
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.
     pub highlight_terms: HashSet<String>,
@@ -122,9 +125,9 @@ impl TextPlan {
         let common_threshold = ((searcher.num_docs() as f64 * COMMON_SYLLABLE_SHARE) as u64)
             .max(COMMON_SYLLABLE_MIN_DOCS);
         let mut highlight_terms = HashSet::new();
-        let mut matchers: Vec<Vec<Box<dyn Query>>> = Vec::with_capacity(syllables.len());
+        let mut matchers: Vec<Vec<(Box<dyn Query>, f32)>> = Vec::with_capacity(syllables.len());
         let mut rarity = Vec::with_capacity(syllables.len());
-        let mut bonus_clauses: Vec<Box<dyn Query>> = Vec::new();
+        let mut bonus_clauses: Vec<Bonus> = Vec::new();
         for syllable in &mut syllables {
             let mut freq = doc_freq(searcher, fields.all.folded, &syllable.folded)?;
             let known = freq > 0;
@@ -144,7 +147,7 @@ impl TextPlan {
                 (false, true) => FOLDED_ONLY_CREDIT,
                 (false, false) => 1.0,
             };
-            let mut variants = vec![credit(term(fields.all.folded, &syllable.folded), quality)];
+            let mut variants = vec![credited(term(fields.all.folded, &syllable.folded), quality)];
             let common = freq > common_threshold;
             let typos = if common {
                 Vec::new()
@@ -160,7 +163,7 @@ impl TextPlan {
                 let terms = typos
                     .iter()
                     .map(|t| Term::from_field_text(fields.all.folded, t));
-                variants.push(credit(Box::new(TermSetQuery::new(terms)), TYPO_CREDIT));
+                variants.push(credited(Box::new(TermSetQuery::new(terms)), TYPO_CREDIT));
                 highlight_terms.extend(typos);
             }
             let has_typos = variants.len() > 1;
@@ -176,7 +179,7 @@ impl TextPlan {
             }
             if exact_counts && let Some(field) = fields.all.exact {
                 let exact = term(field, &syllable.exact);
-                bonus_clauses.push(credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
+                bonus_clauses.push(bonus_credit(exact, 1.0 - FOLDED_ONLY_CREDIT));
             }
             bonus_clauses.extend(bm25(syllable, fields, accented, true));
         }
@@ -192,7 +195,7 @@ impl TextPlan {
                 };
                 let covered = expansion.start..expansion.start + expansion.len;
                 for variants in &mut matchers[covered.clone()] {
-                    variants.push(credit(matcher.box_clone(), SYNONYM_CREDIT));
+                    variants.push(credited(matcher.box_clone(), SYNONYM_CREDIT));
                 }
                 for unmatchable in rarity[covered].iter_mut().filter(|r| **r == u64::MAX) {
                     *unmatchable = 0;
@@ -210,15 +213,22 @@ impl TextPlan {
             bonus_clauses.extend(adjacency(&bigram, fields));
         }
 
+        let syllable_credits = matchers
+            .iter()
+            .map(|variants| variants.iter().map(|(_, c)| *c).fold(0.0, f32::max))
+            .collect();
         let syllable_clauses = matchers
             .into_iter()
             .map(|mut variants| match variants.len() {
-                1 => variants.remove(0),
-                _ => Box::new(LazyUnion::max(variants)) as Box<dyn Query>,
+                1 => variants.remove(0).0,
+                _ => Box::new(LazyUnion::max(
+                    variants.into_iter().map(|(query, _)| query).collect(),
+                )) as Box<dyn Query>,
             })
             .collect();
         Ok(Some(TextPlan {
             syllable_clauses,
+            syllable_credits,
             rarity,
             bonus_clauses,
             highlight_terms,
@@ -237,28 +247,37 @@ impl TextPlan {
         steps
     }
 
-    /// The clauses of a query requiring the `required` rarest syllables; the
-    /// others only add their credit when they match. Optional syllables and bonus
-    /// clauses are scored only on the documents the required syllables match.
-    /// Clauses, not a query: the caller adds its filters to the same intersection.
-    pub(crate) fn clauses(&self, required: usize) -> Vec<(Occur, Box<dyn Query>)> {
+    /// A query requiring the `required` rarest syllables: their clauses, and the
+    /// bonus that the others (each adding its credit when it matches) and the
+    /// scoring clauses give to the documents the required ones match. The
+    /// required clauses are not a query yet: the caller adds its filters to the
+    /// same intersection.
+    pub(crate) fn clauses(&self, required: usize) -> TextClauses {
         let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
         by_rarity.sort_by_key(|&i| (self.rarity[i], i));
         let (must, optional) = by_rarity.split_at(required.clamp(1, by_rarity.len()));
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = must
+        let required = must
             .iter()
             .map(|&i| (Occur::Must, self.syllable_clauses[i].box_clone()))
             .collect();
-        let bonus: Vec<Box<dyn Query>> = optional
+        let bonus = optional
             .iter()
-            .map(|&i| self.syllable_clauses[i].box_clone())
-            .chain(self.bonus_clauses.iter().map(|c| c.box_clone()))
+            .map(|&i| {
+                Bonus::bounded(
+                    self.syllable_clauses[i].box_clone(),
+                    self.syllable_credits[i],
+                )
+            })
+            .chain(self.bonus_clauses.iter().cloned())
             .collect();
-        if !bonus.is_empty() {
-            clauses.push((Occur::Should, Box::new(LazyUnion::sum(bonus))));
-        }
-        clauses
+        TextClauses { required, bonus }
     }
+}
+
+/// A text query requiring some syllables, see [`TextPlan::clauses`].
+pub(crate) struct TextClauses {
+    pub required: Vec<(Occur, Box<dyn Query>)>,
+    pub bonus: Vec<Bonus>,
 }
 
 fn truncate_chars(s: &str, max: usize) -> &str {
@@ -304,8 +323,15 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
 }
 
-fn credit(query: Box<dyn Query>, quality: f32) -> Box<dyn Query> {
-    Box::new(ConstScoreQuery::new(query, MATCH_CREDIT * quality))
+/// The query scoring a constant credit where it matches, and that credit.
+fn credited(query: Box<dyn Query>, quality: f32) -> (Box<dyn Query>, f32) {
+    let credit = MATCH_CREDIT * quality;
+    (Box::new(ConstScoreQuery::new(query, credit)), credit)
+}
+
+fn bonus_credit(query: Box<dyn Query>, quality: f32) -> Bonus {
+    let (query, credit) = credited(query, quality);
+    Bonus::bounded(query, credit)
 }
 
 /// BM25 of the syllable with field boosts, on the title and, unless the
@@ -313,7 +339,7 @@ fn credit(query: Box<dyn Query>, quality: f32) -> Box<dyn Query> {
 /// catch-all. The parts are scored on their folded forms; the catch-all on its
 /// exact forms for a query typed with diacritics (documents that only match
 /// without them already got a lower credit), on its folded forms otherwise.
-fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<Box<dyn Query>> {
+fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<Bonus> {
     let exact = accented && !s.repaired;
     let parts = Part::ALL
         .into_iter()
@@ -322,12 +348,9 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<
     let catch_all = every_part.then_some((fields.all, CATCH_ALL_BOOST));
     parts
         .chain(catch_all)
-        .map(|(field, boost)| {
-            let scored = match field.exact {
-                Some(exact_field) if exact => term(exact_field, &s.exact),
-                _ => term(field.folded, &s.folded),
-            };
-            boosted(scored, boost)
+        .map(|(field, boost)| match field.exact {
+            Some(exact_field) if exact => Bonus::bm25(exact_field, &s.exact, boost),
+            _ => Bonus::bm25(field.folded, &s.folded, boost),
         })
         .collect()
 }
@@ -336,7 +359,7 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<
 /// where they are (a phrase in the title or skills says more than one in the
 /// description). A sum, not a max: tantivy's max-disjunction advances through a
 /// heap on every document, too slow for long optional posting lists.
-fn adjacency(bigram: &str, fields: &Fields) -> Vec<Box<dyn Query>> {
+fn adjacency(bigram: &str, fields: &Fields) -> Vec<Bonus> {
     let places = [
         (fields.part(Part::Title), TITLE_ADJACENCY),
         (fields.part(Part::Tags), TITLE_ADJACENCY),
@@ -344,7 +367,7 @@ fn adjacency(bigram: &str, fields: &Fields) -> Vec<Box<dyn Query>> {
     ];
     places
         .into_iter()
-        .filter_map(|(field, weight)| Some(credit(term(field?.bigram?, bigram), weight)))
+        .filter_map(|(field, weight)| Some(bonus_credit(term(field?.bigram?, bigram), weight)))
         .collect()
 }
 
@@ -367,12 +390,15 @@ fn phrase_matcher(phrase: &Phrase, field: TextField, accented: bool) -> Option<B
     }
 }
 
-fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Vec<Box<dyn Query>> {
+/// BM25 of a synonym phrase, with half the part's boost. A phrase's BM25 is a
+/// sum over its bigrams, without a bound of its own: scored everywhere.
+fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Vec<Bonus> {
     [Part::Title, Part::Tags]
         .into_iter()
         .filter_map(|part| {
             let matcher = phrase_matcher(phrase, fields.part(part)?, false)?;
-            Some(boosted(matcher, part_boost(part) * SYNONYM_BM25_WEIGHT))
+            let scored = boosted(matcher, part_boost(part) * SYNONYM_BM25_WEIGHT);
+            Some(Bonus::unbounded(scored))
         })
         .collect()
 }
