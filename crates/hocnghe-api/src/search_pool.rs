@@ -9,6 +9,8 @@
 //! bound.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 use crossbeam_channel::{Sender, TrySendError};
 
@@ -27,6 +29,7 @@ pub enum PoolError {
 /// thread finishes its job and exits.
 pub struct SearchPool {
     jobs: Sender<Job>,
+    turned_away: Mutex<TurnedAway>,
 }
 
 impl SearchPool {
@@ -48,7 +51,10 @@ impl SearchPool {
                     }
                 })?;
         }
-        Ok(SearchPool { jobs })
+        Ok(SearchPool {
+            jobs,
+            turned_away: Mutex::default(),
+        })
     }
 
     /// Runs `job` on a search thread and waits for its result without blocking
@@ -75,10 +81,49 @@ impl SearchPool {
             let _ = reply.send(job());
         });
         self.jobs.try_send(job).map_err(|error| match error {
-            TrySendError::Full(_) => PoolError::Busy,
+            TrySendError::Full(_) => {
+                self.warn_turned_away();
+                PoolError::Busy
+            }
             TrySendError::Disconnected(_) => PoolError::Failed,
         })?;
         Ok(async move { result.await.map_err(|_| PoolError::Failed) })
+    }
+
+    /// A sustained overload turns away thousands of searches a second: one
+    /// warning a second says how many.
+    fn warn_turned_away(&self) {
+        let mut turned_away = self
+            .turned_away
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some(count) = turned_away.record(Instant::now()) {
+            tracing::warn!(turned_away = count, "search queue full");
+        }
+    }
+}
+
+/// Searches turned away since the last warning.
+#[derive(Debug, Default)]
+struct TurnedAway {
+    count: u64,
+    warned_at: Option<Instant>,
+}
+
+impl TurnedAway {
+    const EVERY: Duration = Duration::from_secs(1);
+
+    /// Counts one; the count to warn about when a warning is due.
+    fn record(&mut self, now: Instant) -> Option<u64> {
+        self.count += 1;
+        let due = self
+            .warned_at
+            .is_none_or(|at| now.duration_since(at) >= Self::EVERY);
+        if !due {
+            return None;
+        }
+        self.warned_at = Some(now);
+        Some(std::mem::take(&mut self.count))
     }
 }
 
@@ -116,5 +161,25 @@ mod tests {
         release.send(()).unwrap();
         blocked.await.unwrap();
         assert_eq!(queued.await.unwrap(), 1);
+    }
+
+    #[test]
+    fn a_full_queue_warns_once_a_second_with_the_count() {
+        let start = Instant::now();
+        let mut turned_away = TurnedAway::default();
+        assert_eq!(
+            turned_away.record(start),
+            Some(1),
+            "the first warns at once"
+        );
+        let burst: Vec<_> = (1..=500)
+            .map(|ms| turned_away.record(start + Duration::from_millis(ms)))
+            .collect();
+        assert!(burst.iter().all(Option::is_none));
+        assert_eq!(
+            turned_away.record(start + Duration::from_secs(1)),
+            Some(501)
+        );
+        assert_eq!(turned_away.record(start + Duration::from_secs(5)), Some(1));
     }
 }

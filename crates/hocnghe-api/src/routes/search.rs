@@ -361,10 +361,7 @@ where
         })
         .await
         .map_err(|error| match error {
-            PoolError::Busy => {
-                tracing::warn!("search queue full");
-                busy()
-            }
+            PoolError::Busy => busy(),
             PoolError::Failed => {
                 tracing::error!(%error, "search thread failed");
                 ApiError::internal()
