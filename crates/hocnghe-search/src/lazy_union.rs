@@ -15,66 +15,82 @@
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};
 
-/// Matches a document when any clause does; scores it with the best of the
-/// matching clauses' scores.
+/// Matches a document when any clause does; scores it with the best credit of
+/// the clauses matching it. Clauses are matched, never scored: each carries
+/// a constant credit, so finding the best is a look at an array.
 #[derive(Debug)]
 pub(crate) struct LazyUnion {
-    clauses: Vec<Box<dyn Query>>,
+    clauses: Vec<(Box<dyn Query>, Score)>,
 }
 
 impl Clone for LazyUnion {
     fn clone(&self) -> Self {
         LazyUnion {
-            clauses: self.clauses.iter().map(|c| c.box_clone()).collect(),
+            clauses: self
+                .clauses
+                .iter()
+                .map(|(query, credit)| (query.box_clone(), *credit))
+                .collect(),
         }
     }
 }
 
 impl LazyUnion {
-    /// The best: a syllable's variants, like `DisjunctionMaxQuery` without tie breaker.
-    pub(crate) fn max(clauses: Vec<Box<dyn Query>>) -> LazyUnion {
+    /// The best credit of the clauses (query, credit) matching: a syllable's
+    /// forms, like a `DisjunctionMaxQuery` of `ConstScoreQuery`s.
+    pub(crate) fn best_credit(mut clauses: Vec<(Box<dyn Query>, Score)>) -> LazyUnion {
+        // Best first: the first clause found at a document has its score.
+        clauses.sort_by(|a, b| b.1.total_cmp(&a.1));
         LazyUnion { clauses }
     }
 }
 
 impl Query for LazyUnion {
     fn weight(&self, enable_scoring: EnableScoring<'_>) -> tantivy::Result<Box<dyn Weight>> {
+        let unscored = match enable_scoring {
+            EnableScoring::Enabled { searcher, .. } => {
+                EnableScoring::disabled_from_searcher(searcher)
+            }
+            disabled => disabled,
+        };
         let weights = self
             .clauses
             .iter()
-            .map(|clause| clause.weight(enable_scoring))
+            .map(|(clause, credit)| Ok((clause.weight(unscored)?, *credit)))
             .collect::<tantivy::Result<Vec<_>>>()?;
         Ok(Box::new(LazyWeight { weights }))
     }
 
     fn query_terms<'a>(&'a self, visitor: &mut dyn FnMut(&'a Term, bool)) {
-        for clause in &self.clauses {
+        for (clause, _) in &self.clauses {
             clause.query_terms(visitor);
         }
     }
 }
 
 struct LazyWeight {
-    weights: Vec<Box<dyn Weight>>,
+    weights: Vec<(Box<dyn Weight>, Score)>,
 }
 
 impl Weight for LazyWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
         let mut scorers = Vec::with_capacity(self.weights.len());
-        for weight in &self.weights {
-            let scorer = weight.scorer(reader, boost)?;
+        let mut credits = Vec::with_capacity(self.weights.len());
+        for (weight, credit) in &self.weights {
+            let scorer = weight.scorer(reader, 1.0)?;
             if scorer.doc() != TERMINATED {
                 scorers.push(scorer);
+                credits.push(credit * boost);
             }
         }
-        Ok(Box::new(LazyScorer::new(scorers)))
+        Ok(Box::new(LazyScorer::new(scorers, credits)))
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
         let mut details = Vec::new();
-        for weight in &self.weights {
-            if let Ok(explanation) = weight.explain(reader, doc) {
-                details.push(explanation);
+        for (weight, credit) in &self.weights {
+            if weight.explain(reader, doc).is_ok() {
+                details.push(Explanation::new("credit of a matching clause", *credit));
             }
         }
         if details.is_empty() {
@@ -82,8 +98,7 @@ impl Weight for LazyWeight {
                 "document {doc} matches no clause of the union"
             )));
         }
-        let values = details.iter().map(Explanation::value);
-        let best = values.fold(0.0, f32::max);
+        let best = details.iter().map(Explanation::value).fold(0.0, f32::max);
         let mut explanation = Explanation::new("best of the matching clauses", best);
         for detail in details {
             explanation.add_detail(detail);
@@ -99,14 +114,20 @@ impl Weight for LazyWeight {
 struct LazyScorer {
     scorers: Vec<Box<dyn Scorer>>,
     docs: Vec<DocId>,
+    credits: Vec<Score>,
     doc: DocId,
 }
 
 impl LazyScorer {
-    fn new(scorers: Vec<Box<dyn Scorer>>) -> LazyScorer {
+    fn new(scorers: Vec<Box<dyn Scorer>>, credits: Vec<Score>) -> LazyScorer {
         let docs: Vec<DocId> = scorers.iter().map(|s| s.doc()).collect();
         let doc = docs.iter().copied().min().unwrap_or(TERMINATED);
-        LazyScorer { scorers, docs, doc }
+        LazyScorer {
+            scorers,
+            docs,
+            credits,
+            doc,
+        }
     }
 }
 
@@ -159,27 +180,23 @@ impl DocSet for LazyScorer {
 impl Scorer for LazyScorer {
     fn score(&mut self) -> Score {
         let doc = self.doc;
-        let scores = self
-            .scorers
-            .iter_mut()
-            .zip(&self.docs)
-            .filter(|(_, at)| **at == doc)
-            .map(|(s, _)| s.score());
-        scores.fold(0.0, f32::max)
+        let at_doc = self.docs.iter().position(|at| *at == doc);
+        at_doc.map_or(0.0, |i| self.credits[i])
     }
 }
 
 #[cfg(test)]
 mod tests {
     use tantivy::collector::TopDocs;
-    use tantivy::query::{BooleanQuery, BoostQuery, DisjunctionMaxQuery, Occur, TermQuery};
+    use tantivy::query::{BooleanQuery, ConstScoreQuery, DisjunctionMaxQuery, Occur, TermQuery};
     use tantivy::schema::{IndexRecordOption, STRING, Schema};
     use tantivy::{Index, TantivyDocument};
 
     use super::*;
 
-    /// Required "a" and "b (boosted) or c": the lazy max must give the same
-    /// documents and scores as tantivy's own `DisjunctionMaxQuery`.
+    /// Required "a" and "b (credit 20) or c (credit 30)": the lazy union must
+    /// give the same documents and scores as tantivy's own
+    /// `DisjunctionMaxQuery` of `ConstScoreQuery`s.
     #[test]
     fn scores_like_tantivy_unions() {
         let mut builder = Schema::builder();
@@ -203,9 +220,7 @@ mod tests {
                 IndexRecordOption::WithFreqs,
             ))
         };
-        let bonus = || -> Vec<Box<dyn Query>> {
-            vec![Box::new(BoostQuery::new(term("b"), 2.0)), term("c")]
-        };
+        let credits = [("b", 20.0), ("c", 30.0)];
         let top = |q: &BooleanQuery| {
             searcher
                 .search(q, &TopDocs::with_limit(5_000).order_by_score())
@@ -217,8 +232,15 @@ mod tests {
         let required = |union: Box<dyn Query>| {
             BooleanQuery::new(vec![(Occur::Must, term("a")), (Occur::Must, union)])
         };
-        let eager = required(Box::new(DisjunctionMaxQuery::new(bonus())));
-        let lazy = required(Box::new(LazyUnion::max(bonus())));
+        let eager = required(Box::new(DisjunctionMaxQuery::new(
+            credits
+                .iter()
+                .map(|(t, c)| Box::new(ConstScoreQuery::new(term(t), *c)) as Box<dyn Query>)
+                .collect(),
+        )));
+        let lazy = required(Box::new(LazyUnion::best_credit(
+            credits.iter().map(|(t, c)| (term(t), *c)).collect(),
+        )));
         let expected = top(&eager);
         assert_eq!(expected.len(), 953);
         assert_eq!(top(&lazy), expected);

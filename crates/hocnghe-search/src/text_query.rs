@@ -26,8 +26,7 @@
 use std::collections::{BTreeSet, HashSet};
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, ConstScoreQuery, FuzzyTermQuery, Occur, Query, TermQuery,
-    TermSetQuery,
+    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
@@ -147,7 +146,10 @@ impl TextPlan {
                 (false, true) => FOLDED_ONLY_CREDIT,
                 (false, false) => 1.0,
             };
-            let mut variants = vec![credited(term(fields.all.folded, &syllable.folded), quality)];
+            let mut variants = vec![(
+                term(fields.all.folded, &syllable.folded),
+                MATCH_CREDIT * quality,
+            )];
             let common = freq > common_threshold;
             let typos = if common {
                 Vec::new()
@@ -163,7 +165,10 @@ impl TextPlan {
                 let terms = typos
                     .iter()
                     .map(|t| Term::from_field_text(fields.all.folded, t));
-                variants.push(credited(Box::new(TermSetQuery::new(terms)), TYPO_CREDIT));
+                variants.push((
+                    Box::new(TermSetQuery::new(terms)),
+                    MATCH_CREDIT * TYPO_CREDIT,
+                ));
                 highlight_terms.extend(typos);
             }
             let has_typos = variants.len() > 1;
@@ -195,7 +200,7 @@ impl TextPlan {
                 };
                 let covered = expansion.start..expansion.start + expansion.len;
                 for variants in &mut matchers[covered.clone()] {
-                    variants.push(credited(matcher.box_clone(), SYNONYM_CREDIT));
+                    variants.push((matcher.box_clone(), MATCH_CREDIT * SYNONYM_CREDIT));
                 }
                 for unmatchable in rarity[covered].iter_mut().filter(|r| **r == u64::MAX) {
                     *unmatchable = 0;
@@ -219,12 +224,7 @@ impl TextPlan {
             .collect();
         let syllable_clauses = matchers
             .into_iter()
-            .map(|mut variants| match variants.len() {
-                1 => variants.remove(0).0,
-                _ => Box::new(LazyUnion::max(
-                    variants.into_iter().map(|(query, _)| query).collect(),
-                )) as Box<dyn Query>,
-            })
+            .map(|variants| Box::new(LazyUnion::best_credit(variants)) as Box<dyn Query>)
             .collect();
         Ok(Some(TextPlan {
             syllable_clauses,
@@ -323,15 +323,11 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
 }
 
-/// The query scoring a constant credit where it matches, and that credit.
-fn credited(query: Box<dyn Query>, quality: f32) -> (Box<dyn Query>, f32) {
-    let credit = MATCH_CREDIT * quality;
-    (Box::new(ConstScoreQuery::new(query, credit)), credit)
-}
-
+/// A constant credit where `query` matches.
 fn bonus_credit(query: Box<dyn Query>, quality: f32) -> Bonus {
-    let (query, credit) = credited(query, quality);
-    Bonus::bounded(query, credit)
+    let credit = MATCH_CREDIT * quality;
+    let credited = LazyUnion::best_credit(vec![(query, credit)]);
+    Bonus::bounded(Box::new(credited), credit)
 }
 
 /// BM25 of the syllable with field boosts, on the title and, unless the
