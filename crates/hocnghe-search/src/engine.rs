@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
 use serde::de::DeserializeOwned;
-use tantivy::query::{BooleanQuery, ConstScoreQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -450,6 +450,10 @@ fn search_relaxing(
 /// Filters restrict without scoring. They join the text's own clauses in one
 /// intersection: a nested boolean query would put a second intersection and a
 /// required-optional scorer between every matching document and the filters.
+///
+/// A boost of zero makes them score nothing without a wrapper: a
+/// `ConstScoreQuery` would put one more virtual call between the intersection
+/// and the filter at every candidate.
 fn with_filters(
     mut clauses: Vec<(Occur, Box<dyn Query>)>,
     filters: &[Box<dyn Query>],
@@ -457,7 +461,7 @@ fn with_filters(
     for filter in filters {
         clauses.push((
             Occur::Must,
-            Box::new(ConstScoreQuery::new(filter.box_clone(), 0.0)),
+            Box::new(BoostQuery::new(filter.box_clone(), 0.0)),
         ));
     }
     BooleanQuery::new(clauses)
