@@ -172,6 +172,7 @@ impl BonusWeight {
         Ok(BonusScorer {
             docs: scorers.iter().map(|s| s.doc()).collect(),
             scorers,
+            bounds,
             ahead,
         })
     }
@@ -182,6 +183,7 @@ impl BonusWeight {
 pub(crate) struct BonusScorer {
     scorers: Vec<Box<dyn Scorer>>,
     docs: Vec<DocId>,
+    bounds: Vec<Score>,
     ahead: Vec<Score>,
 }
 
@@ -199,7 +201,14 @@ impl BonusScorer {
                 *at = scorer.seek(doc);
             }
             if *at == doc {
-                total += scorer.score();
+                let score = scorer.score();
+                // Every debug-built test search checks the bounds pruning trusts.
+                debug_assert!(
+                    score <= self.bounds[i],
+                    "bonus clause scored {score} over its bound {}",
+                    self.bounds[i]
+                );
+                total += score;
             }
         }
         total

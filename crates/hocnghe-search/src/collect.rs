@@ -11,7 +11,6 @@ use tantivy::query::Weight;
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
 use crate::bonus::BonusWeight;
-
 use crate::schema::{NO_VALUE, fast, value_at};
 use crate::segment_cache::SegmentCache;
 
