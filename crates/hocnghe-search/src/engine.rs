@@ -23,6 +23,7 @@ use crate::highlight::Highlighter;
 use crate::kind_filter::OfKind;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
+use crate::relaxing::strictest_round;
 use crate::schema::{Fields, Kind, day_number, fast};
 use crate::segment_cache::SegmentCache;
 use crate::synonyms::Synonyms;
@@ -427,24 +428,43 @@ impl Titled for DemandDoc {
     }
 }
 
-/// Runs the text query requiring all syllables, then fewer, until something matches.
+/// Runs the text query requiring all syllables, then, when nothing matches,
+/// requiring the fewest that still match something (see [`crate::relaxing`]).
 fn search_relaxing(
     searcher: &Searcher,
     plan: &TextPlan,
     filters: &[Box<dyn Query>],
-    collector: HitCollector,
+    mut collector: HitCollector,
 ) -> Result<Collected> {
-    let mut collected = Collected::default();
-    let mut collector = collector;
-    for required in plan.relaxations() {
-        let clauses = plan.clauses(required);
-        collector.bonus = Some(BonusWeight::new(&clauses.bonus, searcher)?);
-        collected = searcher.search(&with_filters(clauses.required, filters), &collector)?;
-        if collected.total > 0 {
-            break;
-        }
+    let steps = plan.relaxations();
+    let collected = search_requiring(searcher, plan, filters, &mut collector, steps[0])?;
+    let rest = &steps[1..];
+    if collected.total > 0 || rest.is_empty() {
+        return Ok(collected);
     }
-    Ok(collected)
+    // With one round left, running it is the cheapest way to know.
+    let round = match rest {
+        [last] => Some(*last),
+        _ => strictest_round(searcher, &plan.matchers_by_rarity(), filters, rest)?,
+    };
+    match round {
+        Some(required) => search_requiring(searcher, plan, filters, &mut collector, required),
+        // Not even the rarest syllable matches: the empty page stands.
+        None => Ok(collected),
+    }
+}
+
+fn search_requiring(
+    searcher: &Searcher,
+    plan: &TextPlan,
+    filters: &[Box<dyn Query>],
+    collector: &mut HitCollector,
+    required: usize,
+) -> Result<Collected> {
+    let clauses = plan.clauses(required);
+    collector.bonus = Some(BonusWeight::new(&clauses.bonus, searcher)?);
+    let query = with_filters(clauses.required, filters);
+    Ok(searcher.search(&query, collector)?)
 }
 
 /// Filters restrict without scoring. They join the text's own clauses in one
@@ -454,7 +474,7 @@ fn search_relaxing(
 /// A boost of zero makes them score nothing without a wrapper: a
 /// `ConstScoreQuery` would put one more virtual call between the intersection
 /// and the filter at every candidate.
-fn with_filters(
+pub(crate) fn with_filters(
     mut clauses: Vec<(Occur, Box<dyn Query>)>,
     filters: &[Box<dyn Query>],
 ) -> BooleanQuery {

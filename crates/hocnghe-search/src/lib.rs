@@ -70,6 +70,7 @@ mod kind_filter;
 mod lazy_union;
 mod open;
 pub mod query;
+mod relaxing;
 mod schema;
 mod segment_cache;
 mod skill_labels;

@@ -247,14 +247,28 @@ impl TextPlan {
         steps
     }
 
+    /// What makes each syllable match (unscored), rarest first: relaxing
+    /// requires a prefix of these.
+    pub(crate) fn matchers_by_rarity(&self) -> Vec<Box<dyn Query>> {
+        self.by_rarity()
+            .into_iter()
+            .map(|i| self.syllable_clauses[i].box_clone())
+            .collect()
+    }
+
+    fn by_rarity(&self) -> Vec<usize> {
+        let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
+        by_rarity.sort_by_key(|&i| (self.rarity[i], i));
+        by_rarity
+    }
+
     /// A query requiring the `required` rarest syllables: their clauses, and the
     /// bonus that the others (each adding its credit when it matches) and the
     /// scoring clauses give to the documents the required ones match. The
     /// required clauses are not a query yet: the caller adds its filters to the
     /// same intersection.
     pub(crate) fn clauses(&self, required: usize) -> TextClauses {
-        let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
-        by_rarity.sort_by_key(|&i| (self.rarity[i], i));
+        let by_rarity = self.by_rarity();
         let (must, optional) = by_rarity.split_at(required.clamp(1, by_rarity.len()));
         let required = must
             .iter()

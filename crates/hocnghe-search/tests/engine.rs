@@ -439,3 +439,21 @@ fn nearer_hits_win_among_equally_relevant_ones() {
     assert_eq!(hits.iter().map(|h| h.id).collect::<Vec<_>>(), [2, 1]);
     assert!(hits[0].score - hits[1].score <= hocnghe_search::DISTANCE_BOOST_MAX);
 }
+
+#[test]
+fn relaxing_requires_the_fewest_rarest_syllables_that_match() {
+    let index = index_with(repair_courses());
+    // Six syllables, three of them unknown: requiring six or four matches
+    // nothing; the two rarest ("xe", then "sửa") match the motorbike course.
+    let results = index
+        .search_courses(&text("sửa xe máy zzz qqq vvv"))
+        .unwrap();
+    assert_eq!(results.total, 1);
+    assert_eq!(results.hits[0].id, 1);
+    assert_eq!(results.facets["level"]["so_cap"], 1);
+    // Nothing matches at all: an empty page with its facets, not an error.
+    let none = index.search_courses(&text("zzz qqq vvv www")).unwrap();
+    assert_eq!(none.total, 0);
+    assert!(none.hits.is_empty());
+    assert!(none.facets.contains_key("level"));
+}
