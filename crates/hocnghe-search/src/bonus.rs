@@ -15,7 +15,9 @@
 
 use tantivy::query::{Bm25StatisticsProvider, BoostQuery, EnableScoring, Query, Scorer, Weight};
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, TERMINATED, Term};
+use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
+
+use crate::lazy_union::live_scorers;
 
 /// tantivy's BM25 saturation: a term's score never exceeds `boost · idf · (1 + K1)`.
 const BM25_K1: f32 = 1.2;
@@ -137,33 +139,23 @@ impl Bm25StatisticsProvider for OneTermStatistics<'_> {
     }
 }
 
-/// The bonus clauses' weights, largest bound first.
+/// The bonus clauses' weights with their bounds, largest bound first.
 pub(crate) struct BonusWeight {
-    weights: Vec<Box<dyn Weight>>,
-    bounds: Vec<Score>,
+    weights: Vec<(Box<dyn Weight>, Score)>,
 }
 
 impl BonusWeight {
     pub(crate) fn new(bonuses: &[Bonus], searcher: &Searcher) -> tantivy::Result<BonusWeight> {
-        let mut weighted = bonuses
+        let mut weights = bonuses
             .iter()
             .map(|bonus| bonus.weight(searcher))
             .collect::<tantivy::Result<Vec<_>>>()?;
-        weighted.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let (weights, bounds) = weighted.into_iter().unzip();
-        Ok(BonusWeight { weights, bounds })
+        weights.sort_by(|a, b| b.1.total_cmp(&a.1));
+        Ok(BonusWeight { weights })
     }
 
     pub(crate) fn scorer(&self, reader: &SegmentReader) -> tantivy::Result<BonusScorer> {
-        let mut scorers = Vec::with_capacity(self.weights.len());
-        let mut bounds = Vec::with_capacity(self.weights.len());
-        for (weight, bound) in self.weights.iter().zip(&self.bounds) {
-            let scorer = weight.scorer(reader, 1.0)?;
-            if scorer.doc() != TERMINATED {
-                scorers.push(scorer);
-                bounds.push(*bound);
-            }
-        }
+        let (scorers, bounds) = live_scorers(&self.weights, reader)?;
         // ahead[i]: the most that clauses i.. can still add.
         let mut ahead = vec![0.0; bounds.len() + 1];
         for i in (0..bounds.len()).rev() {
@@ -281,7 +273,11 @@ mod tests {
         assert_eq!(expected.len(), 3_000);
 
         let weight = BonusWeight::new(&bonuses, &searcher).unwrap();
-        assert_eq!(weight.bounds[0], Score::INFINITY, "unknown bounds go first");
+        assert_eq!(
+            weight.weights[0].1,
+            Score::INFINITY,
+            "unknown bounds go first"
+        );
         let reader = searcher.segment_reader(0);
         let mut full = weight.scorer(reader).unwrap();
         let mut scores = std::collections::HashMap::new();

@@ -74,15 +74,8 @@ struct LazyWeight {
 
 impl Weight for LazyWeight {
     fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
-        let mut scorers = Vec::with_capacity(self.weights.len());
-        let mut credits = Vec::with_capacity(self.weights.len());
-        for (weight, credit) in &self.weights {
-            let scorer = weight.scorer(reader, 1.0)?;
-            if scorer.doc() != TERMINATED {
-                scorers.push(scorer);
-                credits.push(credit * boost);
-            }
-        }
+        let (scorers, mut credits) = live_scorers(&self.weights, reader)?;
+        credits.iter_mut().for_each(|credit| *credit *= boost);
         Ok(Box::new(LazyScorer::new(scorers, credits)))
     }
 
@@ -105,6 +98,28 @@ impl Weight for LazyWeight {
         }
         Ok(explanation)
     }
+}
+
+/// Scorers, each with the value its weight was paired with.
+pub(crate) type Paired<T> = (Vec<Box<dyn Scorer>>, Vec<T>);
+
+/// The scorers of `weights` (each paired with a value) that match something
+/// in the segment, and their values: clauses with nothing to find are left
+/// out, so no document pays for them.
+pub(crate) fn live_scorers<T: Copy>(
+    weights: &[(Box<dyn Weight>, T)],
+    reader: &SegmentReader,
+) -> tantivy::Result<Paired<T>> {
+    let mut scorers = Vec::with_capacity(weights.len());
+    let mut values = Vec::with_capacity(weights.len());
+    for (weight, value) in weights {
+        let scorer = weight.scorer(reader, 1.0)?;
+        if scorer.doc() != TERMINATED {
+            scorers.push(scorer);
+            values.push(*value);
+        }
+    }
+    Ok((scorers, values))
 }
 
 /// An unbuffered union: its document is the smallest of its scorers' documents.
