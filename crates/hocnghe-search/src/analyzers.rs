@@ -555,7 +555,7 @@ pub(crate) fn adjacent(text: &str, first: &Token, second: &Token) -> bool {
 }
 
 /// Whether only spaces and hyphens lie between two words.
-fn adjacent_spans(text: &str, first_end: usize, second_start: usize) -> bool {
+pub(crate) fn adjacent_spans(text: &str, first_end: usize, second_start: usize) -> bool {
     text.get(first_end..second_start)
         .is_some_and(|gap| gap.chars().all(|c| c.is_whitespace() || c == '-'))
 }

@@ -3,23 +3,62 @@
 //! Matching is on folded syllables, so an unaccented query ("sua xe may")
 //! highlights the accented text ("Sửa chữa xe máy"); offsets come from the folded
 //! analyzer, which keeps them on the original (NFC) text.
+//!
+//! A query syllable (or its typo or telex form) is marked wherever it stands,
+//! as it matches wherever it stands. A synonym of several syllables matches
+//! only as a whole (through its bigrams), so it is marked only where its
+//! syllables stand next to each other: "trồng rau không đất", a synonym of
+//! "thủy canh", must not mark every "không" in a description.
 
 use std::collections::HashSet;
 
-use crate::analyzers::for_each_folded_word;
+use crate::analyzers::{adjacent_spans, for_each_folded_word};
 
 /// Longest description excerpt, in characters, before the ellipses.
 const SNIPPET_CHARS: usize = 160;
 /// Characters of context kept before the first match of an excerpt.
 const CONTEXT_CHARS: usize = 30;
 
+/// What a query marks, as folded syllables.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct HighlightTerms {
+    /// Marked wherever they stand.
+    words: HashSet<String>,
+    /// Marked only where all their syllables stand next to each other, in order.
+    phrases: Vec<Vec<String>>,
+}
+
+impl HighlightTerms {
+    pub(crate) fn add_word(&mut self, folded: &str) {
+        self.words.insert(folded.to_string());
+    }
+
+    pub(crate) fn add_words(&mut self, folded: impl IntoIterator<Item = String>) {
+        self.words.extend(folded);
+    }
+
+    /// A phrase of one syllable is a word.
+    pub(crate) fn add_phrase(&mut self, folded: &[String]) {
+        match folded {
+            [] => {}
+            [word] => self.add_word(word),
+            many if !self.phrases.iter().any(|p| p == many) => self.phrases.push(many.to_vec()),
+            _ => {}
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.phrases.is_empty()
+    }
+}
+
 /// Highlights the hits of one page.
 pub(crate) struct Highlighter<'a> {
-    terms: &'a HashSet<String>,
+    terms: &'a HighlightTerms,
 }
 
 impl<'a> Highlighter<'a> {
-    pub(crate) fn new(terms: &'a HashSet<String>) -> Self {
+    pub(crate) fn new(terms: &'a HighlightTerms) -> Self {
         Highlighter { terms }
     }
 
@@ -34,16 +73,38 @@ impl<'a> Highlighter<'a> {
     }
 }
 
-fn mark(text: &str, terms: &HashSet<String>, max_chars: usize) -> Option<String> {
+fn mark(text: &str, terms: &HighlightTerms, max_chars: usize) -> Option<String> {
     let mut matched: Vec<(usize, usize)> = Vec::new();
+    // Per phrase, the spans of its syllables matched so far, next to each other.
+    let mut partial: Vec<Vec<(usize, usize)>> = vec![Vec::new(); terms.phrases.len()];
     for_each_folded_word(text, |from, to, folded| {
-        if terms.contains(folded) {
+        if terms.words.contains(folded) {
             matched.push((from, to));
+        }
+        for (phrase, spans) in terms.phrases.iter().zip(&mut partial) {
+            let continues = spans
+                .last()
+                .is_some_and(|&(_, last_to)| adjacent_spans(text, last_to, from));
+            if !continues {
+                spans.clear();
+            }
+            if phrase[spans.len()] != folded {
+                spans.clear();
+                if phrase[0] != folded {
+                    continue;
+                }
+            }
+            spans.push((from, to));
+            if spans.len() == phrase.len() {
+                matched.append(spans);
+            }
         }
     });
     if matched.is_empty() {
         return None;
     }
+    matched.sort_unstable();
+    matched.dedup();
     let (start, end) = window(text, &matched, max_chars);
     let mut html = String::with_capacity(end - start + 32);
     if start > 0 {
@@ -127,12 +188,18 @@ fn escape_into(text: &str, out: &mut String) {
 mod tests {
     use super::*;
 
-    fn highlight(title: &str, description: &str, terms: &HashSet<String>) -> Option<String> {
+    fn highlight(title: &str, description: &str, terms: &HighlightTerms) -> Option<String> {
         Highlighter::new(terms).highlight(title, description)
     }
 
-    fn terms(words: &[&str]) -> HashSet<String> {
-        words.iter().map(|w| w.to_string()).collect()
+    fn terms(words: &[&str]) -> HighlightTerms {
+        let mut terms = HighlightTerms::default();
+        terms.add_words(words.iter().map(|w| w.to_string()));
+        terms
+    }
+
+    fn phrase(words: &str) -> Vec<String> {
+        words.split(' ').map(str::to_string).collect()
     }
 
     #[test]
@@ -167,5 +234,30 @@ mod tests {
     #[test]
     fn no_match_gives_no_highlight() {
         assert_eq!(highlight("Hàn điện", "Thợ hàn", &terms(&["may"])), None);
+    }
+
+    #[test]
+    fn a_phrase_is_marked_only_where_its_syllables_stand_together() {
+        let mut terms = terms(&["thuy", "canh"]);
+        terms.add_phrase(&phrase("trong rau khong dat"));
+        assert_eq!(
+            highlight("Trồng rau thủy canh", "", &terms).unwrap(),
+            "Trồng rau <mark>thủy</mark> <mark>canh</mark>"
+        );
+        assert_eq!(
+            highlight("Kỹ thuật trồng rau trồng rau không đất", "", &terms).unwrap(),
+            "Kỹ thuật trồng rau <mark>trồng</mark> <mark>rau</mark> <mark>không</mark> <mark>đất</mark>"
+        );
+        // Broken by punctuation, or only partly there: no mark.
+        assert_eq!(
+            highlight("Trồng rau, không đất", "Không cần nhiều đất.", &terms),
+            None
+        );
+        // A syllable both on its own and in a phrase is marked once.
+        terms.add_word("rau");
+        assert_eq!(
+            highlight("Trồng rau không đất", "", &terms).unwrap(),
+            "<mark>Trồng</mark> <mark>rau</mark> <mark>không</mark> <mark>đất</mark>"
+        );
     }
 }

@@ -23,7 +23,7 @@
 //! "xe", "máy" would count every phone-repair course), and intersections led by rare
 //! posting lists are what keep long queries fast at 100k documents.
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::BTreeSet;
 
 use tantivy::query::{
     BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery,
@@ -34,6 +34,7 @@ use tantivy::{Searcher, Term};
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
 use crate::bonus::Bonus;
 use crate::error::Result;
+use crate::highlight::HighlightTerms;
 use crate::lazy_union::LazyUnion;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
@@ -95,7 +96,7 @@ pub(crate) struct TextPlan {
     bonus_clauses: Vec<Bonus>,
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.
-    pub highlight_terms: HashSet<String>,
+    pub highlight_terms: HighlightTerms,
 }
 
 struct Syllable {
@@ -123,7 +124,7 @@ impl TextPlan {
         let accented = syllables.iter().any(|s| s.exact != s.folded);
         let common_threshold = ((searcher.num_docs() as f64 * COMMON_SYLLABLE_SHARE) as u64)
             .max(COMMON_SYLLABLE_MIN_DOCS);
-        let mut highlight_terms = HashSet::new();
+        let mut highlight_terms = HighlightTerms::default();
         let mut matchers: Vec<Vec<(Box<dyn Query>, f32)>> = Vec::with_capacity(syllables.len());
         let mut rarity = Vec::with_capacity(syllables.len());
         let mut bonus_clauses: Vec<Bonus> = Vec::new();
@@ -139,7 +140,7 @@ impl TextPlan {
                     syllable.repaired = true;
                 }
             }
-            highlight_terms.insert(syllable.folded.clone());
+            highlight_terms.add_word(&syllable.folded);
             let exact_counts = accented && !syllable.repaired;
             let quality = match (syllable.repaired, exact_counts) {
                 (true, _) => TELEX_CREDIT,
@@ -169,7 +170,7 @@ impl TextPlan {
                     Box::new(TermSetQuery::new(terms)),
                     MATCH_CREDIT * TYPO_CREDIT,
                 ));
-                highlight_terms.extend(typos);
+                highlight_terms.add_words(typos);
             }
             let has_typos = variants.len() > 1;
             matchers.push(variants);
@@ -206,7 +207,7 @@ impl TextPlan {
                     *unmatchable = 0;
                 }
                 bonus_clauses.extend(synonym_bm25(alternative, fields));
-                highlight_terms.extend(alternative.folded.iter().cloned());
+                highlight_terms.add_phrase(&alternative.folded);
             }
         }
 

@@ -114,6 +114,53 @@ async fn unaccented_and_decomposed_queries_find_the_course_within_two_seconds() 
     assert_eq!(hit_ids(&found), [id]);
 }
 
+/// A synonym of several syllables ("trồng rau không đất" for "thủy canh")
+/// finds a course only where the whole phrase stands, and its syllables are
+/// marked only there: not "trồng rau" in a title that matched "thủy canh", nor
+/// every "không" of a description.
+#[tokio::test]
+async fn synonym_phrases_are_highlighted_only_where_they_match() {
+    let app = spawn_app().await;
+    let provider = app.create_provider().await;
+    let mut body = course_body(provider);
+    body["title"] = json!("Trồng rau thủy canh");
+    body["description"] = json!("Không cần nhiều đất, tiết kiệm nước.");
+    let hydroponics = app.create_course(&body).await["id"].as_i64().unwrap();
+    body["title"] = json!("Kỹ thuật trồng rau không đất");
+    body["description"] = json!("Rau sạch cho bữa cơm gia đình.");
+    let soilless = app.create_course(&body).await["id"].as_i64().unwrap();
+    body["title"] = json!("Bán hàng online");
+    body["description"] = json!("Không có đất vẫn trồng rau được.");
+    let unrelated = app.create_course(&body).await["id"].as_i64().unwrap();
+
+    let found = app
+        .search_until("courses", &[("q", "thuy canh")], |b| hit_ids(b).len() >= 2)
+        .await;
+    assert_eq!(
+        sorted(hit_ids(&found)),
+        sorted(vec![hydroponics, soilless]),
+        "{found}"
+    );
+    assert!(!hit_ids(&found).contains(&unrelated));
+    let highlight = |id: i64| {
+        found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|hit| hit["id"] == id)
+            .map(|hit| hit["highlight"].clone())
+            .unwrap()
+    };
+    assert_eq!(
+        highlight(hydroponics),
+        "Trồng rau <mark>thủy</mark> <mark>canh</mark>"
+    );
+    assert_eq!(
+        highlight(soilless),
+        "Kỹ thuật <mark>trồng</mark> <mark>rau</mark> <mark>không</mark> <mark>đất</mark>"
+    );
+}
+
 /// Browsers and phones ask for compressed bodies; the search endpoints gzip
 /// theirs and say so, and the decoded page is the one an identity client gets.
 #[tokio::test]
