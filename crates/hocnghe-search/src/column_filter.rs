@@ -14,8 +14,8 @@ use std::collections::HashSet;
 use std::sync::Arc;
 
 use tantivy::columnar::Column;
-use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
-use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
+use tantivy::query::{EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight};
+use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TERMINATED};
 
 use crate::schema::{fast, value_at};
 use crate::segment_cache::SegmentCache;
@@ -42,23 +42,58 @@ impl Query for InCommunes {
     }
 }
 
-impl Weight for InCommunes {
-    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+impl InCommunes {
+    /// The segment's commune filter, not positioned yet; `None` without a
+    /// commune column.
+    fn column_scorer(
+        &self,
+        reader: &SegmentReader,
+        boost: Score,
+    ) -> tantivy::Result<Option<ColumnScorer>> {
         let segment = self.segments.get(reader)?;
         let Some(column) = segment.str_column(fast::COMMUNE) else {
-            return Ok(Box::new(tantivy::query::EmptyScorer));
+            return Ok(None);
         };
         let allowed = segment
             .commune_codes
             .iter()
             .map(|code| self.communes.contains(code))
             .collect();
-        Ok(Box::new(ColumnScorer::new(
+        Ok(Some(ColumnScorer::new(
             column.ords().clone(),
             allowed,
             reader,
             boost,
         )))
+    }
+}
+
+impl Weight for InCommunes {
+    fn scorer(&self, reader: &SegmentReader, boost: Score) -> tantivy::Result<Box<dyn Scorer>> {
+        Ok(match self.column_scorer(reader, boost)? {
+            Some(mut scorer) => {
+                scorer.doc = scorer.next_from(0);
+                Box::new(scorer)
+            }
+            None => Box::new(EmptyScorer),
+        })
+    }
+
+    /// Checks `target` only: positioning first would read the column from
+    /// the segment's start to its first match.
+    fn scorer_danger(
+        &self,
+        reader: &SegmentReader,
+        target: DocId,
+        boost: Score,
+    ) -> tantivy::Result<(SeekDangerResult, Box<dyn Scorer>)> {
+        Ok(match self.column_scorer(reader, boost)? {
+            Some(mut scorer) => (scorer.seek_danger(target), Box::new(scorer)),
+            None => (
+                SeekDangerResult::SeekLowerBound(TERMINATED),
+                Box::new(EmptyScorer),
+            ),
+        })
     }
 
     fn explain(&self, reader: &SegmentReader, doc: DocId) -> tantivy::Result<Explanation> {
@@ -96,7 +131,7 @@ struct ColumnScorer {
 impl ColumnScorer {
     fn new(column: Column<u64>, allowed: Vec<bool>, reader: &SegmentReader, score: Score) -> Self {
         let share = allowed.iter().filter(|a| **a).count() as f64 / allowed.len().max(1) as f64;
-        let mut scorer = ColumnScorer {
+        let scorer = ColumnScorer {
             column,
             allowed,
             max_doc: reader.max_doc(),
@@ -104,7 +139,7 @@ impl ColumnScorer {
             doc: 0,
             score,
         };
-        scorer.doc = scorer.next_from(0);
+        // Not positioned: the caller seeks.
         scorer
     }
 
@@ -139,6 +174,22 @@ impl DocSet for ColumnScorer {
         self.doc
     }
 
+    /// One read of the column: an intersection asks about its candidates, and
+    /// reading on to the next allowed document is wasted when another clause
+    /// then skips past it.
+    fn seek_danger(&mut self, target: DocId) -> SeekDangerResult {
+        if target >= self.max_doc {
+            self.doc = TERMINATED;
+            return SeekDangerResult::SeekLowerBound(TERMINATED);
+        }
+        self.doc = target;
+        if self.matches(target) {
+            SeekDangerResult::Found
+        } else {
+            SeekDangerResult::SeekLowerBound(target + 1)
+        }
+    }
+
     fn doc(&self) -> DocId {
         self.doc
     }
@@ -151,5 +202,61 @@ impl DocSet for ColumnScorer {
 impl Scorer for ColumnScorer {
     fn score(&mut self) -> Score {
         self.score
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::schema::{FAST, INDEXED, STRING, Schema};
+    use tantivy::{Index, doc};
+
+    use super::*;
+
+    /// Documents 0..5 in communes a, b, a, c, a.
+    fn searcher() -> tantivy::Searcher {
+        let mut schema = Schema::builder();
+        let kind = schema.add_u64_field(fast::KIND, FAST | INDEXED);
+        let id = schema.add_i64_field(fast::ID, FAST);
+        let commune = schema.add_text_field(fast::COMMUNE, STRING | FAST);
+        let index = Index::create_in_ram(schema.build());
+        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+        for (n, code) in ["a", "b", "a", "c", "a"].iter().enumerate() {
+            writer
+                .add_document(doc!(kind => 1u64, id => n as i64, commune => *code))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        index.reader().unwrap().searcher()
+    }
+
+    #[test]
+    fn the_commune_filter_walks_its_matches_and_checks_single_candidates() {
+        let searcher = searcher();
+        let reader = &searcher.segment_readers()[0];
+        let in_a = InCommunes::new(
+            HashSet::from(["a".to_string()]),
+            Arc::new(SegmentCache::default()),
+        );
+
+        let mut scorer = in_a.scorer(reader, 1.0).unwrap();
+        let mut docs = vec![scorer.doc()];
+        while scorer.advance() != TERMINATED {
+            docs.push(scorer.doc());
+        }
+        assert_eq!(docs, [0, 2, 4]);
+
+        let (found, mut scorer) = in_a.scorer_danger(reader, 1, 1.0).unwrap();
+        assert_eq!(found, SeekDangerResult::SeekLowerBound(2));
+        assert_eq!(scorer.seek_danger(2), SeekDangerResult::Found);
+        assert_eq!(scorer.doc(), 2);
+        assert_eq!(scorer.advance(), 4);
+        assert_eq!(
+            scorer.seek_danger(5),
+            SeekDangerResult::SeekLowerBound(TERMINATED)
+        );
+
+        let (found, scorer) = in_a.scorer_danger(reader, 4, 1.0).unwrap();
+        assert_eq!(found, SeekDangerResult::Found);
+        assert_eq!(scorer.doc(), 4);
     }
 }
