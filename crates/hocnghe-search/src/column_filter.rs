@@ -207,25 +207,12 @@ impl Scorer for ColumnScorer {
 
 #[cfg(test)]
 mod tests {
-    use tantivy::schema::{FAST, INDEXED, STRING, Schema};
-    use tantivy::{Index, doc};
-
     use super::*;
+    use crate::segment_cache::test_index;
 
     /// Documents 0..5 in communes a, b, a, c, a.
     fn searcher() -> tantivy::Searcher {
-        let mut schema = Schema::builder();
-        let kind = schema.add_u64_field(fast::KIND, FAST | INDEXED);
-        let id = schema.add_i64_field(fast::ID, FAST);
-        let commune = schema.add_text_field(fast::COMMUNE, STRING | FAST);
-        let index = Index::create_in_ram(schema.build());
-        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        for (n, code) in ["a", "b", "a", "c", "a"].iter().enumerate() {
-            writer
-                .add_document(doc!(kind => 1u64, id => n as i64, commune => *code))
-                .unwrap();
-        }
-        writer.commit().unwrap();
+        let (index, _) = test_index(&[&[(1, "a"), (1, "b"), (1, "a"), (1, "c"), (1, "a")]]);
         index.reader().unwrap().searcher()
     }
 

@@ -146,39 +146,41 @@ fn kind_runs(reader: &SegmentReader) -> tantivy::Result<[Runs; 2]> {
     Ok(runs.map(Into::into))
 }
 
+/// An in-RAM index with the columns every search reads, for unit tests: one
+/// committed segment per slice of `(kind, commune)` documents, ids counting
+/// from 0.
 #[cfg(test)]
-mod tests {
+pub(crate) fn test_index(segments: &[&[(u64, &str)]]) -> (tantivy::Index, tantivy::IndexWriter) {
     use tantivy::schema::{FAST, INDEXED, STRING, Schema};
-    use tantivy::{Index, IndexWriter, doc};
+    use tantivy::{Index, doc};
 
-    use super::*;
-
-    fn index() -> (Index, IndexWriter) {
-        let mut schema = Schema::builder();
-        let kind = schema.add_u64_field(fast::KIND, FAST | INDEXED);
-        let id = schema.add_i64_field(fast::ID, FAST);
-        let commune = schema.add_text_field(fast::COMMUNE, STRING | FAST);
-        let index = Index::create_in_ram(schema.build());
-        let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
-        for (n, (k, code)) in [(0, "00004"), (1, "09700"), (1, "00004")]
-            .iter()
-            .enumerate()
-        {
+    let mut schema = Schema::builder();
+    let kind = schema.add_u64_field(fast::KIND, FAST | INDEXED);
+    let id = schema.add_i64_field(fast::ID, FAST);
+    let commune = schema.add_text_field(fast::COMMUNE, STRING | FAST);
+    let index = Index::create_in_ram(schema.build());
+    let mut writer = index.writer_with_num_threads(1, 15_000_000).unwrap();
+    let mut next_id = 0i64;
+    for segment in segments {
+        for &(k, code) in *segment {
             writer
-                .add_document(doc!(kind => *k as u64, id => n as i64, commune => *code))
+                .add_document(doc!(kind => k, id => next_id, commune => code))
                 .unwrap();
+            next_id += 1;
         }
         writer.commit().unwrap();
-        writer
-            .add_document(doc!(kind => 0u64, id => 9i64, commune => "10015"))
-            .unwrap();
-        writer.commit().unwrap();
-        (index, writer)
     }
+    (index, writer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
 
     #[test]
     fn opens_a_segment_once_and_forgets_it_when_merged_away() {
-        let (index, mut writer) = index();
+        let (index, mut writer) =
+            test_index(&[&[(0, "00004"), (1, "09700"), (1, "00004")], &[(0, "10015")]]);
         let reader = index.reader().unwrap();
         let cache = SegmentCache::default();
         let searcher = reader.searcher();
