@@ -129,18 +129,17 @@ struct ColumnScorer {
 }
 
 impl ColumnScorer {
+    /// Not positioned yet: the caller seeks.
     fn new(column: Column<u64>, allowed: Vec<bool>, reader: &SegmentReader, score: Score) -> Self {
         let share = allowed.iter().filter(|a| **a).count() as f64 / allowed.len().max(1) as f64;
-        let scorer = ColumnScorer {
+        ColumnScorer {
             column,
             allowed,
             max_doc: reader.max_doc(),
             size_hint: (f64::from(reader.max_doc()) * share) as u32,
             doc: 0,
             score,
-        };
-        // Not positioned: the caller seeks.
-        scorer
+        }
     }
 
     fn matches(&self, doc: DocId) -> bool {

@@ -147,10 +147,7 @@ impl TextPlan {
                 (false, true) => FOLDED_ONLY_CREDIT,
                 (false, false) => 1.0,
             };
-            let mut variants = vec![(
-                term(fields.all.folded, &syllable.folded),
-                MATCH_CREDIT * quality,
-            )];
+            let mut variants = vec![credited(term(fields.all.folded, &syllable.folded), quality)];
             let common = freq > common_threshold;
             let typos = if common {
                 Vec::new()
@@ -166,10 +163,7 @@ impl TextPlan {
                 let terms = typos
                     .iter()
                     .map(|t| Term::from_field_text(fields.all.folded, t));
-                variants.push((
-                    Box::new(TermSetQuery::new(terms)),
-                    MATCH_CREDIT * TYPO_CREDIT,
-                ));
+                variants.push(credited(Box::new(TermSetQuery::new(terms)), TYPO_CREDIT));
                 highlight_terms.add_words(typos);
             }
             let has_typos = variants.len() > 1;
@@ -201,7 +195,7 @@ impl TextPlan {
                 };
                 let covered = expansion.start..expansion.start + expansion.len;
                 for variants in &mut matchers[covered.clone()] {
-                    variants.push((matcher.box_clone(), MATCH_CREDIT * SYNONYM_CREDIT));
+                    variants.push(credited(matcher.box_clone(), SYNONYM_CREDIT));
                 }
                 for unmatchable in rarity[covered].iter_mut().filter(|r| **r == u64::MAX) {
                     *unmatchable = 0;
@@ -338,11 +332,18 @@ fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
     Box::new(BoostQuery::new(query, boost))
 }
 
+/// A form of a syllable with the credit its quality earns where it matches.
+fn credited(query: Box<dyn Query>, quality: f32) -> (Box<dyn Query>, f32) {
+    (query, MATCH_CREDIT * quality)
+}
+
 /// A constant credit where `query` matches.
 fn bonus_credit(query: Box<dyn Query>, quality: f32) -> Bonus {
-    let credit = MATCH_CREDIT * quality;
-    let credited = LazyUnion::best_credit(vec![(query, credit)]);
-    Bonus::bounded(Box::new(credited), credit)
+    let (query, credit) = credited(query, quality);
+    Bonus::bounded(
+        Box::new(LazyUnion::best_credit(vec![(query, credit)])),
+        credit,
+    )
 }
 
 /// BM25 of the syllable with field boosts, on the title and, unless the
