@@ -325,9 +325,15 @@ impl SearchIndex {
             segments: Arc::clone(&self.shared.segments),
             bonus: None,
         };
-        let collected = match &plan {
-            None => searcher.search(&with_filters(Vec::new(), &filters), &collector)?,
-            Some(plan) => search_relaxing(&searcher, plan, &filters, collector)?,
+        let (collected, relaxed) = match &plan {
+            None => (
+                searcher.search(&with_filters(Vec::new(), &filters), &collector)?,
+                None,
+            ),
+            Some(plan) => {
+                let (collected, required) = search_relaxing(&searcher, plan, &filters, collector)?;
+                (collected, plan.relaxed(required))
+            }
         };
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
         let mut hits = Vec::with_capacity(per_page);
@@ -341,6 +347,7 @@ impl SearchIndex {
             total: collected.total,
             hits,
             facets: collected.facets,
+            relaxed,
         })
     }
 
@@ -430,17 +437,18 @@ impl Titled for DemandDoc {
 
 /// Runs the text query requiring all syllables, then, when nothing matches,
 /// requiring the fewest that still match something (see [`crate::relaxing`]).
+/// Returns how many syllables the hits were required to match.
 fn search_relaxing(
     searcher: &Searcher,
     plan: &TextPlan,
     filters: &[Box<dyn Query>],
     mut collector: HitCollector,
-) -> Result<Collected> {
+) -> Result<(Collected, usize)> {
     let steps = plan.relaxations();
     let collected = search_requiring(searcher, plan, filters, &mut collector, steps[0])?;
     let rest = &steps[1..];
     if collected.total > 0 || rest.is_empty() {
-        return Ok(collected);
+        return Ok((collected, steps[0]));
     }
     // With one round left, running it is the cheapest way to know.
     let round = match rest {
@@ -448,9 +456,19 @@ fn search_relaxing(
         _ => strictest_round(searcher, &plan.matchers_by_rarity(), filters, rest)?,
     };
     match round {
-        Some(required) => search_requiring(searcher, plan, filters, &mut collector, required),
-        // Not even the rarest syllable matches: the empty page stands.
-        None => Ok(collected),
+        Some(required) => {
+            let relaxed = search_requiring(searcher, plan, filters, &mut collector, required)?;
+            // The last round, run without looking first, may find nothing too.
+            let required = if relaxed.total > 0 {
+                required
+            } else {
+                steps[0]
+            };
+            Ok((relaxed, required))
+        }
+        // Not even the rarest syllable matches: the empty page stands, and
+        // it is not a relaxed one.
+        None => Ok((collected, steps[0])),
     }
 }
 

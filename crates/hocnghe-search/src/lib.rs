@@ -87,7 +87,7 @@ pub use engine::SearchIndex;
 pub use error::SearchError;
 pub use geo::CommuneLocator;
 pub use open::{OpenOutcome, RebuildReason};
-pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults};
+pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, Relaxed, SearchResults};
 pub use schema::SCHEMA_VERSION;
 pub use suggest::{SuggestItem, Suggester, Suggestion};
 pub use synonyms::Synonyms;

@@ -64,6 +64,20 @@ pub struct SearchResults<H> {
     pub hits: Vec<H>,
     /// Facet name → value → number of matching documents, over all matches.
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Set when no document matched every word of the query and the hits
+    /// are those matching only its rarest words.
+    pub relaxed: Option<Relaxed>,
+}
+
+/// Which words of a relaxed query the hits contain, so that a person is told
+/// the hits are partial matches instead of wondering why they look unrelated.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Relaxed {
+    /// Query words (lowercased, in query order) that every hit matches, in one
+    /// of their forms: with or without diacritics, a typo or a synonym.
+    pub required: Vec<String>,
+    /// The other query words: a hit may lack any of them.
+    pub optional: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

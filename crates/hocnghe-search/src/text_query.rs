@@ -36,6 +36,7 @@ use crate::bonus::Bonus;
 use crate::error::Result;
 use crate::highlight::HighlightTerms;
 use crate::lazy_union::LazyUnion;
+use crate::query::Relaxed;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
 use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
@@ -97,6 +98,9 @@ pub(crate) struct TextPlan {
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.
     pub highlight_terms: HighlightTerms,
+    /// The syllables as the query has them (lowercased, telex repaired), to
+    /// tell which ones a relaxed search required.
+    words: Vec<String>,
 }
 
 struct Syllable {
@@ -227,6 +231,7 @@ impl TextPlan {
             rarity,
             bonus_clauses,
             highlight_terms,
+            words: syllables.into_iter().map(|s| s.exact).collect(),
         }))
     }
 
@@ -240,6 +245,27 @@ impl TextPlan {
         let mut steps = vec![n, (2 * n).div_ceil(3), n.div_ceil(3), 1];
         steps.dedup();
         steps
+    }
+
+    /// Which words a search requiring `required` syllables asked every hit for,
+    /// and which it left optional; `None` when it required them all.
+    pub(crate) fn relaxed(&self, required: usize) -> Option<Relaxed> {
+        if required >= self.syllable_count() {
+            return None;
+        }
+        let mut must = self.by_rarity();
+        must.truncate(required.max(1));
+        let (required, optional) = self
+            .words
+            .iter()
+            .enumerate()
+            .partition::<Vec<_>, _>(|(i, _)| must.contains(i));
+        let words =
+            |picked: Vec<(usize, &String)>| picked.into_iter().map(|(_, w)| w.clone()).collect();
+        Some(Relaxed {
+            required: words(required),
+            optional: words(optional),
+        })
     }
 
     /// What makes each syllable match (unscored), rarest first: relaxing

@@ -451,9 +451,19 @@ fn relaxing_requires_the_fewest_rarest_syllables_that_match() {
     assert_eq!(results.total, 1);
     assert_eq!(results.hits[0].id, 1);
     assert_eq!(results.facets["level"]["so_cap"], 1);
+    let relaxed = results.relaxed.expect("the results say they are partial");
+    assert_eq!(relaxed.required, ["sửa", "xe"]);
+    assert_eq!(relaxed.optional, ["máy", "zzz", "qqq", "vvv"]);
+    let whole = index.search_courses(&text("sửa xe máy")).unwrap();
+    assert!(whole.total > 0);
+    assert_eq!(
+        whole.relaxed, None,
+        "every word matched: nothing was relaxed"
+    );
     // Nothing matches at all: an empty page with its facets, not an error.
     let none = index.search_courses(&text("zzz qqq vvv www")).unwrap();
     assert_eq!(none.total, 0);
     assert!(none.hits.is_empty());
     assert!(none.facets.contains_key("level"));
+    assert_eq!(none.relaxed, None);
 }
