@@ -395,6 +395,20 @@ async fn the_course_search_page_finds_sua_xe_may_without_diacritics() {
     )
     .await;
     assert!(far.contains("0 khóa học"));
+    assert!(
+        far.contains(r#"<a href="/courses?q=sua+xe+may&#38;commune=00070&#38;per_page=20">Tìm ở mọi khoảng cách</a>"#),
+        "an empty radius offers the same search at any distance: {far}"
+    );
+    // A stray word: the hits match the others, and the page says so.
+    let (status, partial) = html(&client, &app, "/courses?q=sua+xe+may+zzz").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(partial.contains("1 khóa học"), "{partial}");
+    assert!(
+        partial.contains("có “sua”, “xe”, “may” nhưng có thể thiếu “zzz”."),
+        "{partial}"
+    );
+    let (_, whole) = html(&client, &app, "/courses?q=sua+xe+may").await;
+    assert!(!whole.contains("có thể thiếu"), "{whole}");
     let (status, bad) = html(&client, &app, "/courses?q=sua&radius_km=5").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.contains("Cần chọn xã/phường"));

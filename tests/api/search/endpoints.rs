@@ -378,6 +378,29 @@ async fn radius_keeps_nearby_courses_and_distances_are_between_commune_centroids
     assert_eq!(plain["hits"][0]["distance_km"], Value::Null);
 }
 
+/// No course is about both mushrooms and motorbikes: the search falls back to
+/// the rarer words and says which ones the hits have.
+#[tokio::test]
+async fn a_partial_match_says_which_words_the_hits_have() {
+    let app = spawn_app().await;
+    let c = create_courses(&app).await;
+    app.wait_until_ready().await;
+
+    let partial = app.search("courses", &[("q", "trong nam xe may")]).await;
+    assert_eq!(hit_ids(&partial), [c.mushrooms]);
+    assert_eq!(
+        partial["relaxed"],
+        json!({"required": ["trong", "nam"], "optional": ["xe", "may"]})
+    );
+
+    let whole = app.search("courses", &[("q", "sửa xe máy")]).await;
+    assert_eq!(sorted(hit_ids(&whole)), sorted(vec![c.moto, c.advanced]));
+    assert_eq!(whole["relaxed"], Value::Null);
+    let nothing = app.search("courses", &[("q", "zzz qqq")]).await;
+    assert_eq!(nothing["total"], 0);
+    assert_eq!(nothing["relaxed"], Value::Null);
+}
+
 #[tokio::test]
 async fn demand_search_filters_and_hides_expired_demands() {
     let app = spawn_app().await;

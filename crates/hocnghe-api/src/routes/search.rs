@@ -10,7 +10,8 @@ use hocnghe_domain::text::nfc;
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, FieldError, ValidationErrors};
 use hocnghe_search::query::{MAX_PER_PAGE, MAX_RESULT_WINDOW};
 use hocnghe_search::{
-    CourseHit, CourseQuery, DemandHit, DemandQuery, SearchError, SearchIndex, SearchResults,
+    CourseHit, CourseQuery, DemandHit, DemandQuery, Relaxed, SearchError, SearchIndex,
+    SearchResults,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -92,6 +93,28 @@ pub struct SearchPage<H> {
     pub hits: Vec<H>,
     /// Facet → value → number of matches, e.g. `{"level": {"so_cap": 12}}`.
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
+    /// Present when nothing matched every word of `q`: the hits then match
+    /// only its rarer words, and a page should say so.
+    pub relaxed: Option<RelaxedQuery>,
+}
+
+/// The words of `q` that a partial match kept and dropped.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct RelaxedQuery {
+    /// Words (lowercased, in query order) every hit matches, with or without
+    /// diacritics, as a typo or a synonym.
+    pub required: Vec<String>,
+    /// The other words of `q`: a hit may lack any of them.
+    pub optional: Vec<String>,
+}
+
+impl From<Relaxed> for RelaxedQuery {
+    fn from(r: Relaxed) -> Self {
+        Self {
+            required: r.required,
+            optional: r.optional,
+        }
+    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -357,6 +380,7 @@ where
                 per_page,
                 hits: results.hits.into_iter().map(V::from).collect(),
                 facets: results.facets,
+                relaxed: results.relaxed.map(RelaxedQuery::from),
             })
         })
         .await

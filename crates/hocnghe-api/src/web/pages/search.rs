@@ -12,8 +12,8 @@ use hocnghe_store::repo::{communes, workers};
 
 use crate::extract::parse_query;
 use crate::routes::search::{
-    CourseSearchHit, CourseSearchParams, DemandSearchHit, DemandSearchParams, SearchPage,
-    course_query, demand_query, run_search,
+    CourseSearchHit, CourseSearchParams, DemandSearchHit, DemandSearchParams, RelaxedQuery,
+    SearchPage, course_query, demand_query, run_search,
 };
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
@@ -63,8 +63,56 @@ struct SearchPageView {
     hits: Vec<Hit>,
     facets: Vec<Facet>,
     errors: Vec<String>,
+    notice: Notice,
     prev_href: Option<String>,
     next_href: Option<String>,
+}
+
+/// What a page says about weak results, and a way to widen the search.
+#[derive(Default)]
+struct Notice {
+    /// Nothing matched every word: which words the hits match.
+    partial: Option<String>,
+    /// A link to the same search without its radius.
+    widen_href: Option<String>,
+}
+
+impl Notice {
+    fn new(
+        ctx: &Ctx,
+        params: &Params,
+        path: &str,
+        total: usize,
+        relaxed: Option<&RelaxedQuery>,
+    ) -> Self {
+        let radius = params.get("radius_km");
+        let widen_href = (!radius.is_empty() && (total == 0 || relaxed.is_some()))
+            .then(|| params.href(path, "radius_km", &radius));
+        Self {
+            partial: relaxed.map(|r| partial_match(ctx, r)),
+            widen_href,
+        }
+    }
+}
+
+fn partial_match(ctx: &Ctx, relaxed: &RelaxedQuery) -> String {
+    let quoted = |words: &[String]| {
+        words
+            .iter()
+            .map(|w| format!("“{w}”"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let (required, optional) = (quoted(&relaxed.required), quoted(&relaxed.optional));
+    if ctx.en() {
+        format!(
+            "No result contains every word you searched for. These contain {required} but may lack {optional}."
+        )
+    } else {
+        format!(
+            "Không có kết quả nào chứa đủ mọi từ bạn tìm. Các kết quả dưới đây có {required} nhưng có thể thiếu {optional}."
+        )
+    }
 }
 
 /// The request's query parameters, to rebuild links with one changed.
@@ -249,7 +297,7 @@ async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -
     )
     .await?;
     let names = communes::names(&state.db).await.or_page(&ctx)?;
-    let (status, total, hits, facets, errors, pages) = match outcome {
+    let (status, total, hits, facets, errors, notice, pages) = match outcome {
         Ok((found, page)) => {
             let hits = found
                 .hits
@@ -299,6 +347,13 @@ async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -
                 hits,
                 facets,
                 Vec::new(),
+                Notice::new(
+                    &ctx,
+                    &params,
+                    "/courses",
+                    found.total,
+                    found.relaxed.as_ref(),
+                ),
                 pager(&params, "/courses", page, found.total),
             )
         }
@@ -308,11 +363,12 @@ async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -
             Vec::new(),
             Vec::new(),
             errors,
+            Notice::default(),
             (None, None),
         ),
     };
     render(
-        &state, &ctx, status, false, &params, total, hits, facets, errors, pages,
+        &state, &ctx, status, false, &params, total, hits, facets, errors, notice, pages,
     )
     .await
 }
@@ -328,7 +384,7 @@ async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> P
     )
     .await?;
     let names = communes::names(&state.db).await.or_page(&ctx)?;
-    let (status, total, hits, facets, errors, pages) = match outcome {
+    let (status, total, hits, facets, errors, notice, pages) = match outcome {
         Ok((found, page)) => {
             let hits = found
                 .hits
@@ -360,6 +416,7 @@ async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> P
                 hits,
                 facets,
                 Vec::new(),
+                Notice::new(&ctx, &params, "/jobs", found.total, found.relaxed.as_ref()),
                 pager(&params, "/jobs", page, found.total),
             )
         }
@@ -369,11 +426,12 @@ async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> P
             Vec::new(),
             Vec::new(),
             errors,
+            Notice::default(),
             (None, None),
         ),
     };
     render(
-        &state, &ctx, status, true, &params, total, hits, facets, errors, pages,
+        &state, &ctx, status, true, &params, total, hits, facets, errors, notice, pages,
     )
     .await
 }
@@ -451,6 +509,7 @@ async fn render(
     hits: Vec<Hit>,
     facets: Vec<Facet>,
     errors: Vec<String>,
+    notice: Notice,
     (prev_href, next_href): (Option<String>, Option<String>),
 ) -> PageResult {
     let money_key = if for_jobs { "min_wage" } else { "max_fee" };
@@ -469,6 +528,7 @@ async fn render(
         hits,
         facets,
         errors,
+        notice,
         prev_href,
         next_href,
     };
