@@ -75,28 +75,37 @@ impl<'a> Highlighter<'a> {
 
 fn mark(text: &str, terms: &HighlightTerms, max_chars: usize) -> Option<String> {
     let mut matched: Vec<(usize, usize)> = Vec::new();
-    // Per phrase, the spans of its syllables matched so far, next to each other.
-    let mut partial: Vec<Vec<(usize, usize)>> = vec![Vec::new(); terms.phrases.len()];
+    // Per phrase, its partial matches ending at the previous word: the spans of
+    // its first syllables, next to each other. Several at once, as a phrase
+    // may repeat its start ("a a b" in "a a a b").
+    let mut partials: Vec<Vec<Vec<(usize, usize)>>> = vec![Vec::new(); terms.phrases.len()];
+    let mut previous_to = None;
     for_each_folded_word(text, |from, to, folded| {
         if terms.words.contains(folded) {
             matched.push((from, to));
         }
-        for (phrase, spans) in terms.phrases.iter().zip(&mut partial) {
-            let continues = spans
-                .last()
-                .is_some_and(|&(_, last_to)| adjacent_spans(text, last_to, from));
+        if terms.phrases.is_empty() {
+            return;
+        }
+        let continues = previous_to.is_some_and(|last_to| adjacent_spans(text, last_to, from));
+        previous_to = Some(to);
+        for (phrase, partials) in terms.phrases.iter().zip(&mut partials) {
             if !continues {
-                spans.clear();
+                partials.clear();
             }
-            if phrase[spans.len()] != folded {
-                spans.clear();
-                if phrase[0] != folded {
-                    continue;
+            partials.retain_mut(|spans| {
+                if phrase[spans.len()] != folded {
+                    return false;
                 }
-            }
-            spans.push((from, to));
-            if spans.len() == phrase.len() {
+                spans.push((from, to));
+                if spans.len() < phrase.len() {
+                    return true;
+                }
                 matched.append(spans);
+                false
+            });
+            if phrase[0] == folded {
+                partials.push(vec![(from, to)]);
             }
         }
     });
@@ -252,6 +261,13 @@ mod tests {
         assert_eq!(
             highlight("Trồng rau, không đất", "Không cần nhiều đất.", &terms),
             None
+        );
+        // A phrase that repeats its start, found after a false start.
+        let mut repeated = HighlightTerms::default();
+        repeated.add_phrase(&phrase("ba ba ca"));
+        assert_eq!(
+            highlight("Ba ba ba cá", "", &repeated).unwrap(),
+            "Ba <mark>ba</mark> <mark>ba</mark> <mark>cá</mark>"
         );
         // A syllable both on its own and in a phrase is marked once.
         terms.add_word("rau");
