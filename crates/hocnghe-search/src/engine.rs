@@ -332,7 +332,9 @@ impl SearchIndex {
             ),
             Some(plan) => {
                 let (collected, required) = search_relaxing(&searcher, plan, &filters, collector)?;
-                (collected, plan.relaxed(required))
+                // An empty page is not a partial match, however far it relaxed.
+                let relaxed = plan.relaxed(required).filter(|_| collected.total > 0);
+                (collected, relaxed)
             }
         };
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
@@ -456,18 +458,11 @@ fn search_relaxing(
         _ => strictest_round(searcher, &plan.matchers_by_rarity(), filters, rest)?,
     };
     match round {
-        Some(required) => {
-            let relaxed = search_requiring(searcher, plan, filters, &mut collector, required)?;
-            // The last round, run without looking first, may find nothing too.
-            let required = if relaxed.total > 0 {
-                required
-            } else {
-                steps[0]
-            };
-            Ok((relaxed, required))
-        }
-        // Not even the rarest syllable matches: the empty page stands, and
-        // it is not a relaxed one.
+        Some(required) => Ok((
+            search_requiring(searcher, plan, filters, &mut collector, required)?,
+            required,
+        )),
+        // Not even the rarest syllable matches: the empty page stands.
         None => Ok((collected, steps[0])),
     }
 }

@@ -250,22 +250,26 @@ impl TextPlan {
     /// Which words a search requiring `required` syllables asked every hit for,
     /// and which it left optional; `None` when it required them all.
     pub(crate) fn relaxed(&self, required: usize) -> Option<Relaxed> {
-        if required >= self.syllable_count() {
+        let (mut must, mut optional) = self.split_by_rarity(required);
+        if optional.is_empty() {
             return None;
         }
-        let mut must = self.by_rarity();
-        must.truncate(required.max(1));
-        let (required, optional) = self
-            .words
-            .iter()
-            .enumerate()
-            .partition::<Vec<_>, _>(|(i, _)| must.contains(i));
-        let words =
-            |picked: Vec<(usize, &String)>| picked.into_iter().map(|(_, w)| w.clone()).collect();
+        let words = |indexes: &mut Vec<usize>| {
+            indexes.sort_unstable();
+            indexes.iter().map(|&i| self.words[i].clone()).collect()
+        };
         Some(Relaxed {
-            required: words(required),
-            optional: words(optional),
+            required: words(&mut must),
+            optional: words(&mut optional),
         })
+    }
+
+    /// The `required` rarest syllables (at least one) and the others, each
+    /// rarest first.
+    fn split_by_rarity(&self, required: usize) -> (Vec<usize>, Vec<usize>) {
+        let mut must = self.by_rarity();
+        let optional = must.split_off(required.clamp(1, must.len()));
+        (must, optional)
     }
 
     /// What makes each syllable match (unscored), rarest first: relaxing
@@ -289,8 +293,7 @@ impl TextPlan {
     /// required clauses are not a query yet: the caller adds its filters to the
     /// same intersection.
     pub(crate) fn clauses(&self, required: usize) -> TextClauses {
-        let by_rarity = self.by_rarity();
-        let (must, optional) = by_rarity.split_at(required.clamp(1, by_rarity.len()));
+        let (must, optional) = self.split_by_rarity(required);
         let required = must
             .iter()
             .map(|&i| (Occur::Must, self.syllable_clauses[i].box_clone()))
