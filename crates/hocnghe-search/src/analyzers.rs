@@ -336,8 +336,13 @@ pub(crate) struct Analysed {
 /// folding them one by one was a fifth of its time.
 pub(crate) struct OnePass {
     folding: TextAnalyzer,
-    /// Word as written → (exact, folded) form.
-    words: FxHashMap<Box<str>, (String, String)>,
+    /// Word as written → its index in `forms`. An index, not the forms, so that
+    /// a word already met costs one look-up: returning a borrow of the map's
+    /// value from a `get` that may miss needs a second look-up under today's
+    /// borrow checker.
+    words: FxHashMap<Box<str>, usize>,
+    /// (exact, folded) form of each word of `words`.
+    forms: Vec<(String, String)>,
 }
 
 /// Distinct words remembered by a [`OnePass`] before it starts over.
@@ -348,6 +353,7 @@ impl OnePass {
         OnePass {
             folding: folding_analyzer(),
             words: FxHashMap::default(),
+            forms: Vec::new(),
         }
     }
 
@@ -380,19 +386,22 @@ impl OnePass {
     }
 
     fn forms(&mut self, word: &str) -> &(String, String) {
-        if !self.words.contains_key(word) {
-            if self.words.len() >= MEMO_WORDS {
-                self.words.clear();
-            }
-            let lower = lowercase(word);
-            let exact = match canonical_syllable(&lower) {
-                std::borrow::Cow::Owned(canonical) => canonical,
-                std::borrow::Cow::Borrowed(_) => lower,
-            };
-            let folded = self.fold_token(&exact);
-            self.words.insert(word.into(), (exact, folded));
+        if let Some(&known) = self.words.get(word) {
+            return &self.forms[known];
         }
-        &self.words[word]
+        if self.words.len() >= MEMO_WORDS {
+            self.words.clear();
+            self.forms.clear();
+        }
+        let lower = lowercase(word);
+        let exact = match canonical_syllable(&lower) {
+            std::borrow::Cow::Owned(canonical) => canonical,
+            std::borrow::Cow::Borrowed(_) => lower,
+        };
+        let folded = self.fold_token(&exact);
+        self.words.insert(word.into(), self.forms.len());
+        self.forms.push((exact, folded));
+        &self.forms[self.forms.len() - 1]
     }
 
     /// [`AsciiFoldingFilter`] on one token: what the folded analyzer adds to the
