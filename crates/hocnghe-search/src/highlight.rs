@@ -10,7 +10,7 @@
 //! syllables stand next to each other: "trồng rau không đất", a synonym of
 //! "thủy canh", must not mark every "không" in a description.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
 
 use crate::analyzers::{adjacent_spans, for_each_folded_word};
 
@@ -22,19 +22,30 @@ const CONTEXT_CHARS: usize = 30;
 /// What a query marks, as folded syllables.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct HighlightTerms {
-    /// Marked wherever they stand.
-    words: HashSet<String>,
+    /// Every syllable the query marks somewhere: one look-up per word of a text
+    /// tells whether it can be marked at all.
+    syllables: FxHashMap<String, Role>,
     /// Marked only where all their syllables stand next to each other, in order.
     phrases: Vec<Vec<String>>,
 }
 
+/// How a syllable is marked: on its own wherever it stands, as part of a
+/// phrase, or both.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Role {
+    alone: bool,
+    in_phrase: bool,
+}
+
 impl HighlightTerms {
     pub(crate) fn add_word(&mut self, folded: &str) {
-        self.words.insert(folded.to_string());
+        self.role(folded).alone = true;
     }
 
     pub(crate) fn add_words(&mut self, folded: impl IntoIterator<Item = String>) {
-        self.words.extend(folded);
+        for word in folded {
+            self.add_word(&word);
+        }
     }
 
     /// A phrase of one syllable is a word.
@@ -42,13 +53,22 @@ impl HighlightTerms {
         match folded {
             [] => {}
             [word] => self.add_word(word),
-            many if !self.phrases.iter().any(|p| p == many) => self.phrases.push(many.to_vec()),
+            many if !self.phrases.iter().any(|p| p == many) => {
+                for word in many {
+                    self.role(word).in_phrase = true;
+                }
+                self.phrases.push(many.to_vec());
+            }
             _ => {}
         }
     }
 
+    fn role(&mut self, folded: &str) -> &mut Role {
+        self.syllables.entry(folded.to_string()).or_default()
+    }
+
     fn is_empty(&self) -> bool {
-        self.words.is_empty() && self.phrases.is_empty()
+        self.syllables.is_empty()
     }
 }
 
@@ -79,16 +99,23 @@ fn mark(text: &str, terms: &HighlightTerms, max_chars: usize) -> Option<String> 
     // its first syllables, next to each other. Several at once, as a phrase
     // may repeat its start ("a a b" in "a a a b").
     let mut partials: Vec<Vec<Vec<(usize, usize)>>> = vec![Vec::new(); terms.phrases.len()];
+    let mut any_partial = false;
     let mut previous_to = None;
     for_each_folded_word(text, |from, to, folded| {
-        if terms.words.contains(folded) {
+        let last_to = previous_to.replace(to);
+        let role = terms.syllables.get(folded).copied().unwrap_or_default();
+        if role.alone {
             matched.push((from, to));
         }
-        if terms.phrases.is_empty() {
+        if !role.in_phrase {
+            // No phrase goes on through this word, and none starts here.
+            if any_partial {
+                partials.iter_mut().for_each(Vec::clear);
+                any_partial = false;
+            }
             return;
         }
-        let continues = previous_to.is_some_and(|last_to| adjacent_spans(text, last_to, from));
-        previous_to = Some(to);
+        let continues = last_to.is_some_and(|last_to| adjacent_spans(text, last_to, from));
         for (phrase, partials) in terms.phrases.iter().zip(&mut partials) {
             if !continues {
                 partials.clear();
@@ -107,6 +134,7 @@ fn mark(text: &str, terms: &HighlightTerms, max_chars: usize) -> Option<String> 
             if phrase[0] == folded {
                 partials.push(vec![(from, to)]);
             }
+            any_partial |= !partials.is_empty();
         }
     });
     if matched.is_empty() {
@@ -140,25 +168,11 @@ fn mark(text: &str, terms: &HighlightTerms, max_chars: usize) -> Option<String> 
 /// Byte range of at most `max_chars` characters holding the most matches, starting
 /// a few words before the first of them and cut at word boundaries.
 fn window(text: &str, matched: &[(usize, usize)], max_chars: usize) -> (usize, usize) {
-    if text.chars().count() <= max_chars {
+    // A text has at least as many bytes as characters.
+    if text.len() <= max_chars || text.chars().count() <= max_chars {
         return (0, text.len());
     }
-    let end_after = |from: usize| {
-        text[from..]
-            .char_indices()
-            .nth(max_chars)
-            .map_or(text.len(), |(i, _)| from + i)
-    };
-    let density = |i: usize| {
-        let limit = end_after(matched[i].0);
-        matched[i..]
-            .iter()
-            .take_while(|(_, to)| *to <= limit)
-            .count()
-    };
-    let best = (0..matched.len())
-        .max_by_key(|&i| (density(i), std::cmp::Reverse(i)))
-        .unwrap_or(0);
+    let best = densest_start(text, matched, max_chars);
     let (first_from, first_to) = matched[best];
     let lead = text[..first_from]
         .char_indices()
@@ -169,7 +183,10 @@ fn window(text: &str, matched: &[(usize, usize)], max_chars: usize) -> (usize, u
         Some(space) if lead > 0 => lead + space + 1,
         _ => lead,
     };
-    let end = end_after(start);
+    let end = text[start..]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(text.len(), |(i, _)| start + i);
     if end == text.len() {
         return (start, end);
     }
@@ -180,17 +197,51 @@ fn window(text: &str, matched: &[(usize, usize)], max_chars: usize) -> (usize, u
     (start, end)
 }
 
-fn escape_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
+/// The first match starting the most matches that end within `max_chars`
+/// characters of its start. One walk over the text: the matches are sorted and
+/// do not overlap, so their character positions are counted from one to the
+/// next, and the matches in reach of each start are found with a second index
+/// that only moves forward.
+fn densest_start(text: &str, matched: &[(usize, usize)], max_chars: usize) -> usize {
+    let mut chars = Vec::with_capacity(matched.len());
+    let (mut at_byte, mut at_char) = (0, 0);
+    for &(from, to) in matched {
+        let start = at_char + text[at_byte..from].chars().count();
+        let end = start + text[from..to].chars().count();
+        chars.push((start, end));
+        (at_byte, at_char) = (to, end);
+    }
+    let (mut best, mut best_count) = (0, 0);
+    let mut reach = 0;
+    for (i, &(start, _)) in chars.iter().enumerate() {
+        reach = reach.max(i);
+        while reach < chars.len() && chars[reach].1 <= start + max_chars {
+            reach += 1;
+        }
+        if reach - i > best_count {
+            (best, best_count) = (i, reach - i);
         }
     }
+    best
+}
+
+/// Appends `text` with the characters HTML gives a meaning escaped.
+fn escape_into(text: &str, out: &mut String) {
+    let mut plain = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let escaped = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        out.push_str(escaped);
+        plain = i + 1;
+    }
+    out.push_str(&text[plain..]);
 }
 
 #[cfg(test)]
@@ -238,6 +289,62 @@ mod tests {
         assert!(html.starts_with('…') && html.ends_with('…'), "{html}");
         assert!(html.contains("<mark>nấm</mark> <mark>rơm</mark>"), "{html}");
         assert!(html.chars().count() < SNIPPET_CHARS + 40, "{html}");
+    }
+
+    #[test]
+    fn the_densest_start_is_the_one_reaching_the_most_matches() {
+        // The definition, one start at a time.
+        fn by_definition(text: &str, matched: &[(usize, usize)], max_chars: usize) -> usize {
+            let density = |i: usize| {
+                let (from, _) = matched[i];
+                let limit = text[from..]
+                    .char_indices()
+                    .nth(max_chars)
+                    .map_or(text.len(), |(at, _)| from + at);
+                matched[i..]
+                    .iter()
+                    .take_while(|(_, to)| *to <= limit)
+                    .count()
+            };
+            (0..matched.len())
+                .max_by_key(|&i| (density(i), std::cmp::Reverse(i)))
+                .unwrap_or(0)
+        }
+        let words = [
+            "nấm", "rơm", "trồng", "và", "điều", "hòa", "sửa", "chữa", "xe", "máy",
+        ];
+        for seed in 0..200_usize {
+            let text: Vec<&str> = (0..60)
+                .map(|i| words[(i * 7 + seed * 13 + i * i * seed) % 10])
+                .collect();
+            let text = text.join(" ");
+            let marked = ["nấm", "điều", "xe"];
+            let mut matched = Vec::new();
+            let mut at = 0;
+            for word in text.split(' ') {
+                if marked.contains(&word) {
+                    matched.push((at, at + word.len()));
+                }
+                at += word.len() + 1;
+            }
+            if matched.is_empty() {
+                continue;
+            }
+            for max_chars in [5, 20, 40, 160] {
+                assert_eq!(
+                    densest_start(&text, &matched, max_chars),
+                    by_definition(&text, &matched, max_chars),
+                    "{text} / {max_chars}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn html_characters_are_escaped() {
+        let mut out = String::new();
+        escape_into("a<b> & \"c\" 'đ'", &mut out);
+        assert_eq!(out, "a&lt;b&gt; &amp; &quot;c&quot; &#39;đ&#39;");
     }
 
     #[test]
