@@ -296,7 +296,10 @@ impl SegmentHits {
                 }
                 _ => block.distances.resize(n, None),
             }
-            for i in 0..n {
+            // Last first: ties go to the higher id, and a segment's documents
+            // mostly come in id order, so browsing newest first (or a commune's
+            // hits, equally near) lets only the block's best enter the top.
+            for i in (0..n).rev() {
                 self.offer(block.docs[i], block.scores[i], block.distances[i]);
             }
         }
