@@ -14,11 +14,25 @@ const CONSONANTS: &str = "bcdđghklmnprstvx";
 
 /// NFC-normalises `s`; borrows when it already is NFC (the common case).
 pub fn nfc(s: &str) -> Cow<'_, str> {
-    if unicode_normalization::is_nfc_quick(s.chars()) == unicode_normalization::IsNormalized::Yes {
+    if s.chars().all(always_nfc)
+        || unicode_normalization::is_nfc_quick(s.chars())
+            == unicode_normalization::IsNormalized::Yes
+    {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(s.nfc().collect())
     }
+}
+
+/// Characters that pass the NFC quick check on their own and never combine
+/// with a neighbour (quick check "yes", combining class 0), so a text made of
+/// them only is NFC: everything below the combining diacritics (U+0300) and
+/// the precomposed letters of Latin Extended Additional, where most of
+/// Vietnamese's tone-marked vowels are. Checking a range is cheaper than the
+/// quick check's two table look-ups per character, and every text indexed
+/// goes through here.
+fn always_nfc(c: char) -> bool {
+    c < '\u{0300}' || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
 /// Splits a precomposed letter into the letter without its tone mark and the tone mark.
@@ -171,6 +185,29 @@ pub fn allowed_typos(folded: &str) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_taken_as_nfc_pass_the_quick_check_and_never_combine() {
+        let taken = (0..=0x10FFFF_u32)
+            .filter_map(char::from_u32)
+            .filter(|&c| always_nfc(c));
+        for c in taken {
+            assert_eq!(
+                unicode_normalization::is_nfc_quick(std::iter::once(c)),
+                unicode_normalization::IsNormalized::Yes,
+                "{c:?}"
+            );
+            assert_eq!(
+                unicode_normalization::char::canonical_combining_class(c),
+                0,
+                "{c:?}"
+            );
+        }
+        assert!(always_nfc('ệ') && always_nfc('đ') && always_nfc('ư'));
+        assert!(!always_nfc('\u{0301}'));
+        // Decomposed text still goes through the full check.
+        assert_eq!(nfc("hoa\u{0300}"), "hoà");
+    }
 
     #[test]
     fn tone_moves_to_first_vowel_of_open_rimes() {
