@@ -125,6 +125,19 @@ print(f"index @ {sys.argv[2]}/s: {s['requestsPerSec']:.0f} req/s achieved, p50 {
 PY
 done
 
+step "freshness: from a demand's POST to the first search that finds it (promise: 2 s)"
+timeout 120 python3 bench/freshness.py --base "$BASE" --count 50 --label idle \
+    --phone 0987650002 --json "$OUT/freshness-idle.json" | tee -a "$OUT/summary.txt"
+timeout 120 oha --no-tui -z 60s -q "${FRESHNESS_LOAD:-1000}" --latency-correction -c 64 \
+    --urls-from-file "$OUT/urls-index.txt" > /dev/null 2>&1 &
+LOAD_PID=$!
+sleep 2
+timeout 100 python3 bench/freshness.py --base "$BASE" --count 50 \
+    --label "while serving ${FRESHNESS_LOAD:-1000} search req/s" \
+    --phone 0987650003 --json "$OUT/freshness-loaded.json" | tee -a "$OUT/summary.txt"
+kill "$LOAD_PID" 2>/dev/null || true
+wait "$LOAD_PID" 2>/dev/null || true
+
 step "recommendations and job matches for one worker (issue 4: p95 at 100k demands, 10k courses)"
 # A worker in Ba Vì with a 30 km radius, registered and profiled over the API.
 token=$(curl -fs -H 'content-type: application/json' "$BASE/api/v1/auth/register" -d '{

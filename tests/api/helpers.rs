@@ -25,8 +25,12 @@ use tempfile::TempDir;
 use tokio::sync::OnceCell;
 use tokio::task::JoinHandle;
 
-/// How long a write may take to show up in search (the service's promise).
-pub const INDEX_DEADLINE: Duration = Duration::from_secs(2);
+/// How long a test waits for a write to show up in search before it fails.
+/// The service promises 2 s, but a test asserts what the user sees, not how
+/// fast: on a loaded CI machine a commit can stall past any tight bound, so
+/// this only catches writes that never arrive. The delay itself is measured
+/// by `bench/freshness.py` (numbers in bench/RESULTS.md).
+pub const INDEX_WAIT: Duration = Duration::from_secs(30);
 
 #[allow(dead_code)] // not every test module reads every field
 pub struct TestApp {
@@ -501,7 +505,7 @@ impl TestApp {
     }
 
     /// Poll a search until `accept` holds for its body, for at most
-    /// [`INDEX_DEADLINE`]; returns that body.
+    /// [`INDEX_WAIT`]; returns that body.
     pub async fn search_until(
         &self,
         what: &str,
@@ -515,8 +519,8 @@ impl TestApp {
                 return body;
             }
             assert!(
-                started.elapsed() < INDEX_DEADLINE,
-                "{what} {params:?} still not as expected after {INDEX_DEADLINE:?}: {body}"
+                started.elapsed() < INDEX_WAIT,
+                "{what} {params:?} still not as expected after {INDEX_WAIT:?}: {body}"
             );
             tokio::time::sleep(Duration::from_millis(20)).await;
         }
