@@ -135,14 +135,18 @@ impl Synonyms {
                 continue;
             };
             let matched = &syllables[start..start + len];
+            // The groups holding the matched phrase, in table order: a member
+            // equal to it starts with the query's folded syllable, and the
+            // candidates under that syllable are listed group by group.
+            let mut groups: Vec<usize> = (self.by_first_syllable.get(&query.folded[start]))
+                .into_iter()
+                .flatten()
+                .filter(|&&(g, m)| member_syllables(&self.groups[g][m], accented) == matched)
+                .map(|&(g, _)| g)
+                .collect();
+            groups.dedup();
             let mut alternatives: Vec<Phrase> = Vec::new();
-            for group in &self.groups {
-                if !group
-                    .iter()
-                    .any(|p| member_syllables(p, accented) == matched)
-                {
-                    continue;
-                }
+            for group in groups.into_iter().map(|g| &self.groups[g]) {
                 for phrase in group {
                     if member_syllables(phrase, accented) != matched
                         && !alternatives.contains(phrase)
@@ -254,6 +258,60 @@ mod tests {
             alternatives(&s, "thợ hàn"),
             [(1, 1, vec!["hàn xì".to_string()])]
         );
+    }
+
+    #[test]
+    fn alternatives_are_those_of_a_scan_of_every_group() {
+        // The definition: every group holding the matched phrase, in table
+        // order, each phrase once.
+        fn by_scan(table: &Synonyms, query: &Phrase, e: &Expansion) -> Vec<Phrase> {
+            let accented = query.exact != query.folded;
+            let query_syllables = member_syllables(query, accented);
+            let matched = &query_syllables[e.start..e.start + e.len];
+            let mut alternatives: Vec<Phrase> = Vec::new();
+            for group in &table.groups {
+                if group
+                    .iter()
+                    .any(|p| member_syllables(p, accented) == matched)
+                {
+                    for phrase in group {
+                        if member_syllables(phrase, accented) != matched
+                            && !alternatives.contains(phrase)
+                        {
+                            alternatives.push(phrase.clone());
+                        }
+                    }
+                }
+            }
+            alternatives.truncate(MAX_ALTERNATIVES);
+            alternatives
+        }
+        let table = Synonyms::from_pipe_groups([
+            "vi tính|tin học",
+            "máy lạnh|điều hoà|điện lạnh",
+            "điện lạnh|sửa tủ lạnh|điện máy",
+            "hàn xì|hàn",
+            "hàn|hàn điện|hàn mig",
+            "máy|thiết bị|máy móc|cơ khí|máy công cụ|động cơ|máy nổ",
+            "online|trực tuyến",
+        ]);
+        let words = [
+            "sửa", "điện", "lạnh", "dien", "lanh", "hàn", "han", "xì", "máy", "may", "tin", "học",
+            "online", "vi", "tính",
+        ];
+        let mut checked = 0;
+        for seed in 0..500_usize {
+            let len = 1 + seed % 4;
+            let text: Vec<&str> = (0..len)
+                .map(|i| words[(seed * 7 + i * 11 + i * i * seed) % words.len()])
+                .collect();
+            let query = Phrase::parse(&text.join(" "));
+            for e in table.expand_phrase(&query) {
+                assert_eq!(e.alternatives, by_scan(&table, &query, &e), "{text:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 100, "{checked}");
     }
 
     #[test]
