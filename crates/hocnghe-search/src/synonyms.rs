@@ -138,7 +138,9 @@ impl Synonyms {
             // The groups holding the matched phrase, in table order: a member
             // equal to it starts with the query's folded syllable, and the
             // candidates under that syllable are listed group by group.
-            let mut groups: Vec<usize> = (self.by_first_syllable.get(&query.folded[start]))
+            let mut groups: Vec<usize> = self
+                .by_first_syllable
+                .get(&query.folded[start])
                 .into_iter()
                 .flatten()
                 .filter(|&&(g, m)| member_syllables(&self.groups[g][m], accented) == matched)
