@@ -100,7 +100,9 @@ def main():
         if status != 201:
             sys.exit(f"cannot post a demand: {status} {demand}")
         while True:
-            _, found = call(args.base, "GET", f"/api/v1/demands/search?q={word}&per_page=5")
+            status, found = call(args.base, "GET", f"/api/v1/demands/search?q={word}&per_page=5")
+            if status != 200:
+                sys.exit(f"search failed: {status} {found}")
             if any(hit["id"] == demand["id"] for hit in found["hits"]):
                 break
             if time.perf_counter() - written > GIVE_UP_SECONDS:
