@@ -19,7 +19,8 @@ pub struct ServerSettings {
     pub host: String,
     /// 0 picks a free port (tests).
     pub port: u16,
-    /// Worker threads; 0 means one per core.
+    /// HTTP worker threads; 0 means half the cores, at least one (searches
+    /// and other CPU-bound work have threads of their own).
     #[serde(default)]
     pub workers: usize,
     /// Largest accepted request body, in bytes.
