@@ -157,7 +157,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
     let workers = state.settings.server.workers;
     let pg_baseline = state.settings.search.enable_pg_baseline;
     let data = web::Data::new(state);
-    let mut server = HttpServer::new(move || {
+    let server = HttpServer::new(move || {
         App::new()
             .wrap(NormalizePath::new(TrailingSlash::MergeOnly))
             .wrap(Compress::default())
@@ -192,7 +192,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
 /// They parse, route and write; searches run on one thread per core, and
 /// matching, argon2 and the ranking snapshot on blocking threads. A worker per
 /// core on top of the search threads had four busy threads share two cores,
-/// and the open loop's p99 at 2,000 search req/s was 20-109 ms against
+/// and the open loop's p99 at 2,000 search req/s was 19-109 ms against
 /// 13-14 ms with one worker (docs/search.md, tenth round).
 fn http_workers(cores: usize) -> usize {
     (cores / 2).max(1)
