@@ -32,11 +32,17 @@ pub struct SearchPool {
     turned_away: Mutex<TurnedAway>,
 }
 
+/// The machine's cores, or 2 when the platform cannot tell; the search threads
+/// and the HTTP workers (startup.rs) are sized from it.
+pub(crate) fn cores() -> usize {
+    std::thread::available_parallelism().map_or(2, |n| n.get())
+}
+
 impl SearchPool {
     /// `threads` workers (0: one per core) behind a queue of `queue` jobs.
     pub fn new(threads: usize, queue: usize) -> std::io::Result<SearchPool> {
         let threads = match threads {
-            0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            0 => cores(),
             n => n,
         };
         let (jobs, waiting) = crossbeam_channel::bounded::<Job>(queue.max(1));

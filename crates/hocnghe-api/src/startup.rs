@@ -182,7 +182,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
     .tcp_nodelay(true)
     .listen(listener)?;
     let workers = match workers {
-        0 => http_workers(std::thread::available_parallelism().map_or(2, |n| n.get())),
+        0 => http_workers(crate::search_pool::cores()),
         n => n,
     };
     Ok(server.workers(workers).run())
