@@ -282,3 +282,39 @@ mod tests {
         s.to_string()
     }
 }
+
+vocabulary! {
+    /// What the worker wants from training: it decides which courses a
+    /// counsellor would put first.
+    WorkerGoal, "goal" {
+        WageJob => "wage_job", "Tìm việc làm công ăn lương", "A wage job";
+        OwnBusiness => "own_business", "Tự kinh doanh, mở cơ sở riêng", "My own business";
+        CertifyCurrentTrade => "certify_current_trade", "Lấy chứng chỉ cho nghề đang làm", "A certificate for the trade I already practise";
+        Exploring => "exploring", "Đang tìm hiểu, chưa chọn nghề", "Exploring, no trade chosen yet";
+    }
+}
+
+vocabulary! {
+    /// A limit of the worker's that cannot bend; the others are preferences
+    /// that rank a course lower and warn, but do not hide it.
+    LimitKind, "limit" {
+        Distance => "distance", "Quãng đường đi học", "Travel distance";
+        Budget => "budget", "Học phí", "Fee";
+        Schedule => "schedule", "Thời gian học", "Study times";
+        Delivery => "delivery", "Hình thức học", "Delivery mode";
+    }
+}
+
+vocabulary! {
+    /// Groups whose tuition support for elementary and short courses is
+    /// higher than other rural learners' (`data/support/tuition_support.csv`).
+    /// Sensitive: disability is health data and ethnic minority is ethnicity
+    /// (Decree 13/2023); kept only with explicit consent, never indexed.
+    SupportCategory, "support category" {
+        Disability => "disability", "Người khuyết tật", "Person with a disability";
+        EthnicMinority => "ethnic_minority", "Người dân tộc thiểu số", "Ethnic-minority person";
+        PoorHousehold => "poor_household", "Thuộc hộ nghèo", "Member of a poor household";
+        NearPoorHousehold => "near_poor_household", "Thuộc hộ cận nghèo", "Member of a near-poor household";
+        LandRecovered => "land_recovered", "Thuộc hộ bị thu hồi đất nông nghiệp", "Household whose farmland was recovered";
+    }
+}

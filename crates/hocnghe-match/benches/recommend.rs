@@ -246,6 +246,11 @@ fn world() -> World {
         free_months: vec![1, 2, 3, 4, 7, 8, 11, 12],
         study_times: vec![StudyTime::Weekday, StudyTime::Evening],
         max_fee_vnd: Some(3_000_000),
+        goal: None,
+        current_occupation: None,
+        delivery_modes: Vec::new(),
+        hard_limits: Vec::new(),
+        support_categories: Vec::new(),
     };
 
     World {

@@ -721,6 +721,11 @@ mod tests {
                 free_months: vec![3, 4, 5, 6],
                 study_times: vec![StudyTime::Weekday],
                 max_fee_vnd: Some(1_000_000),
+                goal: None,
+                current_occupation: None,
+                delivery_modes: Vec::new(),
+                hard_limits: Vec::new(),
+                support_categories: Vec::new(),
             };
             let prefs = Prefs::of(&worker);
             let job: Vec<DemandSkill> = (0..1 + next(3))

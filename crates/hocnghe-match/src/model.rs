@@ -8,7 +8,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use hocnghe_domain::catalogue::{Course, Demand, OccupationSkill, Skill, SkillLabel};
 use hocnghe_domain::geo::haversine_km;
 use hocnghe_domain::{
-    CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance, StudyTime,
+    CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance, LimitKind, StudyTime,
+    SupportCategory, WorkerGoal,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -180,6 +181,23 @@ pub struct WorkerContext {
     pub study_times: Vec<StudyTime>,
     /// The most the worker can pay for a course, after subsidy; `None` means no limit given.
     pub max_fee_vnd: Option<i64>,
+    /// What the worker wants from training; `None` when not said.
+    #[serde(default)]
+    pub goal: Option<WorkerGoal>,
+    /// The occupation the worker already practises, if any.
+    #[serde(default)]
+    pub current_occupation: Option<String>,
+    /// Delivery modes the worker can take; empty means any.
+    #[serde(default)]
+    pub delivery_modes: Vec<DeliveryMode>,
+    /// Limits that cannot bend; the others (distance, fee, study times,
+    /// delivery) are preferences.
+    #[serde(default)]
+    pub hard_limits: Vec<LimitKind>,
+    /// Support categories the worker consented to give, for the fee after
+    /// subsidy. Sensitive: never shown in a result.
+    #[serde(default)]
+    pub support_categories: Vec<SupportCategory>,
 }
 
 impl WorkerContext {

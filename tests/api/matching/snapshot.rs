@@ -143,6 +143,11 @@ async fn the_worker_context_is_the_profile() {
         free_months: profile.free_months.clone(),
         study_times: profile.study_times.clone(),
         max_fee_vnd: profile.max_fee_vnd,
+        goal: None,
+        current_occupation: None,
+        delivery_modes: Vec::new(),
+        hard_limits: Vec::new(),
+        support_categories: Vec::new(),
     };
     let context = ranking::worker_context(&app.db, w.worker_id).await.unwrap();
     assert_eq!(context, expected);
