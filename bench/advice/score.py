@@ -17,6 +17,11 @@ The runner is `cargo run -p hocnghe-match --example advice_panel --release`
 - bad@5: mean number of items graded -1 in the top 5, over all personas.
 - dup@5 (courses): mean number of top-5 courses repeating a
   (provider_name, title) already shown above them.
+- NDCG@5 once (courses): NDCG@5 where a course counts once, as a card: a
+  repeated (provider_name, title) earns no gain, and the ideal list takes
+  each course once with its best-graded intake. This is the measure for a
+  list that must show each course once (another intake on the card is not
+  a second recommendation); plain NDCG@5 rewards listing two intakes.
 
 Rule baselines, computed here from the catalogue; all skip courses that
 started before `today` and demands past `expires_on`, and count an online
@@ -92,7 +97,7 @@ def ndcg(shown, ideal):
 
 def score(ranked, kind, grades, catalogue_ids, titles=None):
     """ranked: {pid: [ids]}; returns the metrics and per-persona rows."""
-    nd, prec, bad, dup, rows = [], [], [], [], {}
+    nd, nd_once, prec, bad, dup, rows = [], [], [], [], [], {}
     for pid in grades.j:
         top = ranked.get(pid, [])[:K]
         g = grades.all_grades(pid, kind, top)
@@ -103,15 +108,21 @@ def score(ranked, kind, grades, catalogue_ids, titles=None):
         prec.append(sum(1 for x in g if x >= 2) / K)
         bad.append(sum(1 for x in g if x == -1))
         if titles is not None:
-            seen, d = set(), 0
-            for i in top:
+            seen, d, once = set(), 0, []
+            for i, gi in zip(top, g):
                 key = titles[i]
                 d += key in seen
+                once.append(0 if key in seen else gi)
                 seen.add(key)
             dup.append(d)
+            best = {}
+            for i, gi in zip(catalogue_ids, ideal):
+                best[titles[i]] = max(best.get(titles[i], -1), gi)
+            if n is not None:
+                nd_once.append(ndcg(once, list(best.values())))
         rows[pid] = (top, g, n)
     mean = lambda xs: sum(xs) / len(xs) if xs else float("nan")
-    return {"ndcg": mean(nd), "n": len(nd), "p": mean(prec), "bad": mean(bad), "dup": mean(dup) if titles is not None else None}, rows
+    return {"ndcg": mean(nd), "ndcg_once": mean(nd_once) if titles is not None else None, "n": len(nd), "p": mean(prec), "bad": mean(bad), "dup": mean(dup) if titles is not None else None}, rows
 
 
 def baselines(cat, personas):
@@ -182,13 +193,13 @@ def main():
     print()
     print("Courses")
     print()
-    print("| system | NDCG@5 | P@5 | bad@5 | dup@5 |")
-    print("|---|---:|---:|---:|---:|")
+    print("| system | NDCG@5 | NDCG@5 once | P@5 | bad@5 | dup@5 |")
+    print("|---|---:|---:|---:|---:|---:|")
     rows_c = {}
     for name, ranked in systems_c:
         m, rows = score(ranked, "courses", grades, course_ids, titles)
         rows_c[name] = rows
-        print(f"| {name} | {fmt(m['ndcg'])} (n={m['n']}) | {fmt(m['p'])} | {fmt(m['bad'], 2)} | {fmt(m['dup'], 2)} |")
+        print(f"| {name} | {fmt(m['ndcg'])} (n={m['n']}) | {fmt(m['ndcg_once'])} | {fmt(m['p'])} | {fmt(m['bad'], 2)} | {fmt(m['dup'], 2)} |")
     print()
     print("Jobs")
     print()

@@ -111,6 +111,21 @@ fn main() {
             catalogue.today,
             LIMIT,
         );
+        // ADVICE_DEBUG=p03 prints that persona's full results to stderr.
+        if std::env::var("ADVICE_DEBUG").is_ok_and(|id| id == persona.id) {
+            for c in &courses {
+                eprintln!(
+                    "course {} {} | {} | {:?} | {}",
+                    c.course_id, c.title, c.score, c.factors, c.explanation.summary_en
+                );
+            }
+            for j in &jobs {
+                eprintln!(
+                    "job {} {} | {} | {}% | {:?} | {}",
+                    j.demand_id, j.title, j.score, j.match_pct, j.trade_fit, j.summary_en
+                );
+            }
+        }
         let ranked = Ranked {
             courses: courses.iter().map(|c| c.course_id).collect(),
             jobs: jobs.iter().map(|j| j.demand_id).collect(),

@@ -61,9 +61,12 @@ pub fn rank_candidates(
             if d.is_nan() || (d > r && !w.applied) {
                 return None;
             }
-            let c = coverage(&demand.essential_skills, &demand.optional_skills, |code| {
-                evidence(w, code)
-            });
+            let c = coverage(
+                &demand.essential_skills,
+                &demand.optional_skills,
+                |code| evidence(w, code),
+                |_| false,
+            );
             let proximity = if r > 0.0 { (1.0 - d / r).max(0.0) } else { 1.0 };
             let secondary = weights::CANDIDATE_OPTIONAL * c.optional_share
                 + weights::CANDIDATE_PROXIMITY * proximity

@@ -5,8 +5,11 @@ use std::collections::BinaryHeap;
 use std::collections::hash_map::Entry;
 
 use chrono::NaiveDate;
+use hocnghe_domain::StudyTime;
 use serde::Serialize;
 use utoipa::ToSchema;
+
+use crate::asked::{Asked, TradeFit};
 
 use crate::common::{
     Code, CodeMap, Nearby, fx_map, nearby_demands, nearby_demands_by_place, quantize, round1,
@@ -25,15 +28,21 @@ use crate::weights;
 /// neutral; penalties are below 1, bonuses above.
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct CourseFactors {
-    /// `1 + ln(1 + weighted_positions)`: local demand for the skills gained.
+    /// `1 + 0.5 × ln(1 + weighted_positions)`: local demand for the skills gained.
     pub demand: f64,
-    /// 1.0 at home (and online), 0.5 at the edge of the travel radius, ≤ 0.1 beyond.
+    /// 1.0 at home (and online), 0.6 at the edge of the travel radius,
+    /// falling smoothly beyond it.
     pub distance: f64,
     /// 1.0 when the course meets at a time the worker is free, else 0.3.
     pub schedule: f64,
-    /// 0.2 + 0.8 × share of the course's months free from farm work.
+    /// 1.0 when the worker can take the course's delivery mode, else 0.3.
+    pub delivery: f64,
+    /// 0.2 + 0.8 × share of the course's days in months free from farm work.
     pub season: f64,
-    /// 1.0 within budget; 0.05–0.15 over it.
+    /// 1.0 when the course starts within 60 days, falling to 0.7 for a
+    /// start a year away: a plan that starts soon is one a worker keeps.
+    pub start: f64,
+    /// 1.0 within budget; falling with the share over it, to 0.03.
     pub fee: f64,
     /// 1.0 when all prerequisites are met, else 0.3 ÷ number missing.
     pub prerequisites: f64,
@@ -41,8 +50,12 @@ pub struct CourseFactors {
     pub level: f64,
     /// 1 + 0.5 × share of the certificate's credits already earned.
     pub credits: f64,
-    /// 1.3 when the course's occupation is one the worker is interested in.
+    /// 4.0 in a trade the worker chose, 2.0 in a related trade, else 1.0.
     pub interest: f64,
+    /// The worker's goal: 2.0 for business skills when they want their own
+    /// business; 1.25 (short) or 0.7 (long) for a course certifying their
+    /// trade when they want a certificate; else 1.0.
+    pub goal: f64,
     /// 0.2 when the worker already holds the certificate the course awards.
     pub certificate: f64,
 }
@@ -53,12 +66,15 @@ impl CourseFactors {
         self.demand
             * self.distance
             * self.schedule
+            * self.delivery
             * self.season
+            * self.start
             * self.fee
             * self.prerequisites
             * self.level
             * self.credits
             * self.interest
+            * self.goal
             * self.certificate
     }
 }
@@ -112,6 +128,7 @@ pub struct CourseExplanation {
     pub fee_after_subsidy_vnd: i64,
     pub within_budget: bool,
     pub schedule_fit: bool,
+    pub delivery_fit: bool,
     /// Share (0–1) of the course's calendar months that are free from farm work.
     pub season_fit: f64,
     pub level_fit: bool,
@@ -119,12 +136,36 @@ pub struct CourseExplanation {
     pub credits_toward: Option<CreditsToward>,
     /// What goes against the course, most serious first.
     pub concerns: Vec<Concern>,
+    /// How the course's trade relates to what the worker asked for.
+    pub trade_fit: TradeFit,
+    /// Why the course is on the list, in a few words ("Đúng nghề bạn chọn",
+    /// "Nghề khác đang cần nhiều người gần bạn", …); empty when nothing
+    /// more than the summary can be said.
+    pub reason_vi: String,
+    pub reason_en: String,
+    /// Nothing stands in the way (reach, fee, study times, delivery, level,
+    /// prerequisites, at least half its months free, certificate not held).
+    pub fits: bool,
     pub summary_vi: String,
     pub summary_en: String,
 }
 
+/// Another upcoming intake of the same course (same provider, title,
+/// certificate and modules).
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct Intake {
+    pub course_id: i64,
+    pub start_date: NaiveDate,
+    pub schedule: StudyTime,
+    pub commune_code: String,
+    /// Its study times, delivery and season suit the worker and it breaks
+    /// none of their hard limits.
+    pub fits: bool,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct CourseRecommendation {
+    /// The intake recommended: the one that suits the worker best.
     pub course_id: i64,
     pub title: String,
     pub provider_name: String,
@@ -132,7 +173,36 @@ pub struct CourseRecommendation {
     pub score: f64,
     pub factors: CourseFactors,
     pub explanation: CourseExplanation,
+    /// The course's other upcoming intakes, soonest first.
+    pub other_intakes: Vec<Intake>,
 }
+
+/// Course advice: the recommendations, and when the worker chose a trade
+/// that has no course on the list, the closest courses in it with what
+/// stands in their way.
+#[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+pub struct CourseAdvice {
+    pub items: Vec<CourseRecommendation>,
+    /// `None` when the worker chose no trade; otherwise whether a course in
+    /// a chosen trade is among the items.
+    pub chosen_trade_fits: Option<bool>,
+    /// When no course of a chosen trade is among the items: up to three in
+    /// those trades, best first, each with its concerns (hard limits
+    /// included); empty when the trade has no upcoming course at all.
+    pub closest_in_chosen_trade: Vec<CourseRecommendation>,
+    /// What to tell the worker first, when `chosen_trade_fits` is false.
+    pub notice_vi: Option<String>,
+    pub notice_en: Option<String>,
+    /// For a worker who chose a trade: up to three courses of other trades
+    /// that employers near them need, shown apart from the items and
+    /// labelled as such ("Nghề khác đang cần nhiều người gần bạn").
+    pub other_trades_in_demand: Vec<CourseRecommendation>,
+}
+
+/// Closest courses of a chosen trade shown when none is on the list.
+const CLOSEST_SHOWN: usize = 3;
+/// Courses of other trades in demand shown apart to a worker who chose a trade.
+const OTHER_TRADES_SHOWN: usize = 3;
 
 /// Fixed-point scale of skill weights.
 const MICRO: f64 = 1e6;
@@ -274,6 +344,10 @@ struct Scored {
     score: f64,
     factors: CourseFactors,
     weighted_positions: f64,
+    /// Its certificate is held, or it awards none and every skill it
+    /// teaches is held: never advice. (A course that only certifies what
+    /// the worker can already do is what a worker wanting a certificate needs.)
+    teaches_nothing_new: bool,
 }
 
 /// Greater is worse: lower score, then higher id. A max-heap of these keeps
@@ -340,7 +414,9 @@ struct Reach {
 
 /// Rank `courses` for `worker`. See the crate documentation for the formula.
 ///
-/// Courses starting before `today` are left out. Returns at most `limit`
+/// Courses starting before `today`, and courses breaking one of the
+/// worker's hard limits, are left out; a course offered in several intakes
+/// appears once, as its best intake. Returns at most `limit`
 /// recommendations, best first; ties go to the lower course id.
 pub fn recommend_courses(
     worker: &WorkerContext,
@@ -350,7 +426,7 @@ pub fn recommend_courses(
     today: NaiveDate,
     limit: usize,
 ) -> Vec<CourseRecommendation> {
-    recommend(worker, courses, demands, None, catalog, today, limit)
+    advise(worker, courses, demands, None, catalog, today, limit).items
 }
 
 /// [`recommend_courses`] over a snapshot with its [`RankingIndex`] (built
@@ -365,21 +441,69 @@ pub fn recommend_courses_indexed(
     today: NaiveDate,
     limit: usize,
 ) -> Vec<CourseRecommendation> {
-    let index = index.fits(courses, demands).then_some(index);
-    recommend(worker, courses, demands, index, catalog, today, limit)
+    advise_courses_indexed(worker, courses, demands, index, catalog, today, limit).items
 }
 
-fn recommend(
+/// [`recommend_courses`] with what a counsellor says first: whether a
+/// course of a chosen trade is on the list and, when none is, the closest
+/// ones with what stands in their way.
+pub fn advise_courses(
     worker: &WorkerContext,
     courses: &[CourseCandidate],
     demands: &[DemandCandidate],
-    index: Option<&RankingIndex>,
     catalog: &SkillCatalog,
     today: NaiveDate,
     limit: usize,
-) -> Vec<CourseRecommendation> {
+) -> CourseAdvice {
+    advise(worker, courses, demands, None, catalog, today, limit)
+}
+
+/// [`advise_courses`] over a snapshot with its [`RankingIndex`].
+pub fn advise_courses_indexed(
+    worker: &WorkerContext,
+    courses: &[CourseCandidate],
+    demands: &[DemandCandidate],
+    index: &RankingIndex,
+    catalog: &SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> CourseAdvice {
+    let index = index.fits(courses, demands).then_some(index);
+    advise(worker, courses, demands, index, catalog, today, limit)
+}
+
+/// Everything one call shares: the worker, the catalogue, the skill table.
+struct Call<'a, 'w> {
+    worker: &'w WorkerContext,
+    courses: &'a [CourseCandidate],
+    demands: &'a [DemandCandidate],
+    prefs: Prefs<'w>,
+    asked: Asked<'w>,
+    covered: Covered<'a>,
+    catalog: &'a SkillCatalog,
+    today: NaiveDate,
+}
+
+fn advise<'a>(
+    worker: &'a WorkerContext,
+    courses: &'a [CourseCandidate],
+    demands: &'a [DemandCandidate],
+    index: Option<&'a RankingIndex>,
+    catalog: &'a SkillCatalog,
+    today: NaiveDate,
+    limit: usize,
+) -> CourseAdvice {
+    let asked = Asked::of(worker, catalog.relations());
+    let empty = CourseAdvice {
+        items: Vec::new(),
+        chosen_trade_fits: None,
+        closest_in_chosen_trade: Vec::new(),
+        notice_vi: None,
+        notice_en: None,
+        other_trades_in_demand: Vec::new(),
+    };
     if limit == 0 {
-        return Vec::new();
+        return empty;
     }
     let prefs = Prefs::of(worker);
     let mut table = SkillTable::new(index);
@@ -408,15 +532,98 @@ fn recommend(
         None => nearby_demands(prefs.location, prefs.radius_km, today, demands),
     };
     let (missing, gaps) = weigh_demands(&mut table, nearby, demands);
-    let covered = Covered::lazy(courses, &worker.completed_modules, today).with_index(index);
-    let scored = best_courses(worker, courses, &prefs, &covered, &mut table, today, limit);
+    let call = Call {
+        worker,
+        courses,
+        demands,
+        covered: Covered::lazy(courses, &worker.completed_modules, today).with_index(index),
+        prefs,
+        asked,
+        catalog,
+        today,
+    };
+    let mut scored = best_courses(&call, &mut table, limit, |c, fit| call.asked.admits(c, fit));
+    if call.asked.focused()
+        && !scored
+            .iter()
+            .any(|s| call.asked.fit(courses[s.idx].occupation_code.as_deref()) == TradeFit::Chosen)
+    {
+        // Nothing of the chosen trade fits: the notice says so first, and
+        // the list offers the best of the other trades instead.
+        scored = best_courses(&call, &mut table, limit, |_, _| true);
+    }
+    let items = explain(&call, &table, &gaps, &missing, scored);
+    if !call.asked.has_trade() {
+        return CourseAdvice { items, ..empty };
+    }
+    let chosen_listed = items
+        .iter()
+        .any(|r| r.explanation.trade_fit == TradeFit::Chosen);
+    let other_trades_in_demand = if call.asked.focused() && chosen_listed {
+        let others = best_courses(&call, &mut table, OTHER_TRADES_SHOWN, |c, fit| {
+            !call.asked.admits(c, fit)
+        });
+        let others = others
+            .into_iter()
+            .filter(|s| s.weighted_positions > 0.0)
+            .collect();
+        explain(&call, &table, &gaps, &missing, others)
+    } else {
+        Vec::new()
+    };
+    let fits = items
+        .iter()
+        .any(|r| r.explanation.trade_fit == TradeFit::Chosen);
+    if fits {
+        return CourseAdvice {
+            items,
+            chosen_trade_fits: Some(true),
+            other_trades_in_demand,
+            ..empty
+        };
+    }
+    let closest = closest_in_chosen_trade(&call, &mut table);
+    let closest = explain(&call, &table, &gaps, &missing, closest);
+    let (notice_vi, notice_en) = if closest.is_empty() {
+        (
+            "Hiện chưa có khóa học nào của nghề bạn chọn sắp khai giảng. Dưới đây là các lựa chọn khác."
+                .to_owned(),
+            "No course in the trade you chose is starting soon. Other options follow.".to_owned(),
+        )
+    } else {
+        (
+            "Chưa có khóa học nào của nghề bạn chọn vừa với điều kiện của bạn lúc này. Gần nhất là các khóa sau, kèm điều đang cản trở; tiếp theo là các lựa chọn khác."
+                .to_owned(),
+            "No course in the trade you chose fits your situation right now. The closest ones follow, with what stands in the way, then other options."
+                .to_owned(),
+        )
+    };
+    CourseAdvice {
+        items,
+        chosen_trade_fits: Some(false),
+        closest_in_chosen_trade: closest,
+        notice_vi: Some(notice_vi),
+        notice_en: Some(notice_en),
+        other_trades_in_demand,
+    }
+}
 
-    // Explain the few that are shown.
+/// The explanation of each course shown, with its other intakes.
+fn explain(
+    call: &Call<'_, '_>,
+    table: &SkillTable<'_>,
+    gaps: &[DemandGap],
+    missing: &[u32],
+    scored: Vec<Scored>,
+) -> Vec<CourseRecommendation> {
+    let courses = call.courses;
     let gained: Vec<Vec<&str>> = scored
         .iter()
-        .map(|s| gained_codes(&courses[s.idx], &table))
+        .map(|s| gained_codes(&courses[s.idx], table))
         .collect();
-    let reach = reach(&gained, &table, &gaps, &missing, demands);
+    let reach = reach(&gained, table, gaps, missing, call.demands);
+    let catalog = call.catalog;
+    let prefs = &call.prefs;
 
     scored
         .into_iter()
@@ -438,8 +645,10 @@ fn recommend(
                     .cmp(&a.positions_nearby)
                     .then_with(|| a.code.cmp(&b.code))
             });
-            let feasibility = Feasibility::assess(course, &prefs, &covered);
-            let credits_toward = credits_toward(course, worker, &feasibility);
+            let feasibility = Feasibility::assess(course, prefs, &call.covered);
+            let credits_toward = credits_toward(course, call.worker, &feasibility);
+            let trade_fit = call.asked.fit(course.occupation_code.as_deref());
+            let (reason_vi, reason_en) = reason(call, course, trade_fit, reach.positions);
             let mut explanation = CourseExplanation {
                 skills_gained,
                 open_positions_nearby: reach.positions,
@@ -451,11 +660,16 @@ fn recommend(
                 fee_after_subsidy_vnd: feasibility.fee_after_subsidy_vnd,
                 within_budget: feasibility.within_budget,
                 schedule_fit: feasibility.schedule_fit,
+                delivery_fit: feasibility.delivery_fit,
                 season_fit: feasibility.season.share(),
                 level_fit: feasibility.level_fit,
                 prerequisites_missing: feasibility.prerequisites_missing.clone(),
                 credits_toward,
-                concerns: feasibility.concerns(course, &prefs),
+                concerns: feasibility.concerns(course, prefs),
+                trade_fit,
+                reason_vi,
+                reason_en,
+                fits: feasibility.feasible() && !feasibility.certificate_held,
                 summary_vi: String::new(),
                 summary_en: String::new(),
             };
@@ -469,9 +683,81 @@ fn recommend(
                 score: s.score,
                 factors: s.factors,
                 explanation,
+                other_intakes: other_intakes(call, s.idx),
             }
         })
         .collect()
+}
+
+/// Why the course is on the list, in a few words.
+fn reason(
+    call: &Call<'_, '_>,
+    course: &CourseCandidate,
+    fit: TradeFit,
+    positions_nearby: i64,
+) -> (String, String) {
+    let business = call.asked.goal == Some(hocnghe_domain::WorkerGoal::OwnBusiness)
+        && call.asked.teaches_business(course);
+    let (vi, en) = match fit {
+        TradeFit::Chosen | TradeFit::Related => (fit.label_vi(), fit.label_en()),
+        TradeFit::Other if business => (
+            "Kỹ năng kinh doanh cho mục tiêu tự làm chủ",
+            "Business skills for your own business",
+        ),
+        TradeFit::Other if positions_nearby > 0 && call.asked.has_trade() => (
+            "Nghề khác đang cần nhiều người gần bạn",
+            "Another trade that many employers near you need",
+        ),
+        TradeFit::Other if positions_nearby > 0 => (
+            "Nghề đang cần người gần bạn",
+            "A trade employers near you need",
+        ),
+        TradeFit::Other => ("", ""),
+    };
+    (vi.to_owned(), en.to_owned())
+}
+
+/// Same course, another intake: same provider, title, certificate and
+/// module codes.
+fn same_course(a: &CourseCandidate, b: &CourseCandidate) -> bool {
+    a.title == b.title
+        && a.provider_name == b.provider_name
+        && a.certificate == b.certificate
+        && a.modules.len() == b.modules.len()
+        && a.modules
+            .iter()
+            .zip(&b.modules)
+            .all(|(x, y)| x.code == y.code)
+}
+
+/// The other upcoming intakes of the course at `idx`, soonest first.
+fn other_intakes(call: &Call<'_, '_>, idx: usize) -> Vec<Intake> {
+    let course = &call.courses[idx];
+    let mut out: Vec<Intake> = call
+        .courses
+        .iter()
+        .enumerate()
+        .filter(|&(i, c)| i != idx && c.start_date >= call.today && same_course(course, c))
+        .map(|(_, c)| {
+            let f = Feasibility::basic(c, &call.prefs);
+            Intake {
+                course_id: c.id,
+                start_date: c.start_date,
+                schedule: c.schedule,
+                commune_code: c.commune_code.clone(),
+                fits: f.schedule_fit
+                    && f.delivery_fit
+                    && f.season.share() >= 0.5
+                    && !f.breaks_hard_limit(call.prefs.hard),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        a.start_date
+            .cmp(&b.start_date)
+            .then(a.course_id.cmp(&b.course_id))
+    });
+    out
 }
 
 /// Share each nearby demand's value out to the skills the worker lacks for
@@ -517,22 +803,24 @@ fn weigh_demands<'a>(
     (missing, gaps)
 }
 
-/// The best `limit` courses that have not started yet, best first.
+/// The best `limit` courses that have not started yet and break no hard
+/// limit, one intake per course, best first.
 ///
 /// Branch and bound: an upper bound on each course's score comes from its
-/// cheap factors (no string work) and the heaviest skill weights it could
-/// collect; courses are scored exactly in order of that bound until no
-/// remaining bound can reach the current top `limit`. The result is exactly
-/// that of scoring every course; most are never looked at closely.
+/// cheap factors (no string work beyond its trade) and the heaviest skill
+/// weights it could collect; courses are scored exactly in order of that
+/// bound until no remaining bound can reach the current top `limit`. The
+/// result is exactly that of scoring every course; most are never looked
+/// at closely. A course's other intakes can only replace it when better,
+/// so the stopping rule still holds.
 fn best_courses(
-    worker: &WorkerContext,
-    courses: &[CourseCandidate],
-    prefs: &Prefs<'_>,
-    covered: &Covered<'_>,
+    call: &Call<'_, '_>,
     table: &mut SkillTable<'_>,
-    today: NaiveDate,
     limit: usize,
+    admit: impl Fn(&CourseCandidate, TradeFit) -> bool,
 ) -> Vec<Scored> {
+    let courses = call.courses;
+    let prefs = &call.prefs;
     let mut weights_desc: Vec<i64> = table.info.iter().map(|i| i.weight).collect();
     weights_desc.sort_unstable_by(|a, b| b.cmp(a));
     let mut heaviest = Vec::with_capacity(weights_desc.len() + 1);
@@ -540,16 +828,12 @@ fn best_courses(
     for w in &weights_desc {
         heaviest.push(heaviest[heaviest.len() - 1] + w);
     }
-    let credits_bound = if worker.completed_modules.is_empty() {
+    let credits_bound = if call.worker.completed_modules.is_empty() {
         1.0
     } else {
         1.0 + weights::CREDITS_BONUS
     };
-    let interest_bound = if worker.occupations_of_interest.is_empty() {
-        1.0
-    } else {
-        weights::INTEREST_BONUS
-    };
+    let goal_bound = call.asked.goal_bound();
     // In an indexed call, one distance per course place.
     let index = table.index;
     let place_km: Vec<f64> = index.map_or_else(Vec::new, |index| {
@@ -572,58 +856,130 @@ fn best_courses(
     let queue: Vec<Bound> = courses
         .iter()
         .enumerate()
-        .filter(|(_, c)| c.start_date >= today)
-        .map(|(idx, c)| {
+        .filter(|(_, c)| c.start_date >= call.today)
+        .filter_map(|(idx, c)| {
+            let fit = call.asked.fit(c.occupation_code.as_deref());
+            if !admit(c, fit) {
+                return None;
+            }
+            let f = basic(idx, c);
+            if f.breaks_hard_limit(prefs.hard) {
+                return None;
+            }
             let skills: usize = c.modules.iter().map(|m| m.skills.len()).sum();
             let most = heaviest[skills.min(heaviest.len() - 1)] as f64 / MICRO;
-            let f = basic(idx, c);
-            let bound = (1.0 + most.ln_1p())
+            let bound = demand_factor(most)
+                * start_factor(c, call.today)
                 * f.distance_factor(prefs.radius_km)
                 * f.schedule_factor()
+                * f.delivery_factor()
                 * f.season_factor()
                 * f.fee_factor(prefs.max_fee_vnd)
                 * f.level_factor()
                 * credits_bound
-                * interest_bound;
-            Bound { bound, idx }
+                * Asked::interest_factor(fit)
+                * goal_bound;
+            Some(Bound { bound, idx })
         })
         .collect();
     // A heap, not a sort: building it is linear, and only the courses looked
     // at closely are taken out.
     let mut queue = BinaryHeap::from(queue);
-    let mut best: BinaryHeap<Scored> = BinaryHeap::with_capacity(limit.min(queue.len()) + 1);
+    // Best first; at most one intake of each course.
+    let mut best: Vec<Scored> = Vec::with_capacity(limit.min(queue.len()) + 1);
     let mut ids = Vec::new();
     while let Some(Bound { bound, idx }) = queue.pop() {
         if best.len() >= limit
             && best
-                .peek()
+                .last()
                 .is_some_and(|worst| bound * (1.0 + 1e-9) + 1e-9 < worst.score)
         {
             break;
         }
-        let course = &courses[idx];
-        let (weighted_positions, earned) = demand_and_credits(course, idx, table, worker, &mut ids);
-        let feasibility = basic(idx, course).completed(course, prefs, covered);
-        let factors = factors(
-            course,
-            worker,
-            prefs,
-            &feasibility,
-            weighted_positions,
-            earned,
-        );
-        best.push(Scored {
-            idx,
-            id: course.id,
-            score: quantize(factors.product()),
-            factors,
-            weighted_positions,
-        });
-        if best.len() > limit {
-            best.pop();
+        let scored = score(call, table, idx, basic(idx, &courses[idx]), &mut ids);
+        if scored.teaches_nothing_new {
+            continue;
+        }
+        keep_best(&mut best, scored, courses, limit);
+    }
+    best
+}
+
+/// Put `scored` into `best` (best first, at most `limit`, one intake per
+/// course): it replaces another intake of its course only when better.
+fn keep_best(best: &mut Vec<Scored>, scored: Scored, courses: &[CourseCandidate], limit: usize) {
+    let course = &courses[scored.idx];
+    if let Some(at) = best
+        .iter()
+        .position(|b| same_course(&courses[b.idx], course))
+    {
+        if scored < best[at] {
+            best.remove(at);
+        } else {
+            return;
         }
     }
-    best.into_sorted_vec()
+    let at = best.partition_point(|b| *b < scored);
+    best.insert(at, scored);
+    best.truncate(limit);
+}
+
+/// The exact score of the course at `idx`, from its cheap facts `basic`.
+fn score(
+    call: &Call<'_, '_>,
+    table: &mut SkillTable<'_>,
+    idx: usize,
+    basic: Feasibility,
+    ids: &mut Vec<u32>,
+) -> Scored {
+    let course = &call.courses[idx];
+    let (weighted_positions, earned) = demand_and_credits(course, idx, table, call.worker, ids);
+    let feasibility = basic.completed(course, &call.prefs, &call.covered);
+    let factors = factors(call, course, &feasibility, weighted_positions, earned);
+    Scored {
+        idx,
+        id: course.id,
+        score: quantize(factors.product()),
+        factors,
+        weighted_positions,
+        teaches_nothing_new: feasibility.certificate_held
+            || (course.certificate.is_none() && gained_codes(course, table).is_empty()),
+    }
+}
+
+/// When no course of a chosen trade made the list: the best few of those
+/// trades whatever the hard limits, one intake per course.
+fn closest_in_chosen_trade(call: &Call<'_, '_>, table: &mut SkillTable<'_>) -> Vec<Scored> {
+    let mut best = Vec::new();
+    let mut ids = Vec::new();
+    for (idx, c) in call.courses.iter().enumerate() {
+        if c.start_date < call.today
+            || call.asked.fit(c.occupation_code.as_deref()) != TradeFit::Chosen
+        {
+            continue;
+        }
+        let scored = score(
+            call,
+            table,
+            idx,
+            Feasibility::basic(c, &call.prefs),
+            &mut ids,
+        );
+        keep_best(&mut best, scored, call.courses, CLOSEST_SHOWN);
+    }
+    best
+}
+
+fn start_factor(course: &CourseCandidate, today: NaiveDate) -> f64 {
+    let days = (course.start_date - today).num_days() as f64;
+    let late = ((days - weights::START_SOON_DAYS)
+        / (weights::START_LATE_DAYS - weights::START_SOON_DAYS))
+        .clamp(0.0, 1.0);
+    1.0 - (1.0 - weights::START_LATE) * late
+}
+
+fn demand_factor(weighted_positions: f64) -> f64 {
+    1.0 + weights::DEMAND_SCALE * weighted_positions.max(0.0).ln_1p()
 }
 
 /// Distinct skills the course teaches that the worker lacks, in module order.
@@ -748,33 +1104,33 @@ fn demand_and_credits(
 }
 
 fn factors(
+    call: &Call<'_, '_>,
     course: &CourseCandidate,
-    worker: &WorkerContext,
-    prefs: &Prefs<'_>,
     f: &Feasibility,
     weighted_positions: f64,
     earned: i64,
 ) -> CourseFactors {
+    let prefs = &call.prefs;
     let required = course.total_credits();
     let credits = if earned > 0 && required > 0 && !f.certificate_held {
         1.0 + weights::CREDITS_BONUS * (earned.min(required) as f64 / required as f64)
     } else {
         1.0
     };
-    let interest = match &course.occupation_code {
-        Some(code) if worker.occupations_of_interest.contains(code) => weights::INTEREST_BONUS,
-        _ => 1.0,
-    };
+    let fit = call.asked.fit(course.occupation_code.as_deref());
     CourseFactors {
-        demand: 1.0 + weighted_positions.max(0.0).ln_1p(),
+        demand: demand_factor(weighted_positions),
         distance: f.distance_factor(prefs.radius_km),
         schedule: f.schedule_factor(),
+        delivery: f.delivery_factor(),
         season: f.season_factor(),
+        start: start_factor(course, call.today),
         fee: f.fee_factor(prefs.max_fee_vnd),
         prerequisites: f.prerequisites_factor(),
         level: f.level_factor(),
         credits,
-        interest,
+        interest: Asked::interest_factor(fit),
+        goal: call.asked.goal_factor(course, fit, f.certificate_held),
         certificate: f.certificate_factor(),
     }
 }
@@ -863,6 +1219,9 @@ fn summary_vi(e: &CourseExplanation) -> String {
     }
     let mut out = parts.join("; ");
     out.push('.');
+    if !e.reason_vi.is_empty() {
+        out = format!("{}. {out}", e.reason_vi);
+    }
     if !e.concerns.is_empty() {
         let concerns: Vec<String> = e.concerns.iter().map(Concern::text_vi).collect();
         out.push_str(&format!(" Lưu ý: {}.", concerns.join("; ")));
@@ -911,6 +1270,9 @@ fn summary_en(e: &CourseExplanation) -> String {
     }
     let mut out = parts.join("; ");
     out.push('.');
+    if !e.reason_en.is_empty() {
+        out = format!("{}. {out}", e.reason_en);
+    }
     if !e.concerns.is_empty() {
         let concerns: Vec<String> = e.concerns.iter().map(Concern::text_en).collect();
         out.push_str(&format!(" Note: {}.", concerns.join("; ")));

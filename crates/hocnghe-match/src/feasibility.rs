@@ -6,7 +6,9 @@
 use std::cell::OnceCell;
 
 use chrono::NaiveDate;
-use hocnghe_domain::{CourseLevel, EducationLevel, StudyTime};
+use hocnghe_domain::{
+    CourseLevel, DeliveryMode, EducationLevel, LimitKind, StudyTime, SupportCategory,
+};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -14,6 +16,7 @@ use crate::common::{Code, CodeMap, fx_map, length_bit, radius, round1};
 use crate::format::{self, km_en, km_vi, radius_en, radius_vi, vnd_en, vnd_vi};
 use crate::index::{MonthCounts, RankingIndex, month_counts_of};
 use crate::model::{CompletedModule, CourseCandidate, CourseModule, Location, WorkerContext};
+use crate::support::support_cap_vnd;
 use crate::weights;
 
 /// Why a course may not suit the worker.
@@ -32,6 +35,8 @@ pub enum Concern {
     },
     /// The course meets when the worker is not free.
     Schedule { schedule: StudyTime },
+    /// The course is taught in a way the worker cannot take.
+    Delivery { mode: DeliveryMode },
     /// Some of the course's months are busy with farm work.
     Season {
         free_months: u32,
@@ -72,6 +77,10 @@ impl Concern {
             Self::Schedule { schedule } => format!(
                 "lịch học ({}) không trùng thời gian bạn rảnh",
                 schedule.label_vi().to_lowercase()
+            ),
+            Self::Delivery { mode } => format!(
+                "hình thức {} không phải cách bạn có thể học",
+                mode.label_vi().to_lowercase()
             ),
             Self::Season {
                 free_months,
@@ -114,6 +123,14 @@ impl Concern {
             Self::Schedule { schedule } => format!(
                 "it meets on {}, when you are not free",
                 schedule.label_en().to_lowercase()
+            ),
+            Self::Delivery { mode } => format!(
+                "it is taught {}, which you cannot take",
+                match mode {
+                    DeliveryMode::InPerson => "in person",
+                    DeliveryMode::Online => "online",
+                    DeliveryMode::Blended => "partly in person, partly online",
+                }
             ),
             Self::Season {
                 free_months,
@@ -272,6 +289,32 @@ pub(crate) struct Prefs<'a> {
     pub education: EducationLevel,
     pub completed: &'a [CompletedModule],
     pub certificates: &'a [String],
+    /// Delivery modes the worker can take; empty means any.
+    pub delivery_modes: &'a [DeliveryMode],
+    pub hard: HardLimits,
+    pub support: &'a [SupportCategory],
+}
+
+/// The worker's limits that cannot bend: a course breaking one is not
+/// recommended (it may still be named as the closest option when nothing
+/// in the chosen trade fits).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct HardLimits {
+    pub distance: bool,
+    pub budget: bool,
+    pub schedule: bool,
+    pub delivery: bool,
+}
+
+impl HardLimits {
+    fn of(limits: &[LimitKind]) -> Self {
+        Self {
+            distance: limits.contains(&LimitKind::Distance),
+            budget: limits.contains(&LimitKind::Budget),
+            schedule: limits.contains(&LimitKind::Schedule),
+            delivery: limits.contains(&LimitKind::Delivery),
+        }
+    }
 }
 
 const ALL_MONTHS: u16 = 0b1_1111_1111_1110;
@@ -296,7 +339,29 @@ impl<'a> Prefs<'a> {
             education: worker.education,
             completed: &worker.completed_modules,
             certificates: &worker.certificates,
+            delivery_modes: &worker.delivery_modes,
+            hard: HardLimits::of(&worker.hard_limits),
+            support: &worker.support_categories,
         }
+    }
+
+    /// What this worker pays: the fee less the course's subsidy, or less
+    /// the support cap of the worker's categories when that is higher;
+    /// never below zero.
+    pub(crate) fn fee_after_subsidy(&self, course: &CourseCandidate) -> i64 {
+        let support = course
+            .subsidy_vnd
+            .max(support_cap_vnd(self.support, course.level));
+        course.fee_vnd.saturating_sub(support).max(0)
+    }
+
+    /// The worker can take a course taught this way. A blended course needs
+    /// attendance, so it fits whoever can study in person.
+    pub(crate) fn delivery_fits(&self, mode: DeliveryMode) -> bool {
+        self.delivery_modes.is_empty()
+            || self.delivery_modes.contains(&mode)
+            || (mode == DeliveryMode::Blended
+                && self.delivery_modes.contains(&DeliveryMode::InPerson))
     }
 }
 
@@ -305,16 +370,21 @@ impl<'a> Prefs<'a> {
 pub(crate) struct Season {
     pub course_months: u32,
     pub free_months: u32,
+    /// Days of teaching, and those in months free from farm work.
+    pub course_days: u32,
+    pub free_days: u32,
     /// Bit m set when month m of the year is a busy course month.
     pub busy_mask: u16,
 }
 
 impl Season {
+    /// Share of the course's days that fall in free months: a course that
+    /// starts in the last week of a busy month is mostly free.
     pub(crate) fn share(self) -> f64 {
-        if self.course_months == 0 {
+        if self.course_days == 0 {
             1.0
         } else {
-            f64::from(self.free_months) / f64::from(self.course_months)
+            f64::from(self.free_days) / f64::from(self.course_days)
         }
     }
 
@@ -334,6 +404,7 @@ pub(crate) struct Feasibility {
     pub fee_after_subsidy_vnd: i64,
     pub within_budget: bool,
     pub schedule_fit: bool,
+    pub delivery_fit: bool,
     pub season: Season,
     pub level_fit: bool,
     pub prerequisites_missing: Vec<String>,
@@ -382,19 +453,23 @@ impl Feasibility {
         distance_km: Option<f64>,
         months: &MonthCounts,
     ) -> Self {
-        let fee = course.fee_after_subsidy_vnd();
+        let fee = prefs.fee_after_subsidy(course);
         let mut season = Season {
             course_months: 0,
             free_months: 0,
+            course_days: 0,
+            free_days: 0,
             busy_mask: 0,
         };
-        for (month, &n) in months.iter().enumerate().skip(1) {
+        for (month, (&n, &days)) in months.months.iter().zip(&months.days).enumerate().skip(1) {
             if n == 0 {
                 continue;
             }
             season.course_months += n;
+            season.course_days += days;
             if prefs.free_mask & (1 << month) != 0 {
                 season.free_months += n;
+                season.free_days += days;
             } else {
                 season.busy_mask |= 1 << month;
             }
@@ -406,6 +481,7 @@ impl Feasibility {
             within_budget: prefs.max_fee_vnd.is_none_or(|b| fee <= b),
             schedule_fit: prefs.study_times.is_empty()
                 || prefs.study_times.contains(&course.schedule),
+            delivery_fit: prefs.delivery_fits(course.delivery_mode),
             season,
             level_fit: required_education(course.level).is_none_or(|r| prefs.education >= r),
             prerequisites_missing: Vec::new(),
@@ -418,11 +494,23 @@ impl Feasibility {
         self.within_radius
             && self.within_budget
             && self.schedule_fit
+            && self.delivery_fit
             && self.season.share() >= 0.5
             && self.level_fit
             && self.prerequisites_missing.is_empty()
     }
 
+    /// The course breaks a limit the worker said cannot bend.
+    pub(crate) fn breaks_hard_limit(&self, hard: HardLimits) -> bool {
+        (hard.distance && !self.within_radius)
+            || (hard.budget && !self.within_budget)
+            || (hard.schedule && !self.schedule_fit)
+            || (hard.delivery && !self.delivery_fit)
+    }
+
+    /// 1.0 at home (and online), falling linearly to `DISTANCE_AT_EDGE` at
+    /// the edge of the radius, then on smoothly: a course a few km beyond a
+    /// preferred radius stays a real option, one at twice the radius does not.
     pub(crate) fn distance_factor(&self, radius_km: f64) -> f64 {
         match self.distance_km {
             None => 1.0,
@@ -430,7 +518,10 @@ impl Feasibility {
                 1.0 - (1.0 - weights::DISTANCE_AT_EDGE) * d / radius_km
             }
             Some(d) if d <= radius_km => 1.0,
-            Some(d) => weights::BEYOND_RADIUS * (1.0 + radius_km) / (1.0 + d),
+            Some(d) => {
+                let scale = weights::BEYOND_RADIUS_KM + weights::BEYOND_RADIUS_SHARE * radius_km;
+                weights::DISTANCE_AT_EDGE * (-(d - radius_km) / scale).exp()
+            }
         }
     }
 
@@ -442,6 +533,14 @@ impl Feasibility {
         }
     }
 
+    pub(crate) fn delivery_factor(&self) -> f64 {
+        if self.delivery_fit {
+            1.0
+        } else {
+            weights::DELIVERY_MISMATCH
+        }
+    }
+
     pub(crate) fn season_factor(&self) -> f64 {
         weights::SEASON_FLOOR + (1.0 - weights::SEASON_FLOOR) * self.season.share()
     }
@@ -449,12 +548,13 @@ impl Feasibility {
     pub(crate) fn fee_factor(&self, max_fee_vnd: Option<i64>) -> f64 {
         match max_fee_vnd {
             Some(budget) if !self.within_budget => {
-                let share = if self.fee_after_subsidy_vnd > 0 {
-                    (budget.max(0) as f64 / self.fee_after_subsidy_vnd as f64).clamp(0.0, 1.0)
-                } else {
-                    1.0
-                };
-                weights::OVER_BUDGET_FLOOR + weights::OVER_BUDGET_SLOPE * share
+                if budget <= 0 {
+                    return weights::OVER_BUDGET_FLOOR;
+                }
+                let over = self.fee_after_subsidy_vnd as f64 / budget as f64 - 1.0;
+                (-weights::OVER_BUDGET_STEEPNESS * over)
+                    .exp()
+                    .max(weights::OVER_BUDGET_FLOOR)
             }
             _ => 1.0,
         }
@@ -523,6 +623,11 @@ impl Feasibility {
         if !self.schedule_fit {
             out.push(Concern::Schedule {
                 schedule: course.schedule,
+            });
+        }
+        if !self.delivery_fit {
+            out.push(Concern::Delivery {
+                mode: course.delivery_mode,
             });
         }
         if self.season.free_months < self.season.course_months {

@@ -274,14 +274,35 @@ impl RankingIndex {
 }
 
 /// How many of a course's (year, month) pairs fall in each month (index 1–12).
-pub(crate) type MonthCounts = [u32; 13];
+/// A course's calendar months: `months[m]` is how many of its calendar
+/// months are month m of the year (1–12; a course over a year long
+/// repeats), `days[m]` how many of its days fall in month m.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct MonthCounts {
+    pub months: [u32; 13],
+    pub days: [u32; 13],
+}
 
 pub(crate) fn month_counts_of(course: &CourseCandidate) -> MonthCounts {
-    let mut counts = [0u32; 13];
-    for (_, month) in course.months() {
-        if let Some(n) = counts.get_mut(month as usize) {
-            *n += 1;
+    let mut counts = MonthCounts::default();
+    let (start, end) = (course.start_date, course.end_date());
+    for (year, month) in course.months() {
+        let m = month as usize;
+        if m > 12 {
+            continue;
         }
+        counts.months[m] += 1;
+        let first = NaiveDate::from_ymd_opt(year, month, 1).unwrap_or(start);
+        let next = if month == 12 {
+            NaiveDate::from_ymd_opt(year + 1, 1, 1)
+        } else {
+            NaiveDate::from_ymd_opt(year, month + 1, 1)
+        }
+        .unwrap_or(end);
+        let from = first.max(start);
+        let to = next.pred_opt().unwrap_or(next).min(end);
+        let days = (to - from).num_days() + 1;
+        counts.days[m] += u32::try_from(days.max(0)).unwrap_or(0);
     }
     counts
 }

@@ -6,12 +6,13 @@ use hocnghe_domain::{EmploymentType, Importance};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use crate::asked::{Asked, TradeFit};
 use crate::common::{
     Code, CodeMap, FxMap, employment_preference, fx_map, held_skills, length_bit, nearby_demands,
     nearby_demands_by_place, pct, quantize, round1, top_k,
 };
 use crate::feasibility::{Concern, Covered, Feasibility, Prefs};
-use crate::format::{self, km_en, km_vi, short_list};
+use crate::format::{self, km_en, km_vi, plural_en, short_list};
 use crate::index::RankingIndex;
 use crate::model::{CourseCandidate, DemandCandidate, Evidence, SkillCatalog, WorkerContext};
 use crate::weights;
@@ -44,13 +45,31 @@ pub struct CourseSuggestion {
     pub concerns: Vec<Concern>,
 }
 
+/// A skill the job asks for that the worker lacks, but a close relative of
+/// which they have: it counts half toward the match.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, ToSchema)]
+pub struct PartialSkill {
+    pub code: String,
+    pub label_vi: String,
+    pub label_en: String,
+    pub importance: Importance,
+    /// The related skill the worker has.
+    pub via: SkillLabel,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct JobMatch {
     pub demand_id: i64,
     pub title: String,
     pub employer_name: String,
-    /// Essential-skill percentage plus a secondary score below 1 (see the crate docs).
+    /// 0–100: skills held, the trade, then distance, wage and terms (see the crate docs).
     pub score: f64,
+    /// How much of what the job asks the worker has, 0–100: essential
+    /// skills count twice as much as optional ones, and a skill the worker
+    /// has only a close relative of counts half ("Phù hợp 75 %").
+    pub match_pct: u8,
+    /// How the job's trade relates to the trades the worker chose.
+    pub trade_fit: TradeFit,
     /// Essential skills held ÷ essential skills required, 0–100, rounded down
     /// (100 when the job lists none).
     pub essential_match_pct: u8,
@@ -59,8 +78,13 @@ pub struct JobMatch {
     pub matched_skills: Vec<MatchedSkill>,
     /// Essential first.
     pub missing_skills: Vec<DemandSkill>,
+    /// Missing skills with a close relative the worker has, essential first.
+    pub partial_skills: Vec<PartialSkill>,
     /// One decimal.
     pub distance_km: f64,
+    /// Within the distance the worker gave (a job a little farther is
+    /// shown when that distance is a preference, not a hard limit).
+    pub within_radius: bool,
     pub wage_min_vnd: Option<i64>,
     pub wage_max_vnd: Option<i64>,
     pub employment_type: EmploymentType,
@@ -80,29 +104,56 @@ pub(crate) struct Coverage {
     pub optional_pct: u8,
     pub optional_share: f64,
     pub certified_share: f64,
+    /// Essential skills held plus half of those with a related skill held,
+    /// over the essential skills (1 when the job lists none).
+    pub essential_fit: f64,
+    /// The same for optional skills.
+    pub optional_fit: f64,
+    /// The figure shown: essential skills weigh twice optional ones.
+    pub match_pct: u8,
 }
 
-/// Coverage of `essential` and `optional` skills (codes or interned ids).
+/// Coverage of `essential` and `optional` skills (codes or interned ids);
+/// `related` tells a skill not held that a close relative of a held one is.
 pub(crate) fn coverage<T>(
     essential: &[T],
     optional: &[T],
     held: impl Fn(&T) -> Option<Evidence>,
+    related: impl Fn(&T) -> bool,
 ) -> Coverage {
     let mut matched = 0usize;
     let mut certified = 0usize;
     let mut count = |codes: &[T]| {
-        let mut n = 0;
+        let (mut n, mut partly) = (0, 0);
         for s in codes {
             if let Some(e) = held(s) {
                 n += 1;
                 matched += 1;
                 certified += usize::from(e == Evidence::Certified);
+            } else if related(s) {
+                partly += 1;
             }
         }
-        n
+        (n, partly)
     };
-    let ess = count(essential);
-    let opt = count(optional);
+    let (ess, ess_partly) = count(essential);
+    let (opt, opt_partly) = count(optional);
+    let fit = |n: usize, partly: usize, total: usize| {
+        if total == 0 {
+            1.0
+        } else {
+            (n as f64 + weights::RELATED_SKILL_CREDIT * partly as f64) / total as f64
+        }
+    };
+    let essential_fit = fit(ess, ess_partly, essential.len());
+    let optional_fit = fit(opt, opt_partly, optional.len());
+    let (e, o) = (essential.len() as f64, optional.len() as f64);
+    let match_pct = if e + o == 0.0 {
+        100
+    } else {
+        let weighted = (2.0 * e * essential_fit + o * optional_fit) / (2.0 * e + o);
+        (100.0 * weighted).round().clamp(0.0, 100.0) as u8
+    };
     Coverage {
         essential_pct: pct(ess, essential.len()),
         optional_pct: pct(opt, optional.len()),
@@ -116,6 +167,9 @@ pub(crate) fn coverage<T>(
         } else {
             certified as f64 / matched as f64
         },
+        essential_fit,
+        optional_fit,
+        match_pct,
     }
 }
 
@@ -160,14 +214,19 @@ struct Candidate {
     distance_km: f64,
     score: f64,
     coverage: Coverage,
+    trade_fit: TradeFit,
 }
 
 /// Rank the open demands within the worker's travel radius.
 ///
-/// Demands past `expires_on` and demands farther than `max_travel_km` are
-/// left out (a job the worker cannot reach is not a match; `recommend_courses`
-/// and `occupation_gap` cover "what could I become"). Order: essential-skill
-/// percentage first, strictly; then a secondary score mixing optional
+/// Demands past `expires_on` are left out, and so are demands farther than
+/// `max_travel_km` when distance is a hard limit; when it is a preference,
+/// demands up to one scale beyond (`BEYOND_RADIUS_KM + BEYOND_RADIUS_SHARE ×
+/// radius`) are scored lower and flagged `within_radius: false` (a job the
+/// worker cannot reach is not a match; `recommend_courses` and
+/// `occupation_gap` cover "what could I become"). Order: a score mixing
+/// the essential skills held (a related skill counts half), whether the job
+/// is in a trade the worker chose, and a secondary score of optional
 /// coverage, proximity, wage, employment type and certified skills; then id.
 pub fn match_jobs(
     worker: &WorkerContext,
@@ -209,7 +268,25 @@ fn jobs(
         return Vec::new();
     }
     let prefs = Prefs::of(worker);
+    let asked = Asked::of(worker, catalog.relations());
+    // A preferred radius can bend a little; a hard one cannot.
+    let beyond_scale = weights::BEYOND_RADIUS_KM + weights::BEYOND_RADIUS_SHARE * prefs.radius_km;
+    let reach_km = if prefs.hard.distance {
+        prefs.radius_km
+    } else {
+        prefs.radius_km + beyond_scale
+    };
     let held = held_skills(&worker.skills, Some(worker));
+    // Skills not held with a close relative that is: they count half.
+    let mut related: CodeMap<'_, &str> = fx_map(held.len() * 2);
+    for code in held.keys() {
+        for r in catalog.relations().related_skills(code.0) {
+            if !held.contains_key(&Code(r)) {
+                related.entry(Code(r)).or_insert(code.0);
+            }
+        }
+    }
+    let related_fn = |code: &str| related.get(&Code(code)).copied();
     // Most codes a job lists have a length no held code has: those are
     // answered without reading their bytes (the costly part at this scale).
     let lengths = held
@@ -232,28 +309,55 @@ fn jobs(
         }
         ids
     });
+    let related_ids: Vec<bool> = index.map_or_else(Vec::new, |index| {
+        let mut ids = vec![false; index.skills.len()];
+        for code in related.keys() {
+            if let Some(id) = index.skills.get(code.0) {
+                ids[id as usize] = true;
+            }
+        }
+        ids
+    });
     let nearby = match index {
         Some(index) => nearby_demands_by_place(
             prefs.location,
-            prefs.radius_km,
+            reach_km,
             today,
             &index.demand_facts,
             &index.demand_places,
         ),
-        None => nearby_demands(prefs.location, prefs.radius_km, today, demands),
+        None => nearby_demands(prefs.location, reach_km, today, demands),
     };
     let mut candidates: Vec<Candidate> = nearby
         .into_iter()
+        .filter(|n| {
+            !asked.focused()
+                || asked.fit(demands[n.idx].occupation_code.as_deref()) != TradeFit::Other
+        })
         .map(|n| {
             let d = &demands[n.idx];
             let coverage = match index {
                 Some(index) => {
                     let (essential, optional) = index.demand(n.idx);
-                    coverage(essential, optional, |&id| held_ids[id as usize])
+                    coverage(
+                        essential,
+                        optional,
+                        |&id| held_ids[id as usize],
+                        |&id| related_ids[id as usize],
+                    )
                 }
-                None => coverage(&d.essential_skills, &d.optional_skills, |s: &String| {
-                    held_fn(s)
-                }),
+                None => coverage(
+                    &d.essential_skills,
+                    &d.optional_skills,
+                    |s: &String| held_fn(s),
+                    |s: &String| related_fn(s).is_some(),
+                ),
+            };
+            let trade_fit = asked.fit(d.occupation_code.as_deref());
+            let trade = match trade_fit {
+                TradeFit::Chosen => 1.0,
+                TradeFit::Related => 0.5,
+                TradeFit::Other => 0.0,
             };
             let proximity = if prefs.radius_km > 0.0 {
                 (1.0 - n.distance_km / prefs.radius_km).clamp(0.0, 1.0)
@@ -262,18 +366,23 @@ fn jobs(
             };
             let wage = (n.wage_factor - weights::WAGE_FACTOR_MIN)
                 / (weights::WAGE_FACTOR_MAX - weights::WAGE_FACTOR_MIN);
-            let secondary = weights::MATCH_OPTIONAL * coverage.optional_share
+            let secondary = weights::MATCH_OPTIONAL * coverage.optional_fit
                 + weights::MATCH_PROXIMITY * proximity
                 + weights::MATCH_WAGE * wage
                 + weights::MATCH_EMPLOYMENT * employment_preference(d.employment_type)
-                + weights::MATCH_CERTIFIED * coverage.certified_share;
+                + weights::MATCH_CERTIFIED * coverage.certified_share
+                + weights::MATCH_POSITIONS * positions_share(d.positions);
+            let beyond = ((n.distance_km - prefs.radius_km) / beyond_scale).clamp(0.0, 1.0);
+            let score = weights::JOB_SKILLS * coverage.essential_fit
+                + weights::JOB_TRADE * trade
+                + weights::JOB_SECONDARY * secondary.clamp(0.0, 1.0)
+                - weights::JOB_BEYOND_RADIUS * beyond;
             Candidate {
                 idx: n.idx,
                 distance_km: n.distance_km,
-                score: quantize(
-                    f64::from(coverage.essential_pct) + 0.99 * secondary.clamp(0.0, 1.0),
-                ),
+                score: quantize(100.0 * score),
                 coverage,
+                trade_fit,
             }
         })
         .collect();
@@ -299,16 +408,32 @@ fn jobs(
         .zip(lists)
         .map(|(c, (matched_skills, missing_skills))| {
             let d = &demands[c.idx];
+            let partial_skills = missing_skills
+                .iter()
+                .filter_map(|s| {
+                    related_fn(&s.code).map(|via| PartialSkill {
+                        code: s.code.clone(),
+                        label_vi: s.label_vi.clone(),
+                        label_en: s.label_en.clone(),
+                        importance: s.importance,
+                        via: catalog.label(via),
+                    })
+                })
+                .collect();
             let mut m = JobMatch {
                 demand_id: d.id,
                 title: d.title.clone(),
                 employer_name: d.employer_name.clone(),
                 score: c.score,
+                match_pct: c.coverage.match_pct,
+                trade_fit: c.trade_fit,
+                partial_skills,
                 essential_match_pct: c.coverage.essential_pct,
                 optional_match_pct: c.coverage.optional_pct,
                 matched_skills,
                 missing_skills,
                 distance_km: round1(c.distance_km),
+                within_radius: c.distance_km <= prefs.radius_km,
                 wage_min_vnd: d.wage_min_vnd,
                 wage_max_vnd: d.wage_max_vnd,
                 employment_type: d.employment_type,
@@ -323,6 +448,13 @@ fn jobs(
             m
         })
         .collect()
+}
+
+/// 0–1: how many people the employer hires, on a log scale (one position
+/// 0.18, ten 0.61, fifty or more 1): a big intake is a real chance for a
+/// newcomer.
+fn positions_share(positions: i64) -> f64 {
+    ((positions.max(0) as f64).ln_1p() / weights::MATCH_POSITIONS_FULL.ln_1p()).clamp(0.0, 1.0)
 }
 
 /// A course teaching some of one job's missing skills, with its rank key.
@@ -521,16 +653,27 @@ fn missing_of(m: &JobMatch, importance: Importance) -> Vec<&DemandSkill> {
 
 fn summary_vi(m: &JobMatch, essential_total: usize) -> String {
     let held = essential_total - missing_of(m, Importance::Essential).len();
-    let mut out = if essential_total == 0 {
+    let mut out = match m.trade_fit {
+        TradeFit::Other => String::new(),
+        fit => format!("{}. ", fit.label_vi()),
+    };
+    out.push_str(&if essential_total == 0 {
         "Việc này không yêu cầu kỹ năng bắt buộc nào".to_owned()
     } else {
         format!(
             "Bạn có {held}/{essential_total} kỹ năng bắt buộc ({}%)",
             m.essential_match_pct
         )
-    };
+    });
     let essential = missing_of(m, Importance::Essential);
     let optional = missing_of(m, Importance::Optional);
+    if !m.partial_skills.is_empty() {
+        out.push_str(&format!(
+            "; {} kỹ năng bạn đã có kỹ năng gần giống ({})",
+            m.partial_skills.len(),
+            short_list(m.partial_skills.iter().map(|s| s.label_vi.as_str()), 2)
+        ));
+    }
     if !essential.is_empty() {
         out.push_str("; còn thiếu: ");
         out.push_str(&short_list(
@@ -542,6 +685,9 @@ fn summary_vi(m: &JobMatch, essential_total: usize) -> String {
         out.push_str(&short_list(optional.iter().map(|s| s.label_vi.as_str()), 3));
     }
     out.push_str(&format!(". Nơi làm việc cách {}", km_vi(m.distance_km)));
+    if !m.within_radius {
+        out.push_str(", xa hơn quãng đường bạn muốn đi");
+    }
     if let Some(wage) = format::wage_vi(m.wage_min_vnd, m.wage_max_vnd) {
         out.push_str(&format!("; lương {wage}"));
     }
@@ -562,16 +708,27 @@ fn summary_vi(m: &JobMatch, essential_total: usize) -> String {
 
 fn summary_en(m: &JobMatch, essential_total: usize) -> String {
     let held = essential_total - missing_of(m, Importance::Essential).len();
-    let mut out = if essential_total == 0 {
+    let mut out = match m.trade_fit {
+        TradeFit::Other => String::new(),
+        fit => format!("{}. ", fit.label_en()),
+    };
+    out.push_str(&if essential_total == 0 {
         "This job lists no essential skill".to_owned()
     } else {
         format!(
             "You have {held} of {essential_total} essential skills ({}%)",
             m.essential_match_pct
         )
-    };
+    });
     let essential = missing_of(m, Importance::Essential);
     let optional = missing_of(m, Importance::Optional);
+    if !m.partial_skills.is_empty() {
+        out.push_str(&format!(
+            "; {} close to skills you have ({})",
+            plural_en(m.partial_skills.len() as i64, "skill", "skills"),
+            short_list(m.partial_skills.iter().map(|s| s.label_en.as_str()), 2)
+        ));
+    }
     if !essential.is_empty() {
         out.push_str("; missing: ");
         out.push_str(&short_list(
@@ -583,6 +740,9 @@ fn summary_en(m: &JobMatch, essential_total: usize) -> String {
         out.push_str(&short_list(optional.iter().map(|s| s.label_en.as_str()), 3));
     }
     out.push_str(&format!(". The workplace is {} away", km_en(m.distance_km)));
+    if !m.within_radius {
+        out.push_str(", farther than you wanted to travel");
+    }
     if let Some(wage) = format::wage_en(m.wage_min_vnd, m.wage_max_vnd) {
         out.push_str(&format!("; wage {wage}"));
     }

@@ -117,6 +117,7 @@
 //! skills (then the most optional ones, then the nearest) is picked until
 //! none is left that helps.
 
+mod asked;
 mod candidates;
 mod common;
 mod courses;
@@ -126,12 +127,16 @@ mod gap;
 mod index;
 mod jobs;
 mod model;
+mod relations;
+mod support;
 pub mod weights;
 
+pub use asked::TradeFit;
 pub use candidates::{CandidateMatch, rank_candidates};
 pub use courses::{
-    CourseExplanation, CourseFactors, CourseRecommendation, CreditsToward, GainedSkill,
-    UnlockedJob, credits_earned, modules_not_earned, recommend_courses, recommend_courses_indexed,
+    CourseAdvice, CourseExplanation, CourseFactors, CourseRecommendation, CreditsToward,
+    GainedSkill, Intake, UnlockedJob, advise_courses, advise_courses_indexed, credits_earned,
+    modules_not_earned, recommend_courses, recommend_courses_indexed,
 };
 pub use feasibility::{Concern, required_education};
 pub use gap::{GapCourse, OccupationGap, occupation_gap};
@@ -141,3 +146,5 @@ pub use model::{
     CandidateWorker, CompletedModule, CourseCandidate, CourseModule, DemandCandidate, Evidence,
     HeldSkill, Location, OccupationSkills, SkillCatalog, WorkerContext,
 };
+pub use relations::{RELATED_TRADE_OVERLAP, Relations};
+pub use support::support_cap_vnd;

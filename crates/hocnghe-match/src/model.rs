@@ -14,6 +14,8 @@ use hocnghe_domain::{
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
+use crate::relations::Relations;
+
 /// A WGS84 point (a commune centroid).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize, ToSchema)]
 pub struct Location {
@@ -32,16 +34,38 @@ impl Location {
     }
 }
 
-/// Skill code → Vietnamese and English label, for explanations. A code the
-/// catalogue does not know is shown as the code itself.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// Skill code → Vietnamese and English label, for explanations, and how
+/// skills and trades relate (the built-in taxonomy relations unless set).
+/// A code the catalogue does not know is shown as the code itself.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SkillCatalog {
     labels: BTreeMap<String, (String, String)>,
+    #[serde(skip, default = "Relations::builtin")]
+    relations: &'static Relations,
+}
+
+impl Default for SkillCatalog {
+    fn default() -> Self {
+        Self {
+            labels: BTreeMap::new(),
+            relations: Relations::builtin(),
+        }
+    }
 }
 
 impl SkillCatalog {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Use these relations instead of the built-in ones.
+    pub fn with_relations(mut self, relations: &'static Relations) -> Self {
+        self.relations = relations;
+        self
+    }
+
+    pub fn relations(&self) -> &'static Relations {
+        self.relations
     }
 
     pub fn insert(

@@ -4,7 +4,7 @@
 mod fixtures;
 
 use fixtures::*;
-use hocnghe_domain::{DeliveryMode, EmploymentType, Importance, StudyTime};
+use hocnghe_domain::{DeliveryMode, EmploymentType, Importance, LimitKind, StudyTime};
 use hocnghe_match::{
     Concern, HeldSkill, JobMatch, Location, OccupationSkills, match_jobs, occupation_gap,
     rank_candidates,
@@ -115,7 +115,7 @@ fn match_jobs_orders_100_over_75_over_50_percent_and_lists_what_is_missing() {
 }
 
 #[test]
-fn expired_and_unreachable_jobs_are_left_out() {
+fn expired_jobs_and_jobs_beyond_a_hard_radius_are_left_out() {
     let mut w = worker();
     w.skills = held(&["han_mig"]);
     let mut expired = demand(1, &["han_mig"], &[], 3, 1.0);
@@ -125,14 +125,21 @@ fn expired_and_unreachable_jobs_are_left_out() {
     let mut open_ended = demand(3, &["han_mig"], &[], 3, 1.0);
     open_ended.expires_on = None;
     let far = demand(4, &["han_mig"], &[], 3, 16.0);
-    let matches = match_jobs(
-        &w,
-        &[expired, last_day, open_ended, far],
-        &[],
-        &catalog(),
-        today(),
-        10,
+    let too_far = demand(5, &["han_mig"], &[], 3, 40.0);
+    let all = [expired, last_day, open_ended, far, too_far];
+    // A 15 km radius the worker can bend: the job 1 km beyond is shown
+    // last, flagged; one far beyond is not.
+    let matches = match_jobs(&w, &all, &[], &catalog(), today(), 10);
+    assert_eq!(job_ids(&matches), vec![2, 3, 4]);
+    assert!(matches[0].within_radius && !matches[2].within_radius);
+    assert!(
+        matches[2]
+            .summary_vi
+            .contains("xa hơn quãng đường bạn muốn đi")
     );
+    // The same radius as a hard limit.
+    w.hard_limits = vec![LimitKind::Distance];
+    let matches = match_jobs(&w, &all, &[], &catalog(), today(), 10);
     assert_eq!(job_ids(&matches), vec![2, 3]);
 }
 

@@ -193,11 +193,12 @@ fn courses_the_worker_cannot_take_rank_below_one_they_can_and_say_why() {
 fn half_free_season_counts_half() {
     let mut w = worker();
     w.free_months = vec![4];
-    // 1 April for 8 weeks ends 26 May: April (free) and May (busy).
+    // 1 April for 8 weeks ends 26 May: 30 days in April (free), 26 in May
+    // (busy); the share counts days.
     let recs = recommend(&w, &[course(1, &["han_mig"], 1.0)], &[]);
     let e = &recs[0].explanation;
-    assert_eq!(e.season_fit, 0.5);
-    assert!((recs[0].factors.season - 0.6).abs() < 1e-12);
+    assert_eq!(e.season_fit, 30.0 / 56.0);
+    assert!((recs[0].factors.season - (0.2 + 0.8 * 30.0 / 56.0)).abs() < 1e-12);
     assert!(
         e.summary_vi
             .contains("chỉ 1/2 tháng học rơi vào lúc bạn rảnh việc đồng áng (bận tháng 5)")
@@ -271,15 +272,21 @@ fn skills_the_worker_already_holds_are_not_gained() {
     assert_eq!(e.weighted_positions, 7.0);
     assert!(
         e.summary_vi
-            .starts_with("Học 1 kỹ năng mới (Hàn TIG) mà 7 vị trí tuyển dụng")
+            .contains("Học 1 kỹ năng mới (Hàn TIG) mà 7 vị trí tuyển dụng")
     );
     assert!(
         e.summary_en
-            .starts_with("Learn 1 new skill (TIG welding) that 7 open positions within 15 km need")
+            .contains("Learn 1 new skill (TIG welding) that 7 open positions within 15 km need")
     );
 
-    // A course teaching only held skills gains nothing.
+    // A course teaching only held skills, with no certificate to gain, is
+    // no advice at all.
     let recs = recommend(&w, &[course(2, &["han_mig"], 2.0)], &demands);
+    assert!(recs.is_empty());
+    // With a certificate the worker lacks, it certifies what they can do.
+    let mut certifying = course(3, &["han_mig"], 2.0);
+    certifying.certificate = Some("Chứng chỉ Hàn".into());
+    let recs = recommend(&w, &[certifying], &demands);
     assert!(recs[0].explanation.skills_gained.is_empty());
     assert_eq!(recs[0].factors.demand, 1.0);
     assert!(
@@ -439,16 +446,16 @@ fn explanation_numbers_and_summaries_are_exactly_what_the_fixtures_imply() {
     // 25 (10 in full) + 12 (11's two missing essentials both taught; its
     // optional ban_hang is not).
     assert!((e.weighted_positions - 37.0).abs() < 1e-9);
-    assert!((r.factors.demand - (1.0 + 38f64.ln())).abs() < 1e-9);
-    assert!((r.factors.distance - (1.0 - 0.5 * 5.2 / 15.0)).abs() < 1e-6);
+    assert!((r.factors.demand - (1.0 + 0.5 * 38f64.ln())).abs() < 1e-9);
+    assert!((r.factors.distance - (1.0 - 0.4 * 5.2 / 15.0)).abs() < 1e-6);
     assert_eq!(
         e.summary_vi,
-        "Học 4 kỹ năng mới (Hàn MIG, Đọc bản vẽ, An toàn lao động, …) mà 37 vị trí tuyển dụng \
+        "Nghề đang cần người gần bạn. Học 4 kỹ năng mới (Hàn MIG, Đọc bản vẽ, An toàn lao động, …) mà 37 vị trí tuyển dụng \
          trong bán kính 15 km đang cần; mở ra 2 việc làm; cách nhà 5,2 km; học phí sau hỗ trợ 1.200.000 đ."
     );
     assert_eq!(
         e.summary_en,
-        "Learn 4 new skills (MIG welding, Reading drawings, Occupational safety, …) that 37 open \
+        "A trade employers near you need. Learn 4 new skills (MIG welding, Reading drawings, Occupational safety, …) that 37 open \
          positions within 15 km need; unlocks 2 jobs; 5.2 km from home; fee after subsidy VND 1,200,000."
     );
 }
@@ -468,9 +475,10 @@ fn score_is_the_product_of_the_returned_factors() {
     );
     let r = &recs[0];
     assert!((r.score - r.factors.product()).abs() < 1e-9);
-    assert_eq!(r.factors.interest, 1.3);
-    assert!((r.factors.fee - (0.05 + 0.1 * 0.25)).abs() < 1e-12);
-    assert!(r.factors.distance < 0.1);
+    assert_eq!(r.factors.interest, 4.0);
+    // Four times the budget: the floor.
+    assert!((r.factors.fee - 0.03).abs() < 1e-12);
+    assert!(r.factors.distance < 0.6);
 }
 
 #[test]
@@ -484,20 +492,14 @@ fn courses_that_start_in_the_past_are_left_out() {
 }
 
 #[test]
-fn a_certificate_already_held_is_flagged() {
+fn a_certificate_already_held_is_never_recommended() {
     let mut w = worker();
     w.certificates = vec!["Chứng chỉ Hàn".into()];
     let mut held = course(1, &["han_mig"], 1.0);
     held.certificate = Some("Chứng chỉ Hàn".into());
     let other = course(2, &["han_mig"], 1.0);
     let recs = recommend(&w, &[held, other], &[]);
-    assert_eq!(ids(&recs), vec![2, 1]);
-    assert_eq!(
-        recs[1].explanation.concerns,
-        vec![Concern::CertificateHeld {
-            certificate: "Chứng chỉ Hàn".into()
-        }]
-    );
+    assert_eq!(ids(&recs), vec![2]);
 }
 
 #[test]
