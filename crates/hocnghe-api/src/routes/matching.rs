@@ -7,8 +7,8 @@ use actix_web::{HttpResponse, get, web};
 use chrono::Utc;
 use hocnghe_domain::FieldError;
 use hocnghe_match::{
-    CourseRecommendation, JobMatch, Location, OccupationGap, OccupationSkills, WorkerContext,
-    match_jobs_indexed, occupation_gap, recommend_courses_indexed,
+    CourseCandidate, CourseRecommendation, JobMatch, Location, OccupationGap, OccupationSkills,
+    WorkerContext, advise_courses_indexed, match_jobs_indexed, occupation_gap,
 };
 use hocnghe_store::repo::{communes, ranking, taxonomy};
 use serde::{Deserialize, Serialize};
@@ -73,10 +73,27 @@ pub struct RecommendedCourse {
     pub commune_code: String,
 }
 
+/// Course advice: what to tell the worker first, the recommendations, and
+/// the options apart from them.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CourseRecommendations {
     pub worker_id: i64,
+    /// `None` when the worker chose no trade; otherwise whether a course of
+    /// a chosen trade is among the items.
+    pub chosen_trade_fits: Option<bool>,
+    /// Said first when `chosen_trade_fits` is false.
+    pub notice_vi: Option<String>,
+    pub notice_en: Option<String>,
+    /// When no course of a chosen trade is among the items: the closest
+    /// ones in those trades (up to three), each with what stands in the way.
+    pub closest_in_chosen_trade: Vec<RecommendedCourse>,
+    /// Best first: for a worker who chose a trade, courses of that trade
+    /// (and business courses for an own business), or the best of all
+    /// trades when none of it fits.
     pub items: Vec<RecommendedCourse>,
+    /// For a worker who chose a trade: up to three courses of other trades
+    /// that employers near them need, labelled as such.
+    pub other_trades_in_demand: Vec<RecommendedCourse>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -162,9 +179,9 @@ pub(crate) async fn courses_for(
 ) -> ApiResult<CourseRecommendations> {
     let (worker, snapshot) = worker_and_snapshot(state, worker_id).await?;
     let today = Utc::now().date_naive();
-    let items = web::block(move || {
+    let advice = web::block(move || {
         let catalogue = &snapshot.catalogue;
-        recommend_courses_indexed(
+        let advice = advise_courses_indexed(
             &worker,
             &catalogue.courses,
             &catalogue.demands,
@@ -172,13 +189,32 @@ pub(crate) async fn courses_for(
             &catalogue.skills,
             today,
             limit,
-        )
-        .into_iter()
+        );
+        let placed = |list: Vec<CourseRecommendation>| with_commune(list, &catalogue.courses);
+        CourseRecommendations {
+            worker_id,
+            chosen_trade_fits: advice.chosen_trade_fits,
+            notice_vi: advice.notice_vi,
+            notice_en: advice.notice_en,
+            closest_in_chosen_trade: placed(advice.closest_in_chosen_trade),
+            items: placed(advice.items),
+            other_trades_in_demand: placed(advice.other_trades_in_demand),
+        }
+    })
+    .await
+    .map_err(|_| ApiError::internal())?;
+    Ok(advice)
+}
+
+fn with_commune(
+    list: Vec<CourseRecommendation>,
+    courses: &[CourseCandidate],
+) -> Vec<RecommendedCourse> {
+    list.into_iter()
         .map(|recommendation| {
-            let commune_code = catalogue
-                .courses
+            let commune_code = courses
                 .binary_search_by_key(&recommendation.course_id, |c| c.id)
-                .map(|i| catalogue.courses[i].commune_code.clone())
+                .map(|i| courses[i].commune_code.clone())
                 .unwrap_or_default();
             RecommendedCourse {
                 recommendation,
@@ -186,10 +222,6 @@ pub(crate) async fn courses_for(
             }
         })
         .collect()
-    })
-    .await
-    .map_err(|_| ApiError::internal())?;
-    Ok(CourseRecommendations { worker_id, items })
 }
 
 /// The worker's profile and the catalogue snapshot, read concurrently.

@@ -30,6 +30,10 @@ pub(crate) struct CourseCard {
     pub(crate) credits: Option<String>,
     pub(crate) jobs_unlocked: Vec<(i64, String)>,
     pub(crate) concerns: Vec<String>,
+    /// Why it is on the list ("Đúng nghề bạn chọn", …); may be empty.
+    pub(crate) reason: String,
+    /// The course's other upcoming intakes: id and a line to show.
+    pub(crate) other_intakes: Vec<(i64, String)>,
 }
 
 pub(crate) struct JobCard {
@@ -39,6 +43,8 @@ pub(crate) struct JobCard {
     pub(crate) match_pct: u8,
     pub(crate) summary: String,
     pub(crate) matched: Vec<String>,
+    /// Missing skills with a close relative the worker has.
+    pub(crate) partial: Vec<String>,
     pub(crate) missing: Vec<String>,
     pub(crate) distance: String,
     pub(crate) wage: String,
@@ -50,7 +56,11 @@ pub(crate) struct JobCard {
 struct CoursesPage {
     ctx: Ctx,
     has_profile: bool,
+    /// Said first: nothing of the chosen trade fits.
+    notice: Option<String>,
+    closest: Vec<CourseCard>,
     cards: Vec<CourseCard>,
+    others: Vec<CourseCard>,
 }
 
 #[derive(Template)]
@@ -64,20 +74,32 @@ struct JobsPage {
 #[get("/me/courses")]
 async fn my_courses(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     let worker_id = signed_in::worker(&state, &ctx).await?;
-    let cards = match worker_id {
-        Some(id) => courses_for(&state, id, PAGE_ITEMS)
-            .await
-            .or_page(&ctx)?
-            .items
-            .into_iter()
-            .map(|item| course_card(&ctx, item.recommendation))
-            .collect(),
-        None => Vec::new(),
+    let advice = match worker_id {
+        Some(id) => Some(courses_for(&state, id, PAGE_ITEMS).await.or_page(&ctx)?),
+        None => None,
     };
-    let body = CoursesPage {
-        ctx: ctx.clone(),
-        has_profile: worker_id.is_some(),
-        cards,
+    let cards = |list: Vec<crate::routes::matching::RecommendedCourse>| -> Vec<CourseCard> {
+        list.into_iter()
+            .map(|item| course_card(&ctx, item.recommendation))
+            .collect()
+    };
+    let body = match advice {
+        Some(a) => CoursesPage {
+            ctx: ctx.clone(),
+            has_profile: true,
+            notice: if ctx.en() { a.notice_en } else { a.notice_vi },
+            closest: cards(a.closest_in_chosen_trade),
+            cards: cards(a.items),
+            others: cards(a.other_trades_in_demand),
+        },
+        None => CoursesPage {
+            ctx: ctx.clone(),
+            has_profile: false,
+            notice: None,
+            closest: Vec::new(),
+            cards: Vec::new(),
+            others: Vec::new(),
+        },
     };
     page(&ctx, StatusCode::OK, &body)
 }
@@ -156,6 +178,28 @@ pub(crate) fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
             .iter()
             .map(|c| if en { c.text_en() } else { c.text_vi() })
             .collect(),
+        reason: if en { why.reason_en } else { why.reason_vi },
+        other_intakes: rec
+            .other_intakes
+            .iter()
+            .map(|i| {
+                let schedule = if en {
+                    i.schedule.label_en()
+                } else {
+                    i.schedule.label_vi()
+                };
+                let fit = match (i.fits, en) {
+                    (true, false) => "hợp với bạn",
+                    (true, true) => "suits you",
+                    (false, false) => "không hợp lịch của bạn",
+                    (false, true) => "does not suit your times",
+                };
+                (
+                    i.course_id,
+                    format!("{} · {schedule} · {fit}", ctx.date(&i.start_date)),
+                )
+            })
+            .collect(),
     }
 }
 
@@ -170,7 +214,19 @@ pub(crate) fn job_card(ctx: &Ctx, job: JobMatch) -> JobCard {
     };
     JobCard {
         id: job.demand_id,
-        match_pct: job.essential_match_pct,
+        match_pct: job.match_pct,
+        partial: job
+            .partial_skills
+            .iter()
+            .map(|s| {
+                let (label, via) = if en {
+                    (&s.label_en, &s.via.label_en)
+                } else {
+                    (&s.label_vi, &s.via.label_vi)
+                };
+                format!("{label} ({} {via})", ctx.t("gần với", "close to"))
+            })
+            .collect(),
         summary: if en { job.summary_en } else { job.summary_vi },
         matched: job
             .matched_skills
