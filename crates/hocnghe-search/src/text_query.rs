@@ -50,8 +50,11 @@ use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
 
 /// Characters of a query analysed at most; a pasted essay costs no more than this.
 const MAX_QUERY_CHARS: usize = 200;
-/// Query syllables beyond this are ignored, to keep queries bounded.
+/// Query syllables beyond this are ignored, to keep queries bounded; a
+/// longer sentence loses its filler words first (see [`within_limit`]).
 pub(crate) const MAX_QUERY_SYLLABLES: usize = 10;
+/// Syllables read to tell fillers from trade words in a long sentence.
+const MAX_ANALYSED_SYLLABLES: usize = 24;
 const MAX_TYPO_DERIVATIONS: usize = 6;
 /// Typo candidates scanned in the term dictionaries before ranking them.
 const MAX_TYPO_CANDIDATES: usize = 64;
@@ -150,17 +153,6 @@ impl TextPlan {
         if syllables.is_empty() {
             return Ok(None);
         }
-        let accented_query = syllables.iter().any(|s| s.exact != s.folded);
-        let words: Vec<Word<'_>> = syllables
-            .iter()
-            .enumerate()
-            .map(|(i, s)| Word {
-                exact: &s.exact,
-                folded: &s.folded,
-                joined_to_previous: i > 0 && adjacent_in_query(&q, &syllables[i - 1], s),
-                accented_query,
-            })
-            .collect();
         // A phrase of a title or a skill: descriptions run words together
         // ("làm việc tại Hàn Quốc") that are no phrase.
         let phrase_fields: Vec<Field> = [Part::Title, Part::Tags]
@@ -173,7 +165,17 @@ impl TextPlan {
                 .iter()
                 .any(|&field| doc_freq(searcher, field, &bigram).is_ok_and(|f| f > 0))
         };
-        let understood = understand(&words, &mut known_pair, locator);
+        let mut understood = understand_syllables(&q, &syllables, &mut known_pair, locator);
+        if syllables.len() > MAX_QUERY_SYLLABLES {
+            // A long sentence: its fillers go first ("cho em hỏi ... có ... nào
+            // không ạ"), then whatever is past the limit.
+            let keep = within_limit(&understood.roles);
+            let mut kept = keep.iter();
+            syllables.retain(|_| kept.next().copied().unwrap_or(false));
+            syllables.truncate(MAX_QUERY_SYLLABLES);
+            understood = understand_syllables(&q, &syllables, &mut known_pair, locator);
+        }
+        let words = words_of(&q, &syllables);
         let roles = understood.roles;
         let syllable_units = units(&words, &roles, &mut known_pair);
         drop(words);
@@ -474,6 +476,47 @@ fn truncate_chars(s: &str, max: usize) -> &str {
     s.char_indices().nth(max).map_or(s, |(end, _)| &s[..end])
 }
 
+fn words_of<'a>(q: &str, syllables: &'a [Syllable]) -> Vec<Word<'a>> {
+    let accented_query = syllables.iter().any(|s| s.exact != s.folded);
+    syllables
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Word {
+            exact: &s.exact,
+            folded: &s.folded,
+            joined_to_previous: i > 0 && adjacent_in_query(q, &syllables[i - 1], s),
+            accented_query,
+        })
+        .collect()
+}
+
+fn understand_syllables(
+    q: &str,
+    syllables: &[Syllable],
+    known_pair: &mut dyn FnMut(&str, &str) -> bool,
+    locator: &CommuneLocator,
+) -> crate::understand::Understood {
+    understand(&words_of(q, syllables), known_pair, locator)
+}
+
+/// Which syllables of an over-long query to keep: fillers are dropped first,
+/// from the start, except one that introduces a place ("ở" before "Gia Lâm").
+fn within_limit(roles: &[Role]) -> Vec<bool> {
+    let mut keep = vec![true; roles.len()];
+    let mut excess = roles.len().saturating_sub(MAX_QUERY_SYLLABLES);
+    for i in 0..roles.len() {
+        if excess == 0 {
+            break;
+        }
+        let before_place = roles.get(i + 1) == Some(&Role::Place);
+        if roles[i] == Role::Filler && !before_place {
+            keep[i] = false;
+            excess -= 1;
+        }
+    }
+    keep
+}
+
 fn analyse(q: &str) -> Vec<Syllable> {
     let mut syllables: Vec<Syllable> = tokens(&mut exact_analyzer(), q)
         .into_iter()
@@ -485,7 +528,7 @@ fn analyse(q: &str) -> Vec<Syllable> {
             offset_to: t.offset_to,
         })
         .collect();
-    syllables.truncate(MAX_QUERY_SYLLABLES);
+    syllables.truncate(MAX_ANALYSED_SYLLABLES);
     syllables
 }
 

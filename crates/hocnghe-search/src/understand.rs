@@ -23,6 +23,9 @@
 //! When no content syllable is left (the query is only fillers and heads:
 //! "việc làm", "thợ làm khóa"), fillers are taken as typed: all required.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
 use crate::geo::CommuneLocator;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,11 +39,10 @@ pub(crate) enum Role {
 /// Filler words as typed with diacritics (both tone placements where they
 /// differ).
 const FILLERS: &[&str] = &[
-    "tôi", "em", "mình", "tớ", "muốn", "học", "nghề", "khóa", "khoá", "tìm", "kiếm", "việc",
-    "tuyển", "dụng", "cần", "ở", "tại", "gần", "cho", "có", "không", "ko", "k", "nào", "hỏi", "để",
-    "xin", "về", "gì", "ạ", "nhé", "ơi", "với", "và", "được", "đang", "khu", "vực", "quanh", "chỗ",
-    "nơi", "đâu", "ai", "biết", "cách", "những", "các", "một", "thì", "là", "mà", "hay", "bạn",
-    "đi",
+    "tôi", "em", "mình", "tớ", "muốn", "học", "nghề", "tìm", "kiếm", "việc", "tuyển", "dụng",
+    "cần", "ở", "tại", "gần", "cho", "có", "không", "ko", "k", "nào", "hỏi", "để", "xin", "về",
+    "gì", "ạ", "nhé", "ơi", "với", "và", "được", "đang", "khu", "vực", "quanh", "chỗ", "nơi",
+    "đâu", "ai", "biết", "cách", "những", "các", "một", "thì", "là", "mà", "hay", "bạn", "đi",
 ];
 
 /// Fillers that also stand in trade phrases ("tin học", "giúp việc", "làng
@@ -51,9 +53,11 @@ const PROTECTABLE: &[&str] = &[
     "học", "việc", "làm", "nghề", "khóa", "khoá", "dụng", "cho", "có",
 ];
 
-/// Fillers that are fillers only next to another filler from this list
-/// ("việc làm", "làm việc"): alone they head a trade ("làm gốm").
-const PAIRED_FILLERS: &[&str] = &["làm"];
+/// Fillers only next to their partner (folded): "việc làm", "làm việc",
+/// "khóa học". Alone they are trade words: "làm gốm", "thợ làm khóa".
+const PAIRED_FILLERS: &[(&str, &str)] = &[("làm", "viec"), ("khóa", "hoc"), ("khoá", "hoc")];
+/// The same, typed without diacritics.
+const PAIRED_FILLERS_FOLDED: &[(&str, &str)] = &[("lam", "viec"), ("khoa", "hoc")];
 
 /// Heads that name no trade on their own.
 const GENERIC: &[&str] = &[
@@ -101,17 +105,46 @@ pub(crate) struct Word<'a> {
     pub accented_query: bool,
 }
 
-impl Word<'_> {
-    /// In `exact_list` as typed, or, in a query typed without diacritics,
-    /// folding to a word of `exact_list`.
-    fn is_in(&self, exact_list: &[&str]) -> bool {
-        if self.accented_query {
-            exact_list.contains(&self.exact)
-        } else {
-            exact_list
-                .iter()
-                .any(|w| crate::analyzers::fold(w) == self.folded)
+/// A word list as typed and folded, folded once.
+struct Words {
+    exact: &'static [&'static str],
+    folded: LazyLock<HashSet<String>>,
+}
+
+macro_rules! words {
+    ($list:expr) => {
+        Words {
+            exact: $list,
+            folded: LazyLock::new(|| $list.iter().map(|w| crate::analyzers::fold(w)).collect()),
         }
+    };
+}
+
+static FILLER_SET: Words = words!(FILLERS);
+static PLACE_SET: Words = words!(PLACE_WORDS);
+
+impl Word<'_> {
+    /// In `list` as typed, or, in a query typed without diacritics, folding
+    /// to a word of `list`.
+    fn is_in(&self, list: &Words) -> bool {
+        if self.accented_query {
+            list.exact.contains(&self.exact)
+        } else {
+            list.folded.contains(self.folded)
+        }
+    }
+
+    /// The partner (folded) that makes this word a filler, if it is a
+    /// paired filler.
+    fn filler_partner(&self) -> Option<&'static str> {
+        let (pairs, typed) = if self.accented_query {
+            (PAIRED_FILLERS, self.exact)
+        } else {
+            (PAIRED_FILLERS_FOLDED, self.folded)
+        };
+        pairs
+            .iter()
+            .find_map(|&(word, partner)| (word == typed).then_some(partner))
     }
 
     fn is_generic(&self) -> bool {
@@ -163,15 +196,16 @@ pub(crate) fn understand(
             }
         })
         .collect();
-    let candidate: Vec<bool> = words.iter().map(|w| w.is_in(FILLERS)).collect();
-    let paired: Vec<bool> = words.iter().map(|w| w.is_in(PAIRED_FILLERS)).collect();
+    let candidate: Vec<bool> = words.iter().map(|w| w.is_in(&FILLER_SET)).collect();
+    let partners: Vec<Option<&str>> = words.iter().map(Word::filler_partner).collect();
+    let paired: Vec<bool> = partners.iter().map(Option::is_some).collect();
     for i in 0..n {
         let filler = if candidate[i] {
             true
-        } else if paired[i] {
-            let neighbour_filler = |j: usize| candidate[j] && words[j].folded == "viec";
-            (i > 0 && words[i].joined_to_previous && neighbour_filler(i - 1))
-                || (i + 1 < n && words[i + 1].joined_to_previous && neighbour_filler(i + 1))
+        } else if let Some(partner) = partners[i] {
+            let is_partner = |j: usize| candidate[j] && words[j].folded == partner;
+            (i > 0 && words[i].joined_to_previous && is_partner(i - 1))
+                || (i + 1 < n && words[i + 1].joined_to_previous && is_partner(i + 1))
         } else {
             false
         };
@@ -201,8 +235,11 @@ pub(crate) fn understand(
         }
     }
     let place = find_place(words, &mut roles, locator);
-    if !roles.contains(&Role::Content) {
-        // Nothing names a trade: take the words as typed.
+    if !roles
+        .iter()
+        .any(|r| matches!(r, Role::Content | Role::Generic))
+    {
+        // Nothing names a trade, not even a head: take the words as typed.
         for role in &mut roles {
             if matches!(role, Role::Filler | Role::Place) {
                 *role = Role::Content;
@@ -230,7 +267,7 @@ fn find_place(
 ) -> Option<(String, String)> {
     let n = words.len();
     for start in 0..n {
-        let after_place_word = start > 0 && words[start - 1].is_in(PLACE_WORDS);
+        let after_place_word = start > 0 && words[start - 1].is_in(&PLACE_SET);
         for len in (2..=4.min(n - start)).rev() {
             let end = start + len;
             let closing = end == n

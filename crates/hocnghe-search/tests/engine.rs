@@ -495,6 +495,15 @@ fn fillers_and_places_are_never_required() {
         .search_courses(&text("khoa hoc trong nam o soc son"))
         .unwrap();
     assert_eq!(course_ids_of(&results), [3]);
+    // A long sentence loses its fillers, not its trade words, to the
+    // ten-syllable bound.
+    let results = index
+        .search_courses(&text(
+            "cho em hỏi ở gần Sóc Sơn có khóa học trồng nấm nào không ạ",
+        ))
+        .unwrap();
+    assert_eq!(course_ids_of(&results), [3]);
+    assert_eq!(results.place.map(|p| p.commune_code), Some(SOC_SON.into()));
     // A query of fillers only is taken as typed.
     assert!(course_ids(&index, text("tôi muốn học")).is_empty());
     // "ô" is not "ở": typed with marks, a filler's twin stays a trade word.
