@@ -1239,6 +1239,9 @@ OCCUPATIONS = [
 
 # Query-expansion groups: every term in a group means the same thing to a searcher.
 # Diacritics are kept; the search engine folds them itself.
+# The last six groups and "chăm sóc trẻ", "chăm sóc bé", "trông bé" (issue 25) are everyday names of Hanoi trades as workers
+# say them to counsellors (construction helpers, motorbike taxis, electricians,
+# porters, garment workers); curated by the hocnghe team, not copied from a dataset.
 SYNONYMS = """
 vi tính|tin học|máy tính
 tin học văn phòng|vi tính văn phòng
@@ -1347,7 +1350,7 @@ hướng dẫn viên|HDV|thuyết minh viên
 thợ mộc|thợ làm đồ gỗ
 chạm khắc|chạm trổ|điêu khắc gỗ
 sơn mài|sơn ta
-trông trẻ|giữ trẻ|bảo mẫu|chăm trẻ
+trông trẻ|giữ trẻ|bảo mẫu|chăm trẻ|chăm sóc trẻ|chăm sóc bé|trông bé
 hộ lý|chăm sóc bệnh nhân|chăm bệnh
 khu công nghiệp|KCN
 kiểm tra chất lượng|QC|KCS|kiểm hàng
@@ -1361,6 +1364,12 @@ thú y|bác sĩ thú y|thú y viên
 chăn nuôi gà|nuôi gà
 bò sữa|nuôi bò sữa
 vệ sinh công nghiệp|dọn vệ sinh|tạp vụ
+phụ hồ|thợ phụ hồ|phụ thợ xây|thợ xây
+xe ôm|xe ôm công nghệ|chở khách bằng xe máy|xe máy chở khách
+thợ điện|thợ điện dân dụng|thợ điện nước
+bốc vác|bốc xếp|khuân vác
+xây dựng|thợ xây|công trình xây dựng
+thợ may|công nhân may|thợ cắt may
 """
 
 

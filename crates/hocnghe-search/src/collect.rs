@@ -50,6 +50,10 @@ pub(crate) struct HitCollector {
     pub facets: &'static [&'static str],
     /// Distance from the query's commune to every commune, when the query has one.
     pub distances: Option<Arc<HashMap<String, f64>>>,
+    /// Multiplies the distance boost: 1 for the search's commune parameter,
+    /// more for a place the person named in the query ("… ở Mê Linh"), which
+    /// says where they want to learn or work, not just where they live.
+    pub distance_weight: f32,
     pub segments: Arc<SegmentCache>,
     /// A text query's optional clauses, scored apart from the required ones so
     /// that documents that cannot reach the page are not scored in full.
@@ -117,7 +121,7 @@ impl Collector for HitCollector {
                     .map(|code| {
                         distances.get(code).map(|&km| Near {
                             km,
-                            boost: distance_boost(km),
+                            boost: distance_boost(km) * self.distance_weight,
                         })
                     })
                     .collect(),
@@ -167,7 +171,7 @@ impl Collector for HitCollector {
                 let mut bonus = bonus.scorer(reader)?;
                 // The distance boost is added later, in `offer`.
                 let slack = if self.distances.is_some() {
-                    DISTANCE_BOOST
+                    DISTANCE_BOOST * self.distance_weight
                 } else {
                     0.0
                 };

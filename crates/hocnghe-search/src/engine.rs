@@ -22,7 +22,9 @@ use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
 use crate::kind_filter::OfKind;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
-use crate::query::{CourseHit, CourseQuery, DemandHit, DemandQuery, SearchResults, page_window};
+use crate::query::{
+    CourseHit, CourseQuery, DemandHit, DemandQuery, Place, SearchResults, page_window,
+};
 use crate::relaxing::strictest_round;
 use crate::schema::{Fields, Kind, day_number, fast};
 use crate::segment_cache::SegmentCache;
@@ -304,14 +306,28 @@ impl SearchIndex {
         D: DeserializeOwned + Titled,
     {
         let (offset, per_page) = page_window(request.page, request.per_page)?;
-        let distances = self.geo(&request, &mut filters)?;
         let searcher = self.shared.reader.searcher();
         self.shared.segments.keep_only(&searcher);
         let synonyms = self.shared.synonyms.load();
         let plan = match request.text {
-            Some(text) => TextPlan::build(text, &self.shared.fields, &searcher, &synonyms)?,
+            Some(text) => TextPlan::build(
+                text,
+                &self.shared.fields,
+                &searcher,
+                &synonyms,
+                &self.shared.locator,
+            )?,
             None => None,
         };
+        // A place named in the query stands in for the commune the search did
+        // not give: a distance boost, never a filter.
+        let place = plan
+            .as_ref()
+            .and_then(|p| p.place.clone())
+            .filter(|_| request.commune.is_none())
+            .map(|(commune_code, name)| Place { commune_code, name });
+        let origin = place.as_ref().map(|p| p.commune_code.as_str());
+        let distances = self.geo(&request, origin, &mut filters)?;
         let order = match (&plan, &distances) {
             (Some(_), _) => Order::Score,
             (None, Some(_)) => Order::Nearest,
@@ -322,6 +338,11 @@ impl SearchIndex {
             keep: offset + per_page,
             facets: request.facets,
             distances,
+            distance_weight: if place.is_some() {
+                NAMED_PLACE_WEIGHT
+            } else {
+                1.0
+            },
             segments: Arc::clone(&self.shared.segments),
             bonus: None,
         };
@@ -350,13 +371,16 @@ impl SearchIndex {
             hits,
             facets: collected.facets,
             relaxed,
+            place,
         })
     }
 
-    /// Distances from the query's commune, and the radius filter when asked for.
+    /// Distances from the query's commune (or else from `named`, a commune
+    /// named in the text), and the radius filter when asked for.
     fn geo(
         &self,
         request: &Request<'_>,
+        named: Option<&str>,
         filters: &mut Vec<Box<dyn Query>>,
     ) -> Result<Option<Arc<HashMap<String, f64>>>> {
         let locator = &self.shared.locator;
@@ -366,7 +390,17 @@ impl SearchIndex {
                     "radius_km needs a commune".into(),
                 ));
             }
-            return Ok(None);
+            let Some(named) = named else {
+                return Ok(None);
+            };
+            let distances = locator
+                .distances_from(named)
+                .ok_or_else(|| SearchError::UnknownCommune(named.into()))?;
+            let owned = distances
+                .into_iter()
+                .map(|(code, d)| (code.to_string(), d))
+                .collect();
+            return Ok(Some(Arc::new(owned)));
         };
         let distances = locator
             .distances_from(commune)
@@ -404,6 +438,12 @@ impl SearchIndex {
         Ok(serde_json::from_str(source)?)
     }
 }
+
+/// The distance boost for a place named in the query, against one for the
+/// search's `commune`: at most [`crate::DISTANCE_BOOST_MAX`] times this, 40
+/// points in the named commune, under half a matched word, so a course there
+/// leads among courses that match the trade equally well.
+const NAMED_PLACE_WEIGHT: f32 = 5.0;
 
 struct Request<'a> {
     text: Option<&'a str>,

@@ -9,6 +9,9 @@ const EARTH_RADIUS_KM: f64 = 6371.0088;
 #[derive(Debug, Clone, Default)]
 pub struct CommuneLocator {
     centroids: HashMap<String, (f64, f64)>,
+    /// Folded names of two or more syllables ("gia lam") → (code, name), for
+    /// place names typed in a query.
+    names: HashMap<String, (String, String)>,
 }
 
 impl CommuneLocator {
@@ -18,7 +21,41 @@ impl CommuneLocator {
             .into_iter()
             .map(|(code, lat, lon)| (code, (lat, lon)))
             .collect();
-        CommuneLocator { centroids }
+        CommuneLocator {
+            centroids,
+            names: HashMap::new(),
+        }
+    }
+
+    /// Adds the communes' names from `(code, name)` rows, so that a query can
+    /// name a place ("sửa điện thoại ở Gia Lâm"). One-syllable names are left
+    /// out: they collide with everyday words.
+    #[must_use]
+    pub fn with_names(mut self, names: impl IntoIterator<Item = (String, String)>) -> Self {
+        for (code, name) in names {
+            let normalised = crate::normalize_text(&name);
+            let syllables: Vec<String> = normalised
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(crate::analyzers::fold)
+                .collect();
+            let key = syllables.join(" ");
+            if syllables.len() >= 2 && self.centroids.contains_key(&code) {
+                self.names.insert(key, (code, name));
+            }
+        }
+        self
+    }
+
+    /// The commune whose folded name is these syllables ("gia", "lam"), with
+    /// its name.
+    pub fn by_name(&self, folded: &[&str]) -> Option<(&str, &str)> {
+        if folded.len() < 2 {
+            return None;
+        }
+        self.names
+            .get(&folded.join(" "))
+            .map(|(code, name)| (code.as_str(), name.as_str()))
     }
 
     pub fn contains(&self, code: &str) -> bool {

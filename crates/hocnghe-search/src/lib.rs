@@ -19,12 +19,13 @@
 //! tone on the first vowel of open "oa/oe/uy" as in "hòa", "thủy", and "i" for a
 //! lone final "y" as in "kĩ", "lí"), *folded* ("điện" → "dien") and *bigrams* of
 //! adjacent folded syllables ("sua_xe", "xe_may"), never across punctuation. A
-//! catch-all of every text part (title, skills and occupation, module titles,
-//! description, provider or employer) is indexed all three ways and serves
-//! matching, typo expansion, exact-diacritics credits and adjacency. The title,
-//! the tags and the module titles also have folded fields of their own for
-//! per-part BM25 (title and tags bigrams too); the description and the
-//! organisation are scored through the catch-all.
+//! catch-all of the text parts (title, skills and occupation, module titles,
+//! description) is indexed all three ways and serves matching, typo expansion,
+//! exact-diacritics credits and adjacency. The title, the tags and the module
+//! titles also have folded fields of their own for per-part BM25 (title and
+//! tags bigrams too); the description is scored through the catch-all. The
+//! provider's or employer's name is only in a folded field of its own, matched
+//! only by queries that look like a name ("Trường…", "Công ty…", "May 10").
 //!
 //! # Scoring
 //! A query syllable matches in its best form and earns a constant credit by
@@ -35,10 +36,15 @@
 //! mushroom course above "trồng cây lâu năm"; BM25 with field boosts (title 3,
 //! skills/occupation 2, modules 1.5, the whole text 1) and a credit
 //! for each pair of query syllables found adjacent (more in the title or skills)
-//! order documents of equal quality. All syllables are required; when nothing
-//! matches, only the rarest ⅔, ⅓, then one are required and the rest count as a
-//! bonus, so documents matching more of the query come first and no query ends on
-//! an empty page. Synonyms (taxonomy groups and skill labels) expand single
+//! order documents of equal quality. A query understanding step (`understand`)
+//! first tells fillers ("tôi muốn học nghề", "tìm việc", "ở", "có… không") and a
+//! named commune ("ở Gia Lâm") from the trade words: only trade words are
+//! required; fillers add a small bonus, and a named commune becomes the origin
+//! of a stronger proximity boost, reported in [`SearchResults::place`]. When
+//! nothing matches, relaxing drops whole trade words (units: "xe máy", an
+//! unknown "đồng hồ"), rarest kept, never down to a head like "sửa", "nuôi",
+//! "thợ" alone: an honest empty page beats a confident wrong one, and a
+//! partial page is flagged by `relaxed`. Synonyms (taxonomy groups and skill labels) expand single
 //! syllables or phrases at query time. With a commune, hits get their distance and
 //! a mild proximity boost (at most [`DISTANCE_BOOST_MAX`] points, a twelfth of a
 //! matched syllable); a radius is an exact filter on the communes within it,
@@ -77,6 +83,7 @@ mod skill_labels;
 pub mod suggest;
 pub mod synonyms;
 mod text_query;
+mod understand;
 pub mod vietnamese;
 mod writer;
 
@@ -87,7 +94,7 @@ pub use engine::SearchIndex;
 pub use error::SearchError;
 pub use geo::CommuneLocator;
 pub use open::{OpenOutcome, RebuildReason};
-pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, Relaxed, SearchResults};
+pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchResults};
 pub use schema::SCHEMA_VERSION;
 pub use suggest::{SuggestItem, Suggester, Suggestion};
 pub use synonyms::Synonyms;

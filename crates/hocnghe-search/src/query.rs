@@ -64,9 +64,22 @@ pub struct SearchResults<H> {
     pub hits: Vec<H>,
     /// Facet name → value → number of matching documents, over all matches.
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
-    /// Set when no document matched every word of the query and the hits
-    /// are those matching only its rarest words.
+    /// Set when no document matched every trade word of the query and the
+    /// hits are those matching only some of them: partial matches, to be
+    /// shown as such.
     pub relaxed: Option<Relaxed>,
+    /// A commune named in the query ("… ở Gia Lâm") when the search gave none:
+    /// hits carry their distance from it and nearer ones rank a little higher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
+}
+
+/// A place understood from the query's text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Place {
+    pub commune_code: String,
+    /// The commune's name as in the reference data.
+    pub name: String,
 }
 
 /// Which words of a relaxed query the hits contain, so that a person is told

@@ -17,7 +17,7 @@ use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -55,12 +55,22 @@ impl Part {
         Part::Org,
     ];
 
-    /// Whether the part has fields of its own. The description and the
-    /// organisation name are only in the catch-all: they are most of the text,
-    /// so their own fields cost more to index (a third of the postings) than
-    /// their separate BM25 was worth; the catch-all's BM25 stands in for them.
+    /// Whether the part has fields of its own. The description is only in the
+    /// catch-all: it is most of the text, so its own fields cost more to index
+    /// than their separate BM25 was worth; the catch-all's BM25 stands in.
+    /// The organisation name has a folded field of its own and is *not* in the
+    /// catch-all: a provider's or employer's name is no trade ("Trường Cao đẳng
+    /// Nông nghiệp công nghệ cao" does not make its sewing course a match for
+    /// "nông nghiệp công nghệ cao"), so it only matches queries that look like
+    /// a name (`understand`).
     fn has_own_fields(self) -> bool {
-        matches!(self, Part::Title | Part::Tags | Part::Modules)
+        matches!(self, Part::Title | Part::Tags | Part::Modules | Part::Org)
+    }
+
+    /// Whether the part's text goes to the catch-all, which every query
+    /// matches against.
+    fn in_catch_all(self) -> bool {
+        self != Part::Org
     }
 
     /// Whether queries read this part's bigrams (adjacency credits and synonym
@@ -280,7 +290,8 @@ impl Fields {
             if value.trim().is_empty() {
                 continue;
             }
-            for target in own.iter().chain([&self.all]) {
+            let all = part.in_catch_all().then_some(&self.all);
+            for target in own.iter().chain(all) {
                 if let Some(exact) = target.exact {
                     doc.add_text(exact, value);
                 }

@@ -8,25 +8,30 @@
 //! diacritics agree, so "nấm" (mushroom) ranks above "năm" (year). On top come
 //! the syllable's BM25 over the text parts with field boosts (title >
 //! skills/occupation > modules > the whole text, which stands in for the
-//! description and the organisation name), and a credit for
+//! description; an organisation's name never counts), and a credit for
 //! each pair of adjacent query syllables found adjacent in a document (more in the
 //! title or skills than elsewhere), so "sửa xe máy" beats the same syllables
 //! scattered. Credits are far larger than BM25, so match quality decides first
 //! and BM25 orders documents of equal quality.
 //!
-//! Default operator: all syllables are required, and when nothing matches, the
-//! query is relaxed to require only the rarest ⅔n, ⅓n, then 1 syllables (like
-//! Meilisearch's "frequency" matching strategy: "có", "tại", "làm" go first), so a
-//! stray word never leads to an empty page. The other syllables stay optional, and
-//! each one matched adds a full credit, so documents matching more of the query
-//! come first. Strict-first keeps totals and facets meaningful (a union of "sửa",
+//! Default operator: every trade word is required (fillers and a named place
+//! never are, see `understand`), and when nothing matches, the query is
+//! relaxed by whole units of trade words, rarest kept, never down to the heads
+//! alone (see `relaxing_order`): "trồng nấm xe máy" falls back to "trồng nấm",
+//! "sửa đồng hồ" answers nothing. Two known syllables that no text has side by
+//! side ("đồng hồ" in a catalogue without watches) are an unknown word, not
+//! two scattered matches. A query typed with diacritics throughout means its
+//! marks: a syllable whose marked form no text has ("rèn") does not match its
+//! folded twin ("ren"). The dropped units stay optional, and each one matched
+//! adds a full credit, so documents matching more of the query come first.
+//! Strict-first keeps totals and facets meaningful (a union of "sửa",
 //! "xe", "máy" would count every phone-repair course), and intersections led by rare
 //! posting lists are what keep long queries fast at 100k documents.
 
 use std::collections::BTreeSet;
 
 use tantivy::query::{
-    BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery,
+    BooleanQuery, BoostQuery, EmptyQuery, FuzzyTermQuery, Occur, Query, TermQuery, TermSetQuery,
 };
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
@@ -34,17 +39,22 @@ use tantivy::{Searcher, Term};
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
 use crate::bonus::Bonus;
 use crate::error::Result;
+use crate::geo::CommuneLocator;
 use crate::highlight::HighlightTerms;
 use crate::lazy_union::LazyUnion;
 use crate::query::Relaxed;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
+use crate::understand::{Role, Word, understand, units};
 use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
 
 /// Characters of a query analysed at most; a pasted essay costs no more than this.
 const MAX_QUERY_CHARS: usize = 200;
-/// Query syllables beyond this are ignored, to keep queries bounded.
+/// Query syllables beyond this are ignored, to keep queries bounded; a
+/// longer sentence loses its filler words first (see [`within_limit`]).
 pub(crate) const MAX_QUERY_SYLLABLES: usize = 10;
+/// Syllables read to tell fillers from trade words in a long sentence.
+const MAX_ANALYSED_SYLLABLES: usize = 24;
 const MAX_TYPO_DERIVATIONS: usize = 6;
 /// Typo candidates scanned in the term dictionaries before ranking them.
 const MAX_TYPO_CANDIDATES: usize = 64;
@@ -54,6 +64,15 @@ const TELEX_CREDIT: f32 = 0.8;
 const FOLDED_ONLY_CREDIT: f32 = 0.7;
 const SYNONYM_CREDIT: f32 = 0.6;
 const TYPO_CREDIT: f32 = 0.4;
+/// A typo candidate that stands next to another query word somewhere in the
+/// index ("hoa lann" → "hoa lan"): it fits the query better than one that
+/// does not ("lạnh").
+const FITTING_TYPO_CREDIT: f32 = 0.5;
+/// A filler word ("tôi", "muốn", "học"…) found in a document: a tie-breaker,
+/// never a match.
+const FILLER_CREDIT: f32 = 0.05;
+/// A place named in the query found in a document's text.
+const PLACE_CREDIT: f32 = 0.3;
 /// Adjacent anywhere in the document...
 const ADJACENCY_CREDIT: f32 = 0.1;
 /// ...and this much more in the title or the skills.
@@ -89,9 +108,9 @@ pub(crate) struct TextPlan {
     syllable_clauses: Vec<Box<dyn Query>>,
     /// Per syllable, its best variant's credit: the most it adds when optional.
     syllable_credits: Vec<f32>,
-    /// Per syllable, how many documents it matches; `u64::MAX` when it cannot
-    /// match at all, so relaxing drops it first.
-    rarity: Vec<u64>,
+    /// Per syllable, the share of its credit it adds when optional: fillers
+    /// and places add a little, trade words their whole credit.
+    syllable_scales: Vec<f32>,
     /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25, as
     /// single term queries (a flat sum, see [`crate::bonus`]).
     bonus_clauses: Vec<Bonus>,
@@ -101,6 +120,14 @@ pub(crate) struct TextPlan {
     /// The syllables as the query has them (lowercased, telex repaired), to
     /// tell which ones a relaxed search required.
     words: Vec<String>,
+    /// The syllables every hit must match, in the order relaxing keeps them:
+    /// the generic heads, then the units of trade words rarest first.
+    order: Vec<usize>,
+    /// How many of `order` to require, strictest first: all of them, then
+    /// fewer whole units, never fewer than the heads and one trade unit.
+    steps: Vec<usize>,
+    /// A commune named in the query: (code, name).
+    pub place: Option<(String, String)>,
 }
 
 struct Syllable {
@@ -119,22 +146,80 @@ impl TextPlan {
         fields: &Fields,
         searcher: &Searcher,
         synonyms: &Synonyms,
+        locator: &CommuneLocator,
     ) -> Result<Option<TextPlan>> {
         let q = nfc(truncate_chars(q, MAX_QUERY_CHARS));
         let mut syllables = analyse(&q);
         if syllables.is_empty() {
             return Ok(None);
         }
+        // A phrase of a title or a skill: descriptions run words together
+        // ("làm việc tại Hàn Quốc") that are no phrase.
+        let phrase_fields: Vec<Field> = [Part::Title, Part::Tags]
+            .into_iter()
+            .filter_map(|part| fields.part(part)?.bigram)
+            .collect();
+        let mut known_pair = |a: &str, b: &str| {
+            let bigram = format!("{a}_{b}");
+            phrase_fields
+                .iter()
+                .any(|&field| doc_freq(searcher, field, &bigram).is_ok_and(|f| f > 0))
+        };
+        let mut understood = understand_syllables(&q, &syllables, &mut known_pair, locator);
+        if syllables.len() > MAX_QUERY_SYLLABLES {
+            // A long sentence: its fillers go first ("cho em hỏi ... có ... nào
+            // không ạ"), then whatever is past the limit.
+            let keep = within_limit(&understood.roles);
+            let mut kept = keep.iter();
+            syllables.retain(|_| kept.next().copied().unwrap_or(false));
+            syllables.truncate(MAX_QUERY_SYLLABLES);
+            understood = understand_syllables(&q, &syllables, &mut known_pair, locator);
+        }
+        let words = words_of(&q, &syllables);
+        let roles = understood.roles;
+        let syllable_units = units(&words, &roles, &mut known_pair);
+        drop(words);
+        let org_field = fields
+            .part(Part::Org)
+            .filter(|_| understood.name_like)
+            .map(|f| f.folded);
         let accented = syllables.iter().any(|s| s.exact != s.folded);
+        // Typed with diacritics throughout (every plain syllable is a word the
+        // index has as typed, like "xe"): the marks are meant, and a syllable
+        // whose marked form no text has is another word than its folded twin
+        // ("thợ rèn" is no "thêu ren", "thợ lặn" no "lan").
+        let marks_meant = match fields.all.exact {
+            Some(exact) if accented => {
+                let mut meant = true;
+                for s in syllables.iter().filter(|s| s.exact == s.folded) {
+                    meant &= doc_freq(searcher, exact, &s.exact)? > 0;
+                }
+                meant
+            }
+            _ => false,
+        };
         let common_threshold = ((searcher.num_docs() as f64 * COMMON_SYLLABLE_SHARE) as u64)
             .max(COMMON_SYLLABLE_MIN_DOCS);
         let mut highlight_terms = HighlightTerms::default();
         let mut matchers: Vec<Vec<(Box<dyn Query>, f32)>> = Vec::with_capacity(syllables.len());
         let mut rarity = Vec::with_capacity(syllables.len());
         let mut bonus_clauses: Vec<Bonus> = Vec::new();
-        for syllable in &mut syllables {
+        let neighbours: Vec<[Option<String>; 2]> = (0..syllables.len())
+            .map(|i| {
+                let joined =
+                    |a: usize, b: usize| adjacent_in_query(&q, &syllables[a], &syllables[b]);
+                [
+                    (i > 0 && joined(i - 1, i)).then(|| syllables[i - 1].folded.clone()),
+                    (i + 1 < syllables.len() && joined(i, i + 1))
+                        .then(|| syllables[i + 1].folded.clone()),
+                ]
+            })
+            .collect();
+        let mut plain_known = Vec::with_capacity(syllables.len());
+        for (index, syllable) in syllables.iter_mut().enumerate() {
             let mut freq = doc_freq(searcher, fields.all.folded, &syllable.folded)?;
             let known = freq > 0;
+            plain_known.push(known);
             if !known && let Some(repaired) = repair_telex(&syllable.folded) {
                 let repaired_freq = doc_freq(searcher, fields.all.folded, &repaired)?;
                 if repaired_freq > 0 {
@@ -151,32 +236,65 @@ impl TextPlan {
                 (false, true) => FOLDED_ONLY_CREDIT,
                 (false, false) => 1.0,
             };
+            let marked_form_unknown = marks_meant
+                && exact_counts
+                && syllable.exact != syllable.folded
+                && roles[index] == Role::Content
+                && match fields.all.exact {
+                    Some(exact) => doc_freq(searcher, exact, &syllable.exact)? == 0,
+                    None => false,
+                };
+            if marked_form_unknown {
+                // Matches nothing: as unknown as a word the index never saw.
+                matchers.push(vec![credited(Box::new(EmptyQuery), quality)]);
+                plain_known.pop();
+                plain_known.push(false);
+                rarity.push(u64::MAX);
+                continue;
+            }
             let mut variants = vec![credited(term(fields.all.folded, &syllable.folded), quality)];
+            if let Some(org) = org_field {
+                variants.push(credited(term(org, &syllable.folded), quality));
+                freq += doc_freq(searcher, org, &syllable.folded)?;
+            }
             let common = freq > common_threshold;
-            let typos = if common {
-                Vec::new()
+            // Fillers and places are never required: no typo variants, no
+            // BM25, just their small constant credit where they stand.
+            let aside = matches!(roles[index], Role::Filler | Role::Place);
+            let typos = if common || aside {
+                Typos::default()
             } else {
                 typo_derivations(
                     searcher,
-                    fields.all.folded,
+                    fields.all,
                     &syllable.folded,
                     known || syllable.repaired,
+                    &neighbours[index],
                 )?
             };
-            if !typos.is_empty() {
-                let terms = typos
+            let has_typos = !typos.fitting.is_empty() || !typos.other.is_empty();
+            for (candidates, credit) in [
+                (typos.fitting, FITTING_TYPO_CREDIT),
+                (typos.other, TYPO_CREDIT),
+            ] {
+                if candidates.is_empty() {
+                    continue;
+                }
+                let terms = candidates
                     .iter()
                     .map(|t| Term::from_field_text(fields.all.folded, t));
-                variants.push(credited(Box::new(TermSetQuery::new(terms)), TYPO_CREDIT));
-                highlight_terms.add_words(typos);
+                variants.push(credited(Box::new(TermSetQuery::new(terms)), credit));
+                highlight_terms.add_words(candidates);
             }
-            let has_typos = variants.len() > 1;
             matchers.push(variants);
             rarity.push(if freq > 0 || has_typos {
                 freq
             } else {
                 u64::MAX
             });
+            if aside {
+                continue;
+            }
             if common {
                 bonus_clauses.extend(bm25(syllable, fields, accented, false));
                 continue;
@@ -192,12 +310,16 @@ impl TextPlan {
             exact: syllables.iter().map(|s| s.exact.clone()).collect(),
             folded: syllables.iter().map(|s| s.folded.clone()).collect(),
         };
+        let mut has_synonym = vec![false; syllables.len()];
         for expansion in synonyms.expand_phrase(&phrase) {
             for alternative in &expansion.alternatives {
                 let Some(matcher) = phrase_matcher(alternative, fields.all, accented) else {
                     continue;
                 };
                 let covered = expansion.start..expansion.start + expansion.len;
+                for synonymous in &mut has_synonym[covered.clone()] {
+                    *synonymous = true;
+                }
                 for variants in &mut matchers[covered.clone()] {
                     variants.push(credited(matcher.box_clone(), SYNONYM_CREDIT));
                 }
@@ -217,38 +339,68 @@ impl TextPlan {
             bonus_clauses.extend(adjacency(&bigram, fields));
         }
 
+        let syllable_scales: Vec<f32> = roles
+            .iter()
+            .map(|role| match role {
+                Role::Filler => FILLER_CREDIT,
+                Role::Place => PLACE_CREDIT,
+                Role::Generic | Role::Content => 1.0,
+            })
+            .collect();
         let syllable_credits = matchers
             .iter()
-            .map(|variants| variants.iter().map(|(_, c)| *c).fold(0.0, f32::max))
+            .zip(&syllable_scales)
+            .map(|(variants, scale)| scale * variants.iter().map(|(_, c)| *c).fold(0.0, f32::max))
             .collect();
-        let syllable_clauses = matchers
+
+        let mut syllable_clauses: Vec<Box<dyn Query>> = matchers
             .into_iter()
             .map(|variants| Box::new(LazyUnion::best_credit(variants)) as Box<dyn Query>)
             .collect();
+        // Two trade syllables the index knows, each alone, but never side by
+        // side, and without a synonym: an unknown word ("đồng hồ" where no
+        // text has it). Its syllables scattered over a text ("Đông Anh", "hộ
+        // nghèo") are no match: the unit requires its bigram, which no
+        // document has.
+        if let Some(bigrams) = fields.all.bigram.filter(|_| !understood.name_like) {
+            for unit in &syllable_units {
+                let &[a, b] = unit.as_slice() else {
+                    continue;
+                };
+                let word_like =
+                    |i: usize| roles[i] == Role::Content && plain_known[i] && !has_synonym[i];
+                if !(word_like(a) && word_like(b)) {
+                    continue;
+                }
+                let bigram = format!("{}_{}", syllables[a].folded, syllables[b].folded);
+                if doc_freq(searcher, bigrams, &bigram)? == 0 {
+                    syllable_clauses[a] = term(bigrams, &bigram);
+                    rarity[a] = u64::MAX;
+                }
+            }
+        }
+        let (order, steps) = relaxing_order(&roles, &syllable_units, &rarity);
         Ok(Some(TextPlan {
             syllable_clauses,
             syllable_credits,
-            rarity,
+            syllable_scales,
             bonus_clauses,
             highlight_terms,
             words: syllables.into_iter().map(|s| s.exact).collect(),
+            order,
+            steps,
+            place: understood.place,
         }))
-    }
-
-    pub(crate) fn syllable_count(&self) -> usize {
-        self.syllable_clauses.len()
     }
 
     /// How many syllables to require, strictest first.
     pub(crate) fn relaxations(&self) -> Vec<usize> {
-        let n = self.syllable_count();
-        let mut steps = vec![n, (2 * n).div_ceil(3), n.div_ceil(3), 1];
-        steps.dedup();
-        steps
+        self.steps.clone()
     }
 
     /// Which words a search requiring `required` syllables asked every hit for,
-    /// and which it left optional; `None` when it required them all.
+    /// and which trade words it left optional; `None` when it required them
+    /// all (fillers and places are never required, and not reported).
     pub(crate) fn relaxed(&self, required: usize) -> Option<Relaxed> {
         let (mut must, mut optional) = self.split_by_rarity(required);
         if optional.is_empty() {
@@ -264,11 +416,11 @@ impl TextPlan {
         })
     }
 
-    /// The `required` rarest syllables (at least one) and the others, each
-    /// rarest first.
+    /// The first `required` syllables of the relaxing order and the other
+    /// required ones.
     fn split_by_rarity(&self, required: usize) -> (Vec<usize>, Vec<usize>) {
-        let mut must = self.by_rarity();
-        let optional = must.split_off(required.clamp(1, must.len()));
+        let mut must = self.order.clone();
+        let optional = must.split_off(required.min(must.len()));
         (must, optional)
     }
 
@@ -282,9 +434,7 @@ impl TextPlan {
     }
 
     fn by_rarity(&self) -> Vec<usize> {
-        let mut by_rarity: Vec<usize> = (0..self.syllable_clauses.len()).collect();
-        by_rarity.sort_by_key(|&i| (self.rarity[i], i));
-        by_rarity
+        self.order.clone()
     }
 
     /// A query requiring the `required` rarest syllables: their clauses, and the
@@ -293,18 +443,22 @@ impl TextPlan {
     /// required clauses are not a query yet: the caller adds its filters to the
     /// same intersection.
     pub(crate) fn clauses(&self, required: usize) -> TextClauses {
-        let (must, optional) = self.split_by_rarity(required);
+        let (must, _) = self.split_by_rarity(required);
         let required = must
             .iter()
             .map(|&i| (Occur::Must, self.syllable_clauses[i].box_clone()))
             .collect();
+        let optional = (0..self.syllable_clauses.len()).filter(|i| !must.contains(i));
         let bonus = optional
-            .iter()
-            .map(|&i| {
-                Bonus::bounded(
-                    self.syllable_clauses[i].box_clone(),
-                    self.syllable_credits[i],
-                )
+            .map(|i| {
+                let clause = self.syllable_clauses[i].box_clone();
+                let scale = self.syllable_scales[i];
+                let clause = if scale < 1.0 {
+                    boosted(clause, scale)
+                } else {
+                    clause
+                };
+                Bonus::bounded(clause, self.syllable_credits[i])
             })
             .chain(self.bonus_clauses.iter().cloned())
             .collect();
@@ -322,6 +476,47 @@ fn truncate_chars(s: &str, max: usize) -> &str {
     s.char_indices().nth(max).map_or(s, |(end, _)| &s[..end])
 }
 
+fn words_of<'a>(q: &str, syllables: &'a [Syllable]) -> Vec<Word<'a>> {
+    let accented_query = syllables.iter().any(|s| s.exact != s.folded);
+    syllables
+        .iter()
+        .enumerate()
+        .map(|(i, s)| Word {
+            exact: &s.exact,
+            folded: &s.folded,
+            joined_to_previous: i > 0 && adjacent_in_query(q, &syllables[i - 1], s),
+            accented_query,
+        })
+        .collect()
+}
+
+fn understand_syllables(
+    q: &str,
+    syllables: &[Syllable],
+    known_pair: &mut dyn FnMut(&str, &str) -> bool,
+    locator: &CommuneLocator,
+) -> crate::understand::Understood {
+    understand(&words_of(q, syllables), known_pair, locator)
+}
+
+/// Which syllables of an over-long query to keep: fillers are dropped first,
+/// from the start, except one that introduces a place ("ở" before "Gia Lâm").
+fn within_limit(roles: &[Role]) -> Vec<bool> {
+    let mut keep = vec![true; roles.len()];
+    let mut excess = roles.len().saturating_sub(MAX_QUERY_SYLLABLES);
+    for i in 0..roles.len() {
+        if excess == 0 {
+            break;
+        }
+        let before_place = roles.get(i + 1) == Some(&Role::Place);
+        if roles[i] == Role::Filler && !before_place {
+            keep[i] = false;
+            excess -= 1;
+        }
+    }
+    keep
+}
+
 fn analyse(q: &str) -> Vec<Syllable> {
     let mut syllables: Vec<Syllable> = tokens(&mut exact_analyzer(), q)
         .into_iter()
@@ -333,7 +528,7 @@ fn analyse(q: &str) -> Vec<Syllable> {
             offset_to: t.offset_to,
         })
         .collect();
-    syllables.truncate(MAX_QUERY_SYLLABLES);
+    syllables.truncate(MAX_ANALYSED_SYLLABLES);
     syllables
 }
 
@@ -385,6 +580,8 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<
     let parts = Part::ALL
         .into_iter()
         .filter(|&part| every_part || part == Part::Title)
+        // An organisation's name is no trade: it only matches a name-like query.
+        .filter(|&part| part != Part::Org)
         .filter_map(|part| Some((fields.part(part)?, part_boost(part))));
     let catch_all = every_part.then_some((fields.all, CATCH_ALL_BOOST));
     parts
@@ -444,22 +641,86 @@ fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Vec<Bonus> {
         .collect()
 }
 
+/// The syllables every hit must match in the order relaxing keeps them, and
+/// how many of them each relaxation round requires (strictest first).
+///
+/// Fillers and places are never required. The generic heads come first and
+/// are always required; then the units of trade words (see
+/// [`crate::understand::units`]), rarest first (a unit that cannot match
+/// goes last). A relaxed round drops whole units from the end, and keeps at
+/// least one trade unit: "trồng nấm xe máy" may fall back to "trồng nấm",
+/// but "sửa đồng hồ" never to "sửa" alone, which would answer a watch repairer
+/// with motorbike repair.
+fn relaxing_order(
+    roles: &[Role],
+    units: &[Vec<usize>],
+    rarity: &[u64],
+) -> (Vec<usize>, Vec<usize>) {
+    let is_generic = |unit: &Vec<usize>| unit.iter().all(|&i| roles[i] == Role::Generic);
+    let unit_rarity = |unit: &Vec<usize>| {
+        let rarities = unit.iter().map(|&i| rarity[i]);
+        if rarities.clone().any(|r| r == u64::MAX) {
+            u64::MAX
+        } else {
+            rarities.min().unwrap_or(u64::MAX)
+        }
+    };
+    let mut order: Vec<usize> = units
+        .iter()
+        .filter(|u| is_generic(u))
+        .flatten()
+        .copied()
+        .collect();
+    // The rarest head leads the one-pass relaxing scan (`relaxing`).
+    order.sort_by_key(|&i| (rarity[i], i));
+    let heads = order.len();
+    let mut trade: Vec<&Vec<usize>> = units.iter().filter(|u| !is_generic(u)).collect();
+    trade.sort_by_key(|u| (unit_rarity(u), u[0]));
+    let mut steps = Vec::new();
+    let mut kept = heads;
+    for unit in &trade {
+        order.extend(unit.iter().copied());
+        kept += unit.len();
+        steps.push(kept);
+    }
+    steps.reverse();
+    if order.is_empty() {
+        order = (0..roles.len()).collect();
+    }
+    if steps.is_empty() {
+        steps.push(order.len());
+    }
+    (order, steps)
+}
+
+/// Typo candidates of a syllable: those that fit the neighbouring query
+/// words (they stand next to one of them somewhere in the index), the others.
+#[derive(Default)]
+struct Typos {
+    fitting: Vec<String>,
+    other: Vec<String>,
+}
+
 /// Indexed folded syllables within the allowed number of typos of `folded`, with
-/// the same first letter, closest and most frequent first. Known syllables follow
-/// the length rule ([`allowed_typos`]); a syllable absent from the index is surely
-/// mistyped, so from 4 letters it may have one typo ("dugn" → "dung").
+/// the same first letter: for a syllable absent from the index, those that fit
+/// the neighbouring query words first; then closest and most frequent first.
+/// Known syllables follow the length rule ([`allowed_typos`]); a syllable absent
+/// from the index is surely mistyped, so from 4 letters it may have one typo
+/// ("dugn" → "dung").
 fn typo_derivations(
     searcher: &Searcher,
-    field: Field,
+    all: TextField,
     folded: &str,
     known: bool,
-) -> Result<Vec<String>> {
+    neighbours: &[Option<String>; 2],
+) -> Result<Typos> {
+    let field = all.folded;
     let mut distance = allowed_typos(folded);
     if !known && distance == 0 && folded.chars().count() == 4 {
         distance = 1;
     }
     if distance == 0 {
-        return Ok(Vec::new());
+        return Ok(Typos::default());
     }
     let automaton =
         FuzzyTermQuery::new(Term::from_field_text(field, folded), distance, true).automaton()?;
@@ -482,13 +743,49 @@ fn typo_derivations(
     }
     let mut ranked = Vec::with_capacity(candidates.len());
     for word in candidates {
+        // Only for a syllable the index lacks: the check costs two term
+        // lookups per candidate, and a known syllable's typos rarely matter.
+        let fits = !known && fits_neighbours(searcher, all.bigram, &word, neighbours)?;
         let freq = doc_freq(searcher, field, &word)?;
-        ranked.push((edit_distance(folded, &word), std::cmp::Reverse(freq), word));
+        ranked.push((
+            !fits,
+            edit_distance(folded, &word),
+            std::cmp::Reverse(freq),
+            word,
+        ));
     }
     ranked.sort();
-    Ok(ranked
-        .into_iter()
-        .take(MAX_TYPO_DERIVATIONS)
-        .map(|(_, _, w)| w)
-        .collect())
+    let mut typos = Typos::default();
+    for (misfit, _, _, word) in ranked.into_iter().take(MAX_TYPO_DERIVATIONS) {
+        if misfit {
+            typos.other.push(word);
+        } else {
+            typos.fitting.push(word);
+        }
+    }
+    Ok(typos)
+}
+
+/// Whether `word` stands next to the query's neighbouring words somewhere in
+/// the index (a bigram of the catch-all).
+fn fits_neighbours(
+    searcher: &Searcher,
+    bigrams: Option<Field>,
+    word: &str,
+    [before, after]: &[Option<String>; 2],
+) -> Result<bool> {
+    let Some(field) = bigrams else {
+        return Ok(false);
+    };
+    if let Some(before) = before
+        && doc_freq(searcher, field, &format!("{before}_{word}"))? > 0
+    {
+        return Ok(true);
+    }
+    if let Some(after) = after
+        && doc_freq(searcher, field, &format!("{word}_{after}"))? > 0
+    {
+        return Ok(true);
+    }
+    Ok(false)
 }

@@ -408,13 +408,13 @@ fn synonyms_can_change_at_runtime() {
         "Chăn nuôi lợn",
         "Chuồng trại, thức ăn.",
     ))]);
-    assert!(
-        course_ids(&index, text("nuôi heo")).contains(&1),
-        "'nuôi' alone still matches"
-    );
+    // Without the synonym, "heo" is unknown, and "nuôi" alone names no
+    // trade: no partial match on the head alone.
+    assert!(course_ids(&index, text("nuôi heo")).is_empty());
     assert!(course_ids(&index, text("heo")).is_empty());
     index.set_synonyms(Synonyms::from_pipe_groups(["heo|lợn"]));
     assert_eq!(course_ids(&index, text("heo")), [1]);
+    assert_eq!(course_ids(&index, text("nuôi heo")), [1]);
 }
 
 #[test]
@@ -441,10 +441,11 @@ fn nearer_hits_win_among_equally_relevant_ones() {
 }
 
 #[test]
-fn relaxing_requires_the_fewest_rarest_syllables_that_match() {
+fn relaxing_drops_whole_trade_words_and_keeps_the_heads() {
     let index = index_with(repair_courses());
-    // Six syllables, three of them unknown: requiring six or four matches
-    // nothing; the two rarest ("xe", then "sửa") match the motorbike course.
+    // "sửa" is a head, "xe máy" a phrase of a title, "zzz qqq" and "vvv"
+    // unknown words: relaxing drops the unknown words and keeps the head and
+    // the phrase, which match the motorbike course.
     let results = index
         .search_courses(&text("sửa xe máy zzz qqq vvv"))
         .unwrap();
@@ -452,8 +453,16 @@ fn relaxing_requires_the_fewest_rarest_syllables_that_match() {
     assert_eq!(results.hits[0].id, 1);
     assert_eq!(results.facets["level"]["so_cap"], 1);
     let relaxed = results.relaxed.expect("the results say they are partial");
-    assert_eq!(relaxed.required, ["sửa", "xe"]);
-    assert_eq!(relaxed.optional, ["máy", "zzz", "qqq", "vvv"]);
+    assert_eq!(relaxed.required, ["sửa", "xe", "máy"]);
+    assert_eq!(relaxed.optional, ["zzz", "qqq", "vvv"]);
+    // A head alone is no match: "sửa đồng hồ" (watch repair) does not fall
+    // back to "sửa", although every course here repairs something.
+    let watches = index.search_courses(&text("sửa đồng hồ")).unwrap();
+    assert_eq!(watches.total, 0);
+    assert_eq!(watches.relaxed, None);
+    // Two known syllables that no text has side by side are an unknown word:
+    // "máy nấm" is not "máy" here and "nấm" there.
+    assert!(course_ids(&index, text("may nam")).is_empty());
     let whole = index.search_courses(&text("sửa xe máy")).unwrap();
     assert!(whole.total > 0);
     assert_eq!(
@@ -466,4 +475,64 @@ fn relaxing_requires_the_fewest_rarest_syllables_that_match() {
     assert!(none.hits.is_empty());
     assert!(none.facets.contains_key("level"));
     assert_eq!(none.relaxed, None);
+}
+
+#[test]
+fn fillers_and_places_are_never_required() {
+    let index = index_with(repair_courses());
+    // Only "sửa", "điện thoại" must match; the place names the commune the
+    // hits are measured from, and the answer says so.
+    let results = index
+        .search_courses(&text("tôi muốn học nghề sửa điện thoại ở Hoàn Kiếm"))
+        .unwrap();
+    assert_eq!(course_ids_of(&results), [2]);
+    assert_eq!(results.relaxed, None);
+    let place = results.place.expect("the place is understood");
+    assert_eq!(place.commune_code, HOAN_KIEM);
+    assert_eq!(results.hits[0].distance_km, Some(0.0));
+    // Unaccented, with "khoá học" and "ở".
+    let results = index
+        .search_courses(&text("khoa hoc trong nam o soc son"))
+        .unwrap();
+    assert_eq!(course_ids_of(&results), [3]);
+    // A long sentence loses its fillers, not its trade words, to the
+    // ten-syllable bound.
+    let results = index
+        .search_courses(&text(
+            "cho em hỏi ở gần Sóc Sơn có khóa học trồng nấm nào không ạ",
+        ))
+        .unwrap();
+    assert_eq!(course_ids_of(&results), [3]);
+    assert_eq!(results.place.map(|p| p.commune_code), Some(SOC_SON.into()));
+    // A query of fillers only is taken as typed.
+    assert!(course_ids(&index, text("tôi muốn học")).is_empty());
+    // "ô" is not "ở": typed with marks, a filler's twin stays a trade word.
+    assert!(course_ids(&index, text("sửa ô tô")).is_empty());
+}
+
+#[test]
+fn organisation_names_match_only_name_like_queries() {
+    let mut c = course(1, "Cắt may cơ bản", "Đo, cắt, may quần áo.");
+    c.provider_name = "Trường Cao đẳng Nông nghiệp công nghệ cao".into();
+    let index = index_with(vec![IndexOp::UpsertCourse(c)]);
+    assert!(course_ids(&index, text("nong nghiep cong nghe cao")).is_empty());
+    assert_eq!(
+        course_ids(&index, text("Trường Cao đẳng Nông nghiệp")),
+        [1],
+        "a query that looks like a name finds the organisation's courses"
+    );
+}
+
+fn course_ids_of<H: HasId>(results: &hocnghe_search::SearchResults<H>) -> Vec<i64> {
+    results.hits.iter().map(HasId::id).collect()
+}
+
+trait HasId {
+    fn id(&self) -> i64;
+}
+
+impl HasId for hocnghe_search::CourseHit {
+    fn id(&self) -> i64 {
+        self.id
+    }
 }

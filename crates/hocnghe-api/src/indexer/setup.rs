@@ -23,13 +23,19 @@ pub struct SearchSetup {
 }
 
 pub async fn load_setup(db: &DatabaseConnection) -> Result<SearchSetup, IndexerError> {
+    let communes = communes::list(db).await?;
+    let names: Vec<(String, String)> = communes
+        .iter()
+        .map(|c| (c.code.clone(), c.name.clone()))
+        .collect();
+    // Names too: a place named in a query ("… ở Gia Lâm") boosts what is near it.
     let locator = CommuneLocator::new(
-        communes::list(db)
-            .await?
+        communes
             .into_iter()
             .map(|c| (c.code, c.lat, c.lon))
             .collect(),
-    );
+    )
+    .with_names(names);
     let skills = taxonomy::all_skills(db).await?;
     let occupations = taxonomy::all_occupations(db).await?;
 

@@ -70,6 +70,7 @@ fn page(found: FtsResults, page: u32, per_page: u32) -> SearchPage<BaselineHit> 
             .collect(),
         facets: found.facets,
         relaxed: None,
+        place: None,
     }
 }
 

@@ -10,7 +10,7 @@ use hocnghe_domain::text::nfc;
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, FieldError, ValidationErrors};
 use hocnghe_search::query::{MAX_PER_PAGE, MAX_RESULT_WINDOW};
 use hocnghe_search::{
-    CourseHit, CourseQuery, DemandHit, DemandQuery, Relaxed, SearchError, SearchIndex,
+    CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchError, SearchIndex,
     SearchResults,
 };
 use serde::{Deserialize, Serialize};
@@ -93,9 +93,33 @@ pub struct SearchPage<H> {
     pub hits: Vec<H>,
     /// Facet → value → number of matches, e.g. `{"level": {"so_cap": 12}}`.
     pub facets: BTreeMap<String, BTreeMap<String, u64>>,
-    /// Present when nothing matched every word of `q`: the hits then match
-    /// only its rarer words, and a page should say so.
+    /// Present when nothing matched every trade word of `q`: the hits then
+    /// match only some of them (partial matches), and a page should say so.
+    /// Filler words ("tôi muốn học", "tìm việc", "ở") are never required.
     pub relaxed: Option<RelaxedQuery>,
+    /// A commune named in `q` ("sửa điện thoại ở Gia Lâm") when no `commune`
+    /// was given: hits carry their distance from it and nearer ones rank
+    /// higher. Absent otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub place: Option<PlaceInQuery>,
+}
+
+/// A commune understood from the words of `q`.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PlaceInQuery {
+    #[schema(example = "00565")]
+    pub commune_code: String,
+    #[schema(example = "Gia Lâm")]
+    pub name: String,
+}
+
+impl From<Place> for PlaceInQuery {
+    fn from(p: Place) -> Self {
+        Self {
+            commune_code: p.commune_code,
+            name: p.name,
+        }
+    }
 }
 
 /// The words of `q` that a partial match kept and dropped.
@@ -381,6 +405,7 @@ where
                 hits: results.hits.into_iter().map(V::from).collect(),
                 facets: results.facets,
                 relaxed: results.relaxed.map(RelaxedQuery::from),
+                place: results.place.map(PlaceInQuery::from),
             })
         })
         .await

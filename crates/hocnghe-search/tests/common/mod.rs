@@ -16,6 +16,12 @@ pub fn locator() -> CommuneLocator {
         (SOC_SON.into(), 21.2545, 105.8526),
         (ME_LINH.into(), 21.1807, 105.7143),
     ])
+    .with_names([
+        (BA_DINH.into(), "Ba Đình".into()),
+        (HOAN_KIEM.into(), "Hoàn Kiếm".into()),
+        (SOC_SON.into(), "Sóc Sơn".into()),
+        (ME_LINH.into(), "Mê Linh".into()),
+    ])
 }
 
 pub fn date(y: i32, m: u32, d: u32) -> NaiveDate {

@@ -89,13 +89,15 @@ impl Notice {
         let widen_href = (!radius.is_empty() && (total == 0 || relaxed.is_some()))
             .then(|| params.href(path, "radius_km", &radius));
         Self {
-            partial: relaxed.map(|r| partial_match(ctx, r)),
+            partial: relaxed.map(|r| partial_match(ctx, path, &params.get("q"), r)),
             widen_href,
         }
     }
 }
 
-fn partial_match(ctx: &Ctx, relaxed: &RelaxedQuery) -> String {
+/// First that nothing fits what was asked, then what the hits do have.
+fn partial_match(ctx: &Ctx, path: &str, q: &str, relaxed: &RelaxedQuery) -> String {
+    let jobs = path == "/jobs";
     let quoted = |words: &[String]| {
         words
             .iter()
@@ -105,12 +107,14 @@ fn partial_match(ctx: &Ctx, relaxed: &RelaxedQuery) -> String {
     };
     let (required, optional) = (quoted(&relaxed.required), quoted(&relaxed.optional));
     if ctx.en() {
+        let what = if jobs { "job" } else { "course" };
         format!(
-            "No result contains every word you searched for. These contain {required} but may lack {optional}."
+            "No {what} matches «{q}» yet. The results below are only partial matches: they contain {required} but may lack {optional}."
         )
     } else {
+        let what = if jobs { "việc làm" } else { "khóa học" };
         format!(
-            "Không có kết quả nào chứa đủ mọi từ bạn tìm. Các kết quả dưới đây có {required} nhưng có thể thiếu {optional}."
+            "Chưa có {what} đúng với «{q}». Các kết quả dưới đây chỉ khớp một phần: có {required} nhưng có thể thiếu {optional}."
         )
     }
 }
