@@ -430,3 +430,147 @@ async fn the_course_search_page_finds_sua_xe_may_without_diacritics() {
     );
     assert!(jobs.contains("8.000.000"), "{jobs}");
 }
+
+#[tokio::test]
+async fn the_profile_form_round_trips_goal_trade_delivery_limits_and_support() {
+    let app = spawn_app().await;
+    let client = logged_in(&app, Role::Worker).await;
+    let mut form = vec![
+        ("commune_code", BA_VI),
+        ("education", "lower_secondary"),
+        ("max_travel_km", "20"),
+        ("goal", "own_business"),
+        ("current_occupation", "tho-han"),
+        ("delivery_mode", "online"),
+        ("delivery_mode", "blended"),
+        ("hard_limit", "budget"),
+        ("hard_limit", "delivery"),
+        ("support", "land_recovered"),
+        ("support", "poor_household"),
+        ("support_consent", "on"),
+    ];
+    let response = post_form(&client, &app, "/me/profile", &form).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+    let (_, body) = html(&client, &app, "/me/profile").await;
+    for checked in [
+        r#"name="goal" value="own_business" checked"#,
+        r#"value="tho-han" selected"#,
+        r#"name="delivery_mode" value="online" checked"#,
+        r#"name="delivery_mode" value="blended" checked"#,
+        r#"name="hard_limit" value="budget" checked"#,
+        r#"name="hard_limit" value="delivery" checked"#,
+        r#"name="support" value="land_recovered" checked"#,
+        r#"name="support" value="poor_household" checked"#,
+        r#"name="support_consent" value="on" checked"#,
+    ] {
+        assert!(body.contains(checked), "{checked} not in the page");
+    }
+    assert!(!body.contains(r#"name="delivery_mode" value="in_person" checked"#));
+    assert!(!body.contains(r#"name="hard_limit" value="distance" checked"#));
+    assert!(
+        body.contains("Tự kinh doanh, mở cơ sở riêng"),
+        "Vietnamese labels"
+    );
+    assert!(body.contains("Xác định mức hỗ trợ học phí theo diện chính sách"));
+
+    // Without the consent nothing is saved and every value comes back.
+    form.retain(|(name, _)| *name != "support_consent");
+    form.push(("goal", "wage_job"));
+    form.retain(|(name, value)| *name != "goal" || *value != "own_business");
+    let response = post_form(&client, &app, "/me/profile", &form).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(
+        body.contains("Chỉ lưu diện chính sách khi bạn đồng ý rõ ràng"),
+        "{body}"
+    );
+    for kept in [
+        r#"name="goal" value="wage_job" checked"#,
+        r#"value="tho-han" selected"#,
+        r#"name="delivery_mode" value="online" checked"#,
+        r#"name="hard_limit" value="delivery" checked"#,
+        r#"name="support" value="land_recovered" checked"#,
+    ] {
+        assert!(body.contains(kept), "{kept} not kept");
+    }
+    assert!(!body.contains(r#"name="support_consent" value="on" checked"#));
+    let (_, body) = html(&client, &app, "/me/profile").await;
+    assert!(
+        body.contains(r#"name="goal" value="own_business" checked"#),
+        "the saved profile is unchanged"
+    );
+
+    // Unticking every category withdraws them.
+    let form = [
+        ("commune_code", BA_VI),
+        ("education", "lower_secondary"),
+        ("max_travel_km", "20"),
+        ("support_consent", "on"),
+    ];
+    let response = post_form(&client, &app, "/me/profile", &form).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, body) = html(&client, &app, "/me/profile").await;
+    assert!(!body.contains(r#"name="support" value="land_recovered" checked"#));
+    assert!(body.contains(r#"name="goal" value="" checked"#));
+}
+
+#[tokio::test]
+async fn the_counsellor_registration_form_takes_the_goal_but_not_support() {
+    let app = spawn_app().await;
+    let client = logged_in(&app, Role::Counsellor).await;
+    let (_, page) = html(&client, &app, "/counsellor/register").await;
+    assert!(page.contains(r#"name="goal" value="wage_job""#));
+    assert!(page.contains(r#"name="hard_limit" value="schedule""#));
+    assert!(!page.contains(r#"name="support""#), "no support categories");
+
+    let form = [
+        ("display_name", "Hà Thị Nụ"),
+        ("phone", "không có"),
+        ("commune_code", BA_VI),
+        ("education", "primary"),
+        ("max_travel_km", "10"),
+        ("new_skill", "an toan lao dong"),
+        ("goal", "exploring"),
+        ("current_occupation", "tho-han"),
+        ("delivery_mode", "in_person"),
+        ("hard_limit", "distance"),
+        ("share_with_counsellors", "on"),
+    ];
+    let response = post_form(&client, &app, "/counsellor/register", &form).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    for kept in [
+        r#"value="Hà Thị Nụ""#,
+        r#"value="an toan lao dong""#,
+        r#"value="primary" selected"#,
+        r#"name="goal" value="exploring" checked"#,
+        r#"value="tho-han" selected"#,
+        r#"name="delivery_mode" value="in_person" checked"#,
+        r#"name="hard_limit" value="distance" checked"#,
+        r#"name="share_with_counsellors" value="on" checked"#,
+    ] {
+        assert!(body.contains(kept), "{kept} not kept");
+    }
+
+    let mut good = form;
+    good[1] = ("phone", "0911 222 444");
+    let response = post_form(&client, &app, "/counsellor/register", &good).await;
+    assert_eq!(response.status(), StatusCode::CREATED);
+    let body = response.text().await.unwrap();
+    let id = body
+        .split("/counsellor/workers/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    let (status, page) = html(&client, &app, &format!("/counsellor/workers/{id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Đang tìm hiểu, chưa chọn nghề"), "{page}");
+    assert!(page.contains("Thợ hàn"));
+    assert!(page.contains("Quãng đường đi học"));
+}

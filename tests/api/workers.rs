@@ -7,6 +7,8 @@ use serde_json::{Value, json};
 
 use crate::helpers::{BA_VI, TestApp, TestUser, error_fields, spawn_app};
 
+mod advice;
+
 pub fn profile_body() -> Value {
     json!({
         "commune_code": BA_VI,

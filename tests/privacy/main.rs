@@ -17,12 +17,19 @@ use serde_json::json;
 
 use helpers::{BA_VI, spawn_app};
 
-/// Canary values: a phone number, a birth year and an ethnicity that no
-/// other data in the tests contains.
+/// Canary values: a phone number, a birth year, an ethnicity and support
+/// categories that no other data in the tests contains.
 const CANARY_PHONE: &str = "0986 731 245";
 const CANARY_DIGITS: &str = "986731245";
 const CANARY_BIRTH_YEAR: i32 = 1983;
 const CANARY_ETHNICITY: &str = "Pà Thẻn";
+/// Support categories are wire names, so the canaries are the two names the
+/// profile gives and the way they are stored together.
+const CANARY_SUPPORT: [&str; 3] = [
+    "land_recovered",
+    "near_poor_household",
+    "land_recovered,near_poor_household",
+];
 
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -106,7 +113,9 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
     let profile = json!({
         "commune_code": BA_VI, "birth_year": CANARY_BIRTH_YEAR, "education": "primary",
         "skills": [], "max_travel_km": 10, "share_with_counsellors": true, "share_with_employers": true,
-        "ethnicity": {"value": CANARY_ETHNICITY, "consent": true}
+        "ethnicity": {"value": CANARY_ETHNICITY, "consent": true},
+        "goal": "wage_job", "hard_limits": ["budget"],
+        "support": {"categories": ["near_poor_household", "land_recovered"], "consent": true}
     });
     let (status, saved) = worker.put_json("/api/v1/workers/me", &profile).await;
     assert_eq!(status, StatusCode::OK, "{saved}");
@@ -114,12 +123,24 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
 
     // A counsellor reads it; a bad update is rejected; the worker exports it.
     let counsellor = app.account(Role::Counsellor).await;
-    let (status, _) = counsellor
+    let (status, seen) = counsellor
         .get_json(&format!("/api/v1/workers/{worker_id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    for canary in CANARY_SUPPORT {
+        assert!(
+            !seen.to_string().contains(canary),
+            "counsellors never see {canary}"
+        );
+    }
+    // The ranking reads the support categories for the fee after subsidy.
+    let (status, _) = worker
+        .get_json("/api/v1/workers/me/recommendations/courses")
         .await;
     assert_eq!(status, StatusCode::OK);
     let mut bad = profile.clone();
     bad["commune_code"] = json!("00000");
+    bad["support"]["consent"] = json!(false);
     let (status, _) = worker.put_json("/api/v1/workers/me", &bad).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, export) = worker.get_json("/api/v1/workers/me/export").await;
@@ -184,7 +205,16 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
         "request_id=5c1e-1983-4a0b elapsed=1.983ms",
         "1983"
     ));
-    for canary in [CANARY_DIGITS.as_bytes(), CANARY_ETHNICITY.as_bytes()] {
+    for canary in CANARY_SUPPORT {
+        assert!(
+            !text.contains(canary),
+            "support category {canary:?} found in the logs"
+        );
+    }
+    for canary in [CANARY_DIGITS.as_bytes(), CANARY_ETHNICITY.as_bytes()]
+        .into_iter()
+        .chain(CANARY_SUPPORT.map(str::as_bytes))
+    {
         let hits = files_contain(&app.index_dir, canary);
         assert!(
             hits.is_empty(),

@@ -199,6 +199,11 @@ fn demo_worker() -> DemoWorker {
             share_with_counsellors: true,
             share_with_employers: true,
             ethnicity: None,
+            goal: None,
+            current_occupation: None,
+            delivery_modes: Vec::new(),
+            hard_limits: Vec::new(),
+            support: None,
         },
     }
 }
@@ -631,6 +636,11 @@ impl Generator {
                 share_with_counsellors: rng.random_bool(0.75),
                 share_with_employers: rng.random_bool(0.55),
                 ethnicity: None,
+                goal: None,
+                current_occupation: None,
+                delivery_modes: Vec::new(),
+                hard_limits: Vec::new(),
+                support: None,
             },
         })
     }

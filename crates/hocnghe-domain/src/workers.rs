@@ -1,13 +1,16 @@
-//! Worker profiles. Phone (on the account), birth year and ethnicity are
-//! personal data; ethnicity is sensitive (Decree 13/2023) and is only kept
-//! with a separate, recorded consent for a stated purpose.
+//! Worker profiles. Phone (on the account), birth year, ethnicity and
+//! support categories are personal data; ethnicity and support categories
+//! are sensitive (Decree 13/2023) and each is only kept with a separate,
+//! recorded consent for a stated purpose.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
 use crate::catalogue::Valid;
-use crate::enums::{EducationLevel, StudyTime};
+use crate::enums::{
+    DeliveryMode, EducationLevel, LimitKind, StudyTime, SupportCategory, WorkerGoal,
+};
 use crate::text::clean_line;
 use crate::validation::{FieldError, ValidationErrors, Validator};
 
@@ -57,6 +60,22 @@ pub struct EthnicityInput {
 pub const ETHNICITY_PURPOSE: &str = "Xác định mức hỗ trợ học phí dành cho người dân tộc thiểu số \
     (Determining tuition support for ethnic-minority learners)";
 
+/// Support categories (disability, ethnic minority, poor or near-poor
+/// household, farmland recovered) may only be given together with an
+/// explicit consent for the stated purpose.
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SupportInput {
+    #[serde(default)]
+    pub categories: Vec<SupportCategory>,
+    /// Must be true: the worker agrees to this use of sensitive data.
+    pub consent: bool,
+}
+
+/// The only purpose for which hocnghe keeps support categories.
+pub const SUPPORT_PURPOSE: &str = "Xác định mức hỗ trợ học phí theo diện chính sách \
+    (Determining tuition support by policy category)";
+
 #[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WorkerProfileInput {
@@ -89,6 +108,22 @@ pub struct WorkerProfileInput {
     pub share_with_employers: bool,
     /// Optional and sensitive: kept only with consent.
     pub ethnicity: Option<EthnicityInput>,
+    /// What the worker wants from training.
+    #[serde(default)]
+    pub goal: Option<WorkerGoal>,
+    /// Occupation code of the trade the worker practises now, if any.
+    #[serde(default)]
+    pub current_occupation: Option<String>,
+    /// How the worker can study; empty means any way.
+    #[serde(default)]
+    pub delivery_modes: Vec<DeliveryMode>,
+    /// Which limits cannot bend; the others are preferences.
+    #[serde(default)]
+    pub hard_limits: Vec<LimitKind>,
+    /// Optional and sensitive: kept only with consent. An empty list with
+    /// consent keeps nothing.
+    #[serde(default)]
+    pub support: Option<SupportInput>,
 }
 
 impl WorkerProfileInput {
@@ -188,6 +223,39 @@ impl WorkerProfileInput {
             }
             None => None,
         };
+        let support = match self.support {
+            Some(s) if !s.consent => {
+                v.push(FieldError::new(
+                    "support.consent",
+                    "consent_required",
+                    "Chỉ lưu diện chính sách khi bạn đồng ý rõ ràng cho mục đích đã nêu.",
+                    "Support categories are only kept when you explicitly agree to the stated purpose.",
+                ));
+                None
+            }
+            Some(s) => {
+                let mut categories = s.categories;
+                categories.sort();
+                categories.dedup();
+                // Consent to nothing keeps nothing.
+                (!categories.is_empty()).then_some(SupportInput {
+                    categories,
+                    consent: true,
+                })
+            }
+            None => None,
+        };
+        let current_occupation = v.opt_line(
+            "current_occupation",
+            self.current_occupation.as_deref(),
+            120,
+        );
+        let mut delivery_modes = self.delivery_modes;
+        delivery_modes.sort();
+        delivery_modes.dedup();
+        let mut hard_limits = self.hard_limits;
+        hard_limits.sort();
+        hard_limits.dedup();
         let cleaned = Self {
             commune_code,
             birth_year: self.birth_year,
@@ -203,6 +271,11 @@ impl WorkerProfileInput {
             share_with_counsellors: self.share_with_counsellors,
             share_with_employers: self.share_with_employers,
             ethnicity,
+            goal: self.goal,
+            current_occupation,
+            delivery_modes,
+            hard_limits,
+            support,
         };
         v.finish(cleaned).map(Valid::new)
     }
@@ -266,9 +339,19 @@ pub struct EthnicityView {
     pub consented_at: DateTime<Utc>,
 }
 
+/// Support categories with the consent they were given under; shown only
+/// to the worker.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct SupportView {
+    pub categories: Vec<SupportCategory>,
+    pub consent_purpose: String,
+    pub consented_at: DateTime<Utc>,
+}
+
 /// A worker's profile. Who sees which part:
 /// - the worker: everything;
-/// - a counsellor the worker shares with: everything but ethnicity;
+/// - a counsellor the worker shares with: everything but ethnicity and
+///   support categories;
 /// - an employer: nothing of this shape (see candidates).
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct WorkerProfile {
@@ -294,6 +377,13 @@ pub struct WorkerProfile {
     pub share_with_employers: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ethnicity: Option<EthnicityView>,
+    pub goal: Option<WorkerGoal>,
+    /// The trade the worker practises now.
+    pub current_occupation: Option<Interest>,
+    pub delivery_modes: Vec<DeliveryMode>,
+    pub hard_limits: Vec<LimitKind>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub support: Option<SupportView>,
     /// Set when a counsellor registered this worker.
     pub registered_by: Option<i64>,
     pub created_at: DateTime<Utc>,
@@ -301,9 +391,11 @@ pub struct WorkerProfile {
 }
 
 impl WorkerProfile {
-    /// The view for a counsellor the worker shares with: no ethnicity.
+    /// The view for a counsellor the worker shares with: no ethnicity and
+    /// no support categories.
     pub fn for_counsellor(mut self) -> Self {
         self.ethnicity = None;
+        self.support = None;
         self
     }
 }
@@ -321,7 +413,7 @@ pub struct WorkerSummary {
 /// A recorded grant or withdrawal of consent.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct ConsentRecord {
-    /// `share_with_counsellors`, `share_with_employers` or `ethnicity`.
+    /// `share_with_counsellors`, `share_with_employers`, `ethnicity` or `support`.
     pub kind: String,
     pub granted: bool,
     pub purpose: String,
@@ -388,6 +480,11 @@ mod tests {
             share_with_counsellors: true,
             share_with_employers: false,
             ethnicity: None,
+            goal: None,
+            current_occupation: None,
+            delivery_modes: vec![],
+            hard_limits: vec![],
+            support: None,
         }
     }
 
@@ -412,6 +509,67 @@ mod tests {
         });
         let errors = with.validate(today()).unwrap_err();
         assert_eq!(errors.0[0].field, "ethnicity.consent");
+    }
+
+    #[test]
+    fn support_needs_explicit_consent() {
+        let mut with = input();
+        with.skills.pop();
+        with.support = Some(SupportInput {
+            categories: vec![SupportCategory::PoorHousehold],
+            consent: false,
+        });
+        let errors = with.validate(today()).unwrap_err();
+        assert_eq!(errors.0.len(), 1);
+        assert_eq!(errors.0[0].field, "support.consent");
+        assert_eq!(errors.0[0].code, "consent_required");
+    }
+
+    #[test]
+    fn advice_fields_are_cleaned() {
+        let mut ok = input();
+        ok.skills.pop();
+        ok.current_occupation = Some(" ".into());
+        ok.delivery_modes = vec![
+            DeliveryMode::Online,
+            DeliveryMode::InPerson,
+            DeliveryMode::Online,
+        ];
+        ok.hard_limits = vec![
+            LimitKind::Schedule,
+            LimitKind::Distance,
+            LimitKind::Schedule,
+        ];
+        ok.support = Some(SupportInput {
+            categories: vec![
+                SupportCategory::LandRecovered,
+                SupportCategory::Disability,
+                SupportCategory::LandRecovered,
+            ],
+            consent: true,
+        });
+        let valid = ok.clone().validate(today()).unwrap();
+        assert_eq!(valid.current_occupation, None);
+        assert_eq!(
+            valid.delivery_modes,
+            [DeliveryMode::InPerson, DeliveryMode::Online]
+        );
+        assert_eq!(
+            valid.hard_limits,
+            [LimitKind::Distance, LimitKind::Schedule]
+        );
+        assert_eq!(
+            valid.support.as_ref().map(|s| s.categories.clone()),
+            Some(vec![
+                SupportCategory::Disability,
+                SupportCategory::LandRecovered
+            ])
+        );
+        ok.support = Some(SupportInput {
+            categories: vec![],
+            consent: true,
+        });
+        assert_eq!(ok.validate(today()).unwrap().support, None);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! worker profile say: the same courses and demands (open ones only, in id
 //! order, skills split and sorted the same way) and the same worker.
 
-use hocnghe_domain::{CourseStatus, DemandStatus};
+use hocnghe_domain::{CourseStatus, DemandStatus, SupportCategory};
 use hocnghe_match::{
     CompletedModule, CourseCandidate, DemandCandidate, Evidence, HeldSkill, Location, WorkerContext,
 };
@@ -11,7 +11,7 @@ use sea_orm::ConnectionTrait;
 use serde_json::json;
 
 use super::recommendations::{BRAKES, demand, world};
-use crate::helpers::{course_body, demand_body, spawn_app};
+use crate::helpers::{BA_VI, course_body, demand_body, spawn_app};
 
 /// The catalogue as the views give it (what the snapshot was loaded from
 /// before the bulk loader).
@@ -100,6 +100,32 @@ async fn the_bulk_catalogue_load_equals_the_catalogue_views() {
 async fn the_worker_context_is_the_profile() {
     let app = spawn_app().await;
     let w = world(&app).await;
+    // Every part of the profile the ranking reads holds something.
+    let body = json!({
+        "commune_code": BA_VI,
+        "education": "lower_secondary",
+        "skills": [{"code": "an-toan-lao-dong", "certified": true}, {"code": BRAKES}],
+        "interests": ["tho-sua-chua-xe-may", "tho-han"],
+        "earned_modules": [
+            {"code": "MĐ01", "title": "Bảo dưỡng động cơ", "credits": 3,
+             "skills": ["bao-duong-sua-chua-dong-co-xe-may"],
+             "certificate": "Chứng chỉ sơ cấp Sửa chữa xe máy", "completed_on": "2025-06-30"}
+        ],
+        "certificates": [{"name": "Chứng nhận an toàn lao động nhóm 3"}],
+        "max_travel_km": 30,
+        "free_months": [1, 2],
+        "study_times": ["evening"],
+        "max_fee_vnd": 2_000_000,
+        "share_with_counsellors": true,
+        "share_with_employers": true,
+        "goal": "certify_current_trade",
+        "current_occupation": "tho-sua-chua-xe-may",
+        "delivery_modes": ["in_person", "blended"],
+        "hard_limits": ["budget", "schedule"],
+        "support": {"categories": ["poor_household", "ethnic_minority"], "consent": true}
+    });
+    let (status, saved) = w.worker.put_json("/api/v1/workers/me", &body).await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{saved}");
     let profile = workers::load(&app.db, w.worker_id).await.unwrap();
     let home = communes::get(&app.db, &profile.commune_code)
         .await
@@ -143,16 +169,44 @@ async fn the_worker_context_is_the_profile() {
         free_months: profile.free_months.clone(),
         study_times: profile.study_times.clone(),
         max_fee_vnd: profile.max_fee_vnd,
-        goal: None,
-        current_occupation: None,
-        delivery_modes: Vec::new(),
-        hard_limits: Vec::new(),
-        support_categories: Vec::new(),
+        goal: profile.goal,
+        current_occupation: profile.current_occupation.as_ref().map(|o| o.code.clone()),
+        delivery_modes: profile.delivery_modes.clone(),
+        hard_limits: profile.hard_limits.clone(),
+        support_categories: profile
+            .support
+            .as_ref()
+            .map(|s| s.categories.clone())
+            .unwrap_or_default(),
     };
     let context = ranking::worker_context(&app.db, w.worker_id).await.unwrap();
     assert_eq!(context, expected);
     assert_eq!(context.completed_modules.len(), 1);
     assert_eq!(context.completed_modules[0].skills.len(), 1);
+    assert_eq!(context.skills.len(), 2);
+    assert_eq!(context.occupations_of_interest.len(), 2);
+    assert_eq!(context.certificates.len(), 1);
+    assert_eq!(
+        context.current_occupation.as_deref(),
+        Some("tho-sua-chua-xe-may")
+    );
+    assert_eq!(context.hard_limits.len(), 2);
+    assert_eq!(context.delivery_modes.len(), 2);
+    assert_eq!(
+        context.support_categories,
+        [
+            SupportCategory::EthnicMinority,
+            SupportCategory::PoorHousehold
+        ]
+    );
+
+    // Withdrawn support is gone from the ranking too.
+    let mut withdrawn = body.clone();
+    withdrawn["support"] = serde_json::Value::Null;
+    let (status, _) = w.worker.put_json("/api/v1/workers/me", &withdrawn).await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    let context = ranking::worker_context(&app.db, w.worker_id).await.unwrap();
+    assert!(context.support_categories.is_empty());
 }
 
 /// Rebuild time at scale, both ways, on a database `hocnghe demo load` has

@@ -2,7 +2,6 @@
 
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
-use hocnghe_domain::Role;
 use hocnghe_domain::accounts::{Account, AuditEntry, NewAccountInput};
 use hocnghe_domain::applications::{Application, ContactRevealRecord};
 use hocnghe_domain::catalogue::{Page, PageParams};
@@ -11,6 +10,7 @@ use hocnghe_domain::workers::{
     ConsentRecord, GuidanceNote, GuidanceNoteInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
 };
+use hocnghe_domain::{FieldError, Role, ValidationErrors};
 use hocnghe_store::repo::{applications, audit, candidates, enrolments, outcomes, users, workers};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
@@ -19,7 +19,7 @@ use crate::auth::access::{Viewer, own_worker_id, worker_access};
 use crate::auth::accounts::CreatedAccount;
 use crate::auth::policy::require_exact_role;
 use crate::auth::{Identity, password};
-use crate::error::{ApiResult, ErrorBody};
+use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
 
@@ -236,15 +236,8 @@ async fn put_one(
 ) -> ApiResult<HttpResponse> {
     let (sharing, viewer) = worker_access(&state, &identity, *id, "profile.update").await?;
     let input = body.into_inner().validate(Utc::now().date_naive())?;
-    if viewer == Viewer::Counsellor && input.ethnicity.is_some() {
-        return Err(crate::error::ApiError::field(
-            hocnghe_domain::FieldError::new(
-                "ethnicity",
-                "worker_only",
-                "Chỉ người lao động tự khai báo dân tộc.",
-                "Only the worker can give their ethnicity.",
-            ),
-        ));
+    if viewer == Viewer::Counsellor {
+        reject_sensitive(&input, "")?;
     }
     let profile =
         workers::save_profile(&state.db, sharing.user_id, input, identity.user_id).await?;
@@ -341,16 +334,7 @@ async fn register_worker(
             return Err(hocnghe_domain::ValidationErrors(errors).into());
         }
     };
-    if profile.ethnicity.is_some() {
-        return Err(crate::error::ApiError::field(
-            hocnghe_domain::FieldError::new(
-                "profile.ethnicity",
-                "worker_only",
-                "Chỉ người lao động tự khai báo dân tộc.",
-                "Only the worker can give their ethnicity.",
-            ),
-        ));
-    }
+    reject_sensitive(&profile, "profile.")?;
     let generated = password::generate();
     let hash = password::hash(generated.clone()).await?;
     let tx = hocnghe_store::begin_write(&state.db).await?;
@@ -376,4 +360,31 @@ async fn register_worker(
         },
         profile: saved.for_counsellor(),
     }))
+}
+
+/// Only the worker gives their sensitive data (ethnicity, support
+/// categories); a counsellor's save keeps what the worker gave.
+fn reject_sensitive(input: &WorkerProfileInput, prefix: &str) -> Result<(), ApiError> {
+    let mut errors = Vec::new();
+    if input.ethnicity.is_some() {
+        errors.push(FieldError::new(
+            format!("{prefix}ethnicity"),
+            "worker_only",
+            "Chỉ người lao động tự khai báo dân tộc.",
+            "Only the worker can give their ethnicity.",
+        ));
+    }
+    if input.support.is_some() {
+        errors.push(FieldError::new(
+            format!("{prefix}support"),
+            "worker_only",
+            "Chỉ người lao động tự khai báo diện chính sách.",
+            "Only the worker can give their support categories.",
+        ));
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(ValidationErrors(errors).into())
+    }
 }

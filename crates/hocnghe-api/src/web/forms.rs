@@ -121,3 +121,33 @@ pub fn skill_code_for(skills: &[Skill], typed: &str) -> Option<String> {
         })
         .map(|s| s.code.clone())
 }
+
+/// A vocabulary as (wire name, Vietnamese label, English label) for radio
+/// buttons, checkboxes and selects.
+pub fn choices<T: Copy>(
+    all: &[T],
+    label: impl Fn(T) -> (&'static str, &'static str, &'static str),
+) -> Vec<(&'static str, &'static str, &'static str)> {
+    all.iter().map(|v| label(*v)).collect()
+}
+
+/// Ticked or chosen wire names of a vocabulary; blanks are skipped and an
+/// unknown name is a field error (a tampered or stale form).
+pub fn parse_choices<T: std::str::FromStr>(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    values: &[String],
+) -> Vec<T> {
+    let mut out = Vec::with_capacity(values.len());
+    for value in values.iter().filter(|v| !v.trim().is_empty()) {
+        match value.parse() {
+            Ok(parsed) => out.push(parsed),
+            Err(_) => errors.push(FieldError::invalid(
+                field,
+                "Lựa chọn không hợp lệ.",
+                "Not one of the choices.",
+            )),
+        }
+    }
+    out
+}

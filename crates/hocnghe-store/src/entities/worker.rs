@@ -19,6 +19,16 @@ pub struct Model {
     pub ethnicity: Option<String>,
     pub ethnicity_consent_purpose: Option<String>,
     pub ethnicity_consented_at: Option<DateTimeUtc>,
+    pub goal: Option<String>,
+    pub current_occupation_code: Option<String>,
+    /// Comma-separated delivery modes; empty means any.
+    pub delivery_modes: String,
+    /// Comma-separated limit kinds that cannot bend.
+    pub hard_limits: String,
+    /// Comma-separated support categories; sensitive, kept only with consent.
+    pub support_categories: Option<String>,
+    pub support_consent_purpose: Option<String>,
+    pub support_consented_at: Option<DateTimeUtc>,
     pub registered_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

@@ -8,6 +8,7 @@ mod m0002_accounts;
 mod m0003_workers;
 mod m0005_enrolment;
 mod m0006_contact_reveals;
+mod m0007_worker_advice;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0003_workers::Migration),
             Box::new(m0005_enrolment::Migration),
             Box::new(m0006_contact_reveals::Migration),
+            Box::new(m0007_worker_advice::Migration),
         ]
     }
 }

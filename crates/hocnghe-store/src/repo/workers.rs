@@ -6,12 +6,15 @@ use hocnghe_domain::catalogue::{Page, PageRequest, Valid};
 use hocnghe_domain::text::fold;
 use hocnghe_domain::workers::{
     Certificate, ConsentRecord, ETHNICITY_PURPOSE, EarnedModule, EthnicityView, GuidanceNote,
-    HeldSkill, Interest, WorkerProfile, WorkerProfileInput, WorkerSummary,
+    HeldSkill, Interest, SUPPORT_PURPOSE, SupportView, WorkerProfile, WorkerProfileInput,
+    WorkerSummary,
 };
-use hocnghe_domain::{FieldError, StudyTime, ValidationErrors};
+use hocnghe_domain::{
+    DeliveryMode, FieldError, LimitKind, StudyTime, SupportCategory, ValidationErrors,
+};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
+    DatabaseConnection, DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
 };
 
 use super::{catalogue_refs, communes, now, taxonomy};
@@ -26,9 +29,13 @@ use crate::error::{StoreError, StoreResult, parse_stored};
 pub const SHARE_WITH_COUNSELLORS: &str = "share_with_counsellors";
 pub const SHARE_WITH_EMPLOYERS: &str = "share_with_employers";
 pub const ETHNICITY: &str = "ethnicity";
+pub const SUPPORT: &str = "support";
 
 /// Create or replace the profile of `user_id`. Consent changes are recorded
 /// with who recorded them (the worker, or the counsellor helping them).
+/// Only the worker gives or withdraws sensitive data (ethnicity, support
+/// categories): when someone else saves the profile, what the worker gave
+/// is kept as it is.
 pub async fn save_profile(
     db: &DatabaseConnection,
     user_id: i64,
@@ -77,31 +84,10 @@ pub async fn save_profile_in(
         recorded_by,
     )
     .await?;
-    let had_ethnicity = existing.as_ref().map(|w| w.ethnicity.is_some());
-    let has_ethnicity = input.ethnicity.is_some();
-    record_consent_change(
-        tx,
-        user_id,
-        ETHNICITY,
-        had_ethnicity,
-        has_ethnicity,
-        ETHNICITY_PURPOSE,
-        recorded_by,
-    )
-    .await?;
-
-    let (ethnicity, purpose, consented_at) = match (&input.ethnicity, &existing) {
-        (Some(e), Some(old)) if old.ethnicity.as_deref() == Some(e.value.as_str()) => (
-            Some(e.value.clone()),
-            old.ethnicity_consent_purpose.clone(),
-            old.ethnicity_consented_at,
-        ),
-        (Some(e), _) => (
-            Some(e.value.clone()),
-            Some(ETHNICITY_PURPOSE.to_owned()),
-            Some(stamp),
-        ),
-        (None, _) => (None, None, None),
+    let by_worker = recorded_by == user_id;
+    let sensitive = match (&existing, by_worker) {
+        (Some(old), false) => Sensitive::kept(old),
+        _ => Sensitive::given(tx, user_id, &input, existing.as_ref(), stamp, recorded_by).await?,
     };
     let mut row = worker::ActiveModel {
         user_id: Set(user_id),
@@ -115,18 +101,20 @@ pub async fn save_profile_in(
             .map(u32::to_string)
             .collect::<Vec<_>>()
             .join(",")),
-        study_times: Set(input
-            .study_times
-            .iter()
-            .map(|s| s.as_str())
-            .collect::<Vec<_>>()
-            .join(",")),
+        study_times: Set(join_wire(input.study_times.iter().map(|s| s.as_str()))),
         max_fee_vnd: Set(input.max_fee_vnd),
         share_with_counsellors: Set(input.share_with_counsellors),
         share_with_employers: Set(input.share_with_employers),
-        ethnicity: Set(ethnicity),
-        ethnicity_consent_purpose: Set(purpose),
-        ethnicity_consented_at: Set(consented_at),
+        ethnicity: Set(sensitive.ethnicity),
+        ethnicity_consent_purpose: Set(sensitive.ethnicity_purpose),
+        ethnicity_consented_at: Set(sensitive.ethnicity_consented_at),
+        goal: Set(input.goal.map(|g| g.as_str().to_owned())),
+        current_occupation_code: Set(input.current_occupation.clone()),
+        delivery_modes: Set(join_wire(input.delivery_modes.iter().map(|d| d.as_str()))),
+        hard_limits: Set(join_wire(input.hard_limits.iter().map(|l| l.as_str()))),
+        support_categories: Set(sensitive.support),
+        support_consent_purpose: Set(sensitive.support_purpose),
+        support_consented_at: Set(sensitive.support_consented_at),
         updated_at: Set(stamp),
         ..Default::default()
     };
@@ -234,6 +222,103 @@ pub async fn save_profile_in(
     load(tx, worker_id).await
 }
 
+/// Ethnicity and support categories as they will be stored, each with the
+/// purpose and time of the consent it was given under.
+struct Sensitive {
+    ethnicity: Option<String>,
+    ethnicity_purpose: Option<String>,
+    ethnicity_consented_at: Option<chrono::DateTime<chrono::Utc>>,
+    support: Option<String>,
+    support_purpose: Option<String>,
+    support_consented_at: Option<chrono::DateTime<chrono::Utc>>,
+}
+
+impl Sensitive {
+    /// What the worker gave before, untouched.
+    fn kept(old: &worker::Model) -> Self {
+        Self {
+            ethnicity: old.ethnicity.clone(),
+            ethnicity_purpose: old.ethnicity_consent_purpose.clone(),
+            ethnicity_consented_at: old.ethnicity_consented_at,
+            support: old.support_categories.clone(),
+            support_purpose: old.support_consent_purpose.clone(),
+            support_consented_at: old.support_consented_at,
+        }
+    }
+
+    /// What the worker gives now. A consent is recorded when data is given
+    /// or withdrawn; an unchanged value keeps the consent it was given under.
+    async fn given(
+        tx: &DatabaseTransaction,
+        user_id: i64,
+        input: &WorkerProfileInput,
+        existing: Option<&worker::Model>,
+        stamp: chrono::DateTime<chrono::Utc>,
+        recorded_by: i64,
+    ) -> StoreResult<Self> {
+        record_consent_change(
+            tx,
+            user_id,
+            ETHNICITY,
+            existing.map(|w| w.ethnicity.is_some()),
+            input.ethnicity.is_some(),
+            ETHNICITY_PURPOSE,
+            recorded_by,
+        )
+        .await?;
+        let support = input
+            .support
+            .as_ref()
+            .map(|s| join_wire(s.categories.iter().map(|c| c.as_str())));
+        record_consent_change(
+            tx,
+            user_id,
+            SUPPORT,
+            existing.map(|w| w.support_categories.is_some()),
+            support.is_some(),
+            SUPPORT_PURPOSE,
+            recorded_by,
+        )
+        .await?;
+        let (ethnicity, ethnicity_purpose, ethnicity_consented_at) =
+            match (&input.ethnicity, existing) {
+                (Some(e), Some(old)) if old.ethnicity.as_deref() == Some(e.value.as_str()) => (
+                    Some(e.value.clone()),
+                    old.ethnicity_consent_purpose.clone(),
+                    old.ethnicity_consented_at,
+                ),
+                (Some(e), _) => (
+                    Some(e.value.clone()),
+                    Some(ETHNICITY_PURPOSE.to_owned()),
+                    Some(stamp),
+                ),
+                (None, _) => (None, None, None),
+            };
+        let (support, support_purpose, support_consented_at) = match (support, existing) {
+            (Some(s), Some(old)) if old.support_categories.as_deref() == Some(s.as_str()) => (
+                Some(s),
+                old.support_consent_purpose.clone(),
+                old.support_consented_at,
+            ),
+            (Some(s), _) => (Some(s), Some(SUPPORT_PURPOSE.to_owned()), Some(stamp)),
+            (None, _) => (None, None, None),
+        };
+        Ok(Self {
+            ethnicity,
+            ethnicity_purpose,
+            ethnicity_consented_at,
+            support,
+            support_purpose,
+            support_consented_at,
+        })
+    }
+}
+
+/// Wire names stored comma-separated, as `study_times` is.
+fn join_wire<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    names.collect::<Vec<_>>().join(",")
+}
+
 struct Refs {
     skill_ids: HashMap<String, i64>,
     occupation_ids: HashMap<String, i64>,
@@ -271,6 +356,16 @@ async fn resolve_refs(db: &impl ConnectionTrait, input: &WorkerProfileInput) -> 
                 code,
             )),
         }
+    }
+    if let Some(code) = &input.current_occupation
+        && !known.contains_key(code)
+    {
+        errors.push(FieldError::unknown(
+            "current_occupation",
+            "nghề",
+            "occupation",
+            code,
+        ));
     }
     if errors.is_empty() {
         Ok(Refs {
@@ -366,17 +461,27 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         .into_iter()
         .map(|i| i.occupation_id)
         .collect();
-    let mut interests: Vec<Interest> = occupation::Entity::find()
-        .filter(occupation::Column::Id.is_in(interest_ids))
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|o| Interest {
+    // The interests and the current trade in one query.
+    let mut named =
+        Condition::any().add(occupation::Column::Id.is_in(interest_ids.iter().copied()));
+    if let Some(code) = &row.current_occupation_code {
+        named = named.add(occupation::Column::Code.eq(code.as_str()));
+    }
+    let mut interests = Vec::with_capacity(interest_ids.len());
+    let mut current_occupation = None;
+    for o in occupation::Entity::find().filter(named).all(db).await? {
+        let occupation = Interest {
             code: o.code,
             name_vi: o.name_vi,
             name_en: o.name_en,
-        })
-        .collect();
+        };
+        if row.current_occupation_code.as_deref() == Some(occupation.code.as_str()) {
+            current_occupation = Some(occupation.clone());
+        }
+        if interest_ids.contains(&o.id) {
+            interests.push(occupation);
+        }
+    }
     interests.sort_by(|a, b| a.code.cmp(&b.code));
 
     let earned_modules = completions
@@ -435,6 +540,18 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         }),
         _ => None,
     };
+    let support = match (
+        row.support_categories.as_deref(),
+        row.support_consent_purpose,
+        row.support_consented_at,
+    ) {
+        (Some(categories), Some(consent_purpose), Some(consented_at)) => Some(SupportView {
+            categories: parse_support(categories)?,
+            consent_purpose,
+            consented_at,
+        }),
+        _ => None,
+    };
     Ok(WorkerProfile {
         id: row.id,
         user_id: row.user_id,
@@ -455,6 +572,15 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         share_with_counsellors: row.share_with_counsellors,
         share_with_employers: row.share_with_employers,
         ethnicity,
+        goal: row
+            .goal
+            .as_deref()
+            .map(|g| parse_stored("workers", "goal", g))
+            .transpose()?,
+        current_occupation,
+        delivery_modes: parse_delivery_modes(&row.delivery_modes)?,
+        hard_limits: parse_hard_limits(&row.hard_limits)?,
+        support,
         registered_by: row.registered_by,
         created_at: row.created_at,
         updated_at: row.updated_at,
@@ -469,6 +595,35 @@ pub(crate) fn parse_study_times(s: &str) -> StoreResult<Vec<StudyTime>> {
     s.split(',')
         .filter(|t| !t.is_empty())
         .map(|t| parse_stored("workers", "study_times", t))
+        .collect()
+}
+
+pub(crate) fn parse_delivery_modes(s: &str) -> StoreResult<Vec<DeliveryMode>> {
+    s.split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| parse_stored("workers", "delivery_modes", t))
+        .collect()
+}
+
+pub(crate) fn parse_hard_limits(s: &str) -> StoreResult<Vec<LimitKind>> {
+    s.split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| parse_stored("workers", "hard_limits", t))
+        .collect()
+}
+
+/// Support categories are sensitive: a stored value that does not parse is
+/// reported without the value, so that it cannot reach a log.
+pub(crate) fn parse_support(s: &str) -> StoreResult<Vec<SupportCategory>> {
+    s.split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            t.parse().map_err(|_| StoreError::Corrupt {
+                table: "workers",
+                column: "support_categories",
+                value: "(hidden)".to_owned(),
+            })
+        })
         .collect()
 }
 

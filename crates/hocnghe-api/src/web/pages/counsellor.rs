@@ -8,13 +8,15 @@ use actix_web::{get, post, web};
 use askama::Template;
 use chrono::{Datelike, Utc};
 use hocnghe_domain::accounts::NewAccountInput;
-use hocnghe_domain::catalogue::{Commune, PageParams};
+use hocnghe_domain::catalogue::{Commune, Occupation, PageParams};
 use hocnghe_domain::insights::{CommuneBalance, OccupationBalance, SkillBalance, Targets};
 use hocnghe_domain::workers::{
     GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
 };
-use hocnghe_domain::{EducationLevel, FieldError, Role, ValidationErrors};
+use hocnghe_domain::{
+    DeliveryMode, EducationLevel, FieldError, LimitKind, Role, ValidationErrors, WorkerGoal,
+};
 use hocnghe_store::repo::{communes, insights, stats, taxonomy, users, workers};
 use serde::Deserialize;
 
@@ -25,7 +27,7 @@ use crate::error::ApiError;
 use crate::routes::matching::{courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::forms::{FormErrors, FormFields, skill_code_for};
+use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_code_for};
 use crate::web::map::{self, Legend};
 use crate::web::pages::for_me::{CourseCard, JobCard, course_card, job_card};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
@@ -76,25 +78,107 @@ async fn home(state: web::Data<AppState>, ctx: Ctx, params: web::Query<FindParam
     page(&ctx, StatusCode::OK, &template)
 }
 
+/// The registration form as typed, so a rejected form comes back filled in.
+/// Sensitive data (ethnicity, support categories) is not asked here: only
+/// the worker gives it, on their own profile page.
+#[derive(Debug, Clone)]
+struct RegisterForm {
+    display_name: String,
+    phone: String,
+    commune_code: String,
+    education: String,
+    max_travel_km: String,
+    new_skills: Vec<String>,
+    goal: String,
+    current_occupation: String,
+    delivery_modes: Vec<String>,
+    hard_limits: Vec<String>,
+    share_with_counsellors: bool,
+    share_with_employers: bool,
+}
+
+impl Default for RegisterForm {
+    fn default() -> Self {
+        Self {
+            display_name: String::new(),
+            phone: String::new(),
+            commune_code: String::new(),
+            education: EducationLevel::LowerSecondary.as_str().to_owned(),
+            max_travel_km: "15".into(),
+            new_skills: Vec::new(),
+            goal: String::new(),
+            current_occupation: String::new(),
+            delivery_modes: Vec::new(),
+            hard_limits: Vec::new(),
+            share_with_counsellors: false,
+            share_with_employers: false,
+        }
+    }
+}
+
+impl RegisterForm {
+    fn parse(fields: &FormFields) -> Self {
+        Self {
+            display_name: fields.one("display_name"),
+            phone: fields.one("phone"),
+            commune_code: fields.one("commune_code"),
+            education: fields.one("education"),
+            max_travel_km: fields.one("max_travel_km"),
+            new_skills: fields.all("new_skill"),
+            goal: fields.one("goal"),
+            current_occupation: fields.one("current_occupation"),
+            delivery_modes: fields.all("delivery_mode"),
+            hard_limits: fields.all("hard_limit"),
+            share_with_counsellors: fields.checked("share_with_counsellors"),
+            share_with_employers: fields.checked("share_with_employers"),
+        }
+    }
+}
+
 #[derive(Template)]
 #[template(path = "counsellor_register.html")]
 struct RegisterPage {
     ctx: Ctx,
-    /// (display name, phone, commune code) as typed.
-    form: (String, String, String),
+    form: RegisterForm,
     communes: Vec<Commune>,
+    occupations: Vec<Occupation>,
     educations: Vec<(&'static str, &'static str, &'static str)>,
+    goals: Vec<(&'static str, &'static str, &'static str)>,
+    delivery_modes: Vec<(&'static str, &'static str, &'static str)>,
+    limits: Vec<(&'static str, &'static str, &'static str)>,
     skill_options: Vec<String>,
     errors: FormErrors,
     /// (name, generated password, worker id) once created.
     created: Option<(String, String, i64)>,
 }
 
+impl RegisterPage {
+    fn education_is(&self, value: &str) -> bool {
+        self.form.education == value
+    }
+
+    fn goal_is(&self, value: &str) -> bool {
+        self.form.goal == value
+    }
+
+    fn new_skill(&self, index: usize) -> &str {
+        self.form.new_skills.get(index).map_or("", String::as_str)
+    }
+
+    fn delivers(&self, value: &str) -> bool {
+        self.form.delivery_modes.iter().any(|s| s == value)
+    }
+
+    fn hard(&self, value: &str) -> bool {
+        self.form.hard_limits.iter().any(|s| s == value)
+    }
+}
+
 async fn register_page(
     state: &AppState,
     ctx: &Ctx,
     status: StatusCode,
-    form: (String, String, String),
+    form: RegisterForm,
     errors: FormErrors,
     created: Option<(String, String, i64)>,
 ) -> PageResult {
@@ -103,10 +187,17 @@ async fn register_page(
         ctx: ctx.clone(),
         form,
         communes: communes::list(&state.db).await.or_page(ctx)?,
-        educations: EducationLevel::ALL
-            .iter()
-            .map(|e| (e.as_str(), e.label_vi(), e.label_en()))
-            .collect(),
+        occupations: taxonomy::all_occupations(&state.db).await.or_page(ctx)?,
+        educations: choices(EducationLevel::ALL, |e| {
+            (e.as_str(), e.label_vi(), e.label_en())
+        }),
+        goals: choices(WorkerGoal::ALL, |g| {
+            (g.as_str(), g.label_vi(), g.label_en())
+        }),
+        delivery_modes: choices(DeliveryMode::ALL, |d| {
+            (d.as_str(), d.label_vi(), d.label_en())
+        }),
+        limits: choices(LimitKind::ALL, |l| (l.as_str(), l.label_vi(), l.label_en())),
         skill_options: skills
             .iter()
             .map(|s| {
@@ -141,55 +232,57 @@ async fn register_form(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
 async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
     let me = counsellor_only(&ctx)?.user_id;
     let fields = FormFields::parse(&body);
-    let typed = (
-        fields.one("display_name"),
-        fields.one("phone"),
-        fields.one("commune_code"),
-    );
+    let typed = RegisterForm::parse(&fields);
     let skills = taxonomy::all_skills(&state.db).await.or_page(&ctx)?;
     let result = async {
         let mut errors = Vec::new();
         let mut held: Vec<HeldSkillInput> = Vec::new();
-        for text in fields
-            .all("new_skill")
-            .into_iter()
-            .filter(|t| !t.is_empty())
-        {
-            match skill_code_for(&skills, &text) {
+        for text in typed.new_skills.iter().filter(|t| !t.is_empty()) {
+            match skill_code_for(&skills, text) {
                 Some(code) if !held.iter().any(|h| h.code == code) => held.push(HeldSkillInput {
                     code,
                     certified: false,
                 }),
                 Some(_) => {}
-                None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", &text)),
+                None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", text)),
             }
         }
+        let goal =
+            parse_choices::<WorkerGoal>(&mut errors, "goal", std::slice::from_ref(&typed.goal))
+                .pop();
+        let delivery_modes = parse_choices(&mut errors, "delivery_modes", &typed.delivery_modes);
+        let hard_limits = parse_choices(&mut errors, "hard_limits", &typed.hard_limits);
         let account = NewAccountInput {
             role: Role::Worker,
-            display_name: typed.0.clone(),
-            phone: Some(typed.1.clone()),
+            display_name: typed.display_name.clone(),
+            phone: Some(typed.phone.clone()),
             email: None,
             password: None,
         }
         .validate();
         let profile = WorkerProfileInput {
-            commune_code: typed.2.clone(),
+            commune_code: typed.commune_code.clone(),
             birth_year: None,
-            education: fields
-                .one("education")
+            education: typed
+                .education
                 .parse()
                 .unwrap_or(EducationLevel::LowerSecondary),
             skills: held,
             interests: Vec::new(),
             earned_modules: Vec::new(),
             certificates: Vec::new(),
-            max_travel_km: fields.one("max_travel_km").parse().unwrap_or(15),
+            max_travel_km: typed.max_travel_km.trim().parse().unwrap_or(15),
             free_months: Vec::new(),
             study_times: Vec::new(),
             max_fee_vnd: None,
-            share_with_counsellors: fields.checked("share_with_counsellors"),
-            share_with_employers: fields.checked("share_with_employers"),
+            share_with_counsellors: typed.share_with_counsellors,
+            share_with_employers: typed.share_with_employers,
             ethnicity: None,
+            goal,
+            current_occupation: Some(typed.current_occupation.clone()),
+            delivery_modes,
+            hard_limits,
+            support: None,
         }
         .validate(Utc::now().date_naive());
         match (&account, &profile) {

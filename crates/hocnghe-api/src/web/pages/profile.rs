@@ -8,10 +8,13 @@ use chrono::Utc;
 use hocnghe_domain::accounts::AuditEntry;
 use hocnghe_domain::catalogue::{Commune, Occupation};
 use hocnghe_domain::workers::{
-    CertificateInput, EarnedModuleInput, EthnicityInput, HeldSkill, HeldSkillInput, WorkerProfile,
-    WorkerProfileInput,
+    CertificateInput, EarnedModuleInput, EthnicityInput, HeldSkill, HeldSkillInput, SupportInput,
+    WorkerProfile, WorkerProfileInput,
 };
-use hocnghe_domain::{EducationLevel, FieldError, Role, StudyTime, ValidationErrors};
+use hocnghe_domain::{
+    DeliveryMode, EducationLevel, FieldError, LimitKind, Role, StudyTime, SupportCategory,
+    ValidationErrors, WorkerGoal,
+};
 use hocnghe_store::repo::{audit, communes, taxonomy, users, workers};
 
 use crate::auth::policy::require_exact_role;
@@ -19,7 +22,7 @@ use crate::auth::session;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::forms::{FormErrors, FormFields, skill_code_for};
+use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_code_for};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 /// The form's values as typed, so a rejected form comes back filled in.
@@ -37,6 +40,12 @@ pub struct ProfileForm {
     pub share_with_employers: bool,
     pub ethnicity: String,
     pub ethnicity_consent: bool,
+    pub goal: String,
+    pub current_occupation: String,
+    pub delivery_modes: Vec<String>,
+    pub hard_limits: Vec<String>,
+    pub support: Vec<String>,
+    pub support_consent: bool,
 }
 
 #[derive(Template)]
@@ -50,6 +59,11 @@ struct ProfilePage {
     occupations: Vec<Occupation>,
     educations: Vec<(&'static str, &'static str, &'static str)>,
     study_times: Vec<(&'static str, &'static str, &'static str)>,
+    goals: Vec<(&'static str, &'static str, &'static str)>,
+    delivery_modes: Vec<(&'static str, &'static str, &'static str)>,
+    limits: Vec<(&'static str, &'static str, &'static str)>,
+    supports: Vec<(&'static str, &'static str, &'static str)>,
+    support_purpose: &'static str,
     audit: Vec<AuditEntry>,
     errors: FormErrors,
     saved: bool,
@@ -70,6 +84,22 @@ impl ProfilePage {
 
     fn studies_at(&self, value: &str) -> bool {
         self.form.study_times.iter().any(|s| s == value)
+    }
+
+    fn goal_is(&self, value: &str) -> bool {
+        self.form.goal == value
+    }
+
+    fn delivers(&self, value: &str) -> bool {
+        self.form.delivery_modes.iter().any(|s| s == value)
+    }
+
+    fn hard(&self, value: &str) -> bool {
+        self.form.hard_limits.iter().any(|s| s == value)
+    }
+
+    fn supported(&self, value: &str) -> bool {
+        self.form.support.iter().any(|s| s == value)
     }
 }
 
@@ -96,6 +126,28 @@ impl ProfileForm {
                 .map(|e| e.value.clone())
                 .unwrap_or_default(),
             ethnicity_consent: p.ethnicity.is_some(),
+            goal: p.goal.map(|g| g.as_str().to_owned()).unwrap_or_default(),
+            current_occupation: p
+                .current_occupation
+                .as_ref()
+                .map(|o| o.code.clone())
+                .unwrap_or_default(),
+            delivery_modes: p
+                .delivery_modes
+                .iter()
+                .map(|d| d.as_str().to_owned())
+                .collect(),
+            hard_limits: p
+                .hard_limits
+                .iter()
+                .map(|l| l.as_str().to_owned())
+                .collect(),
+            support: p
+                .support
+                .iter()
+                .flat_map(|s| s.categories.iter().map(|c| c.as_str().to_owned()))
+                .collect(),
+            support_consent: p.support.is_some(),
         }
     }
 
@@ -144,6 +196,17 @@ async fn render(
             .iter()
             .map(|s| (s.as_str(), s.label_vi(), s.label_en()))
             .collect(),
+        goals: choices(WorkerGoal::ALL, |g| {
+            (g.as_str(), g.label_vi(), g.label_en())
+        }),
+        delivery_modes: choices(DeliveryMode::ALL, |d| {
+            (d.as_str(), d.label_vi(), d.label_en())
+        }),
+        limits: choices(LimitKind::ALL, |l| (l.as_str(), l.label_vi(), l.label_en())),
+        supports: choices(SupportCategory::ALL, |c| {
+            (c.as_str(), c.label_vi(), c.label_en())
+        }),
+        support_purpose: hocnghe_domain::workers::SUPPORT_PURPOSE,
         audit: audit::for_subject(&state.db, user).await.or_page(ctx)?,
         errors,
         saved,
@@ -217,6 +280,12 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         share_with_employers: fields.checked("share_with_employers"),
         ethnicity: fields.one("ethnicity"),
         ethnicity_consent: fields.checked("ethnicity_consent"),
+        goal: fields.one("goal"),
+        current_occupation: fields.one("current_occupation"),
+        delivery_modes: fields.all("delivery_mode"),
+        hard_limits: fields.all("hard_limit"),
+        support: fields.all("support"),
+        support_consent: fields.checked("support_consent"),
     };
     let existing = match workers::id_of_user(&state.db, user_id)
         .await
@@ -282,6 +351,16 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         value: form.ethnicity.clone(),
         consent: form.ethnicity_consent,
     });
+    let goal =
+        parse_choices::<WorkerGoal>(&mut errors, "goal", std::slice::from_ref(&form.goal)).pop();
+    let delivery_modes = parse_choices(&mut errors, "delivery_modes", &form.delivery_modes);
+    let hard_limits = parse_choices(&mut errors, "hard_limits", &form.hard_limits);
+    let categories = parse_choices(&mut errors, "support.categories", &form.support);
+    // Ticking the consent alone (or unticking every category) withdraws.
+    let support = (!categories.is_empty() || form.support_consent).then_some(SupportInput {
+        categories,
+        consent: form.support_consent,
+    });
     // The web form does not edit self-reported modules and certificates; keep them.
     let (earned_modules, certificates) = existing
         .as_ref()
@@ -327,6 +406,11 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         share_with_counsellors: form.share_with_counsellors,
         share_with_employers: form.share_with_employers,
         ethnicity,
+        goal,
+        current_occupation: Some(form.current_occupation.clone()),
+        delivery_modes,
+        hard_limits,
+        support,
     };
     let result = if errors.is_empty() {
         match input.validate(Utc::now().date_naive()) {

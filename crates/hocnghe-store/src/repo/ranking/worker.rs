@@ -15,7 +15,9 @@ use crate::entities::{
     worker_interest, worker_skill,
 };
 use crate::error::{StoreError, StoreResult, parse_stored};
-use crate::repo::workers::{parse_months, parse_study_times};
+use crate::repo::workers::{
+    parse_delivery_modes, parse_hard_limits, parse_months, parse_study_times, parse_support,
+};
 
 #[derive(FromQueryResult)]
 struct WorkerRow {
@@ -25,6 +27,12 @@ struct WorkerRow {
     free_months: String,
     study_times: String,
     max_fee_vnd: Option<i64>,
+    goal: Option<String>,
+    current_occupation_code: Option<String>,
+    delivery_modes: String,
+    hard_limits: String,
+    /// Read only to compute the fee after subsidy for this worker.
+    support_categories: Option<String>,
     /// `None` when the commune is missing (a left join).
     lat: Option<f64>,
     lon: Option<f64>,
@@ -40,6 +48,11 @@ pub(super) async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResu
             worker::Column::FreeMonths,
             worker::Column::StudyTimes,
             worker::Column::MaxFeeVnd,
+            worker::Column::Goal,
+            worker::Column::CurrentOccupationCode,
+            worker::Column::DeliveryModes,
+            worker::Column::HardLimits,
+            worker::Column::SupportCategories,
         ])
         .columns([commune::Column::Lat, commune::Column::Lon])
         .join(
@@ -166,11 +179,20 @@ pub(super) async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResu
         free_months: parse_months(&row.free_months),
         study_times: parse_study_times(&row.study_times)?,
         max_fee_vnd: row.max_fee_vnd,
-        goal: None,
-        current_occupation: None,
-        delivery_modes: Vec::new(),
-        hard_limits: Vec::new(),
-        support_categories: Vec::new(),
+        goal: row
+            .goal
+            .as_deref()
+            .map(|g| parse_stored("workers", "goal", g))
+            .transpose()?,
+        current_occupation: row.current_occupation_code,
+        delivery_modes: parse_delivery_modes(&row.delivery_modes)?,
+        hard_limits: parse_hard_limits(&row.hard_limits)?,
+        support_categories: row
+            .support_categories
+            .as_deref()
+            .map(parse_support)
+            .transpose()?
+            .unwrap_or_default(),
         lat,
         lon,
         commune_code: row.commune_code,
