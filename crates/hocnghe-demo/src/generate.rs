@@ -234,20 +234,12 @@ impl Generator {
                 .unwrap_or_default()
         });
         let mut out = Vec::with_capacity(names.len());
-        for (i, (name, kind, code)) in names.into_iter().enumerate() {
+        for (i, (name, kind, code, specialty)) in names.into_iter().enumerate() {
             let place = self.places.get(code)?.clone();
-            let mut trades: Vec<usize> = TRADES
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| t.places.contains(&code))
-                .map(|(i, _)| i)
-                .collect();
-            while trades.len() < 4 {
-                let extra = self.rng.random_range(0..TRADES.len());
-                if !trades.contains(&extra) {
-                    trades.push(extra);
-                }
-            }
+            let trades = match specialty {
+                Some(occupations) => trade_indexes(occupations),
+                None => self.centre_trades(code),
+            };
             let kind_text = kind.label_vi().to_lowercase();
             let taught: Vec<&str> = trades
                 .iter()
@@ -278,6 +270,25 @@ impl Generator {
             });
         }
         Ok(out)
+    }
+
+    /// A district centre teaches the trades practised where it stands, and
+    /// general trades to make at least four.
+    fn centre_trades(&mut self, code: &str) -> Vec<usize> {
+        let mut trades: Vec<usize> = TRADES
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.places.contains(&code))
+            .map(|(i, _)| i)
+            .collect();
+        let general = trade_indexes(providers::CENTRE_GENERAL_TRADES);
+        while trades.len() < 4 && trades.len() < TRADES.len() {
+            let extra = general[self.rng.random_range(0..general.len())];
+            if !trades.contains(&extra) {
+                trades.push(extra);
+            }
+        }
+        trades
     }
 
     /// One employer per trade, template and place, up to [`MAX_EMPLOYERS`].
@@ -646,6 +657,14 @@ impl Generator {
     }
 }
 
+/// Indexes into [`TRADES`] of these occupation codes, in order.
+fn trade_indexes(occupations: &[&str]) -> Vec<usize> {
+    occupations
+        .iter()
+        .filter_map(|o| TRADES.iter().position(|t| t.occupation == *o))
+        .collect()
+}
+
 fn pick_level(rng: &mut impl Rng, kind: ProviderKind, trade: &Trade) -> CourseLevel {
     let roll = rng.random_range(0..10);
     match kind {
@@ -830,6 +849,46 @@ mod tests {
         assert_eq!(first.input.level, CourseLevel::SoCap);
         assert_eq!(first.input.status, Some(CourseStatus::Open));
         assert_eq!(set.providers[first.provider].input.commune_code, "09700");
+    }
+
+    #[test]
+    fn providers_teach_what_fits_their_kind_and_place() {
+        let set = generate(7, today(), Sizes::default()).unwrap();
+        let listed = providers::all(|_| String::new());
+        let general = trade_indexes(providers::CENTRE_GENERAL_TRADES);
+        for (p, (_, _, code, specialty)) in set.providers.iter().zip(&listed) {
+            assert!(!p.trades.is_empty(), "{}", p.input.name);
+            for t in &p.trades {
+                let fits = match specialty {
+                    Some(occupations) => occupations.contains(&TRADES[*t].occupation),
+                    None => TRADES[*t].places.contains(code) || general.contains(t),
+                };
+                assert!(fits, "{} teaches {}", p.input.name, TRADES[*t].occupation);
+            }
+        }
+        // Every specialty names a real trade.
+        for (name, _, _, specialty) in &listed {
+            if let Some(occupations) = specialty {
+                assert_eq!(
+                    trade_indexes(occupations).len(),
+                    occupations.len(),
+                    "{name}"
+                );
+            }
+        }
+        // The tea cooperative teaches tea, nothing else.
+        let tea = set
+            .providers
+            .iter()
+            .find(|p| p.input.name == "Hợp tác xã chè Yên Bài")
+            .unwrap();
+        assert_eq!(
+            tea.trades
+                .iter()
+                .map(|t| TRADES[*t].occupation)
+                .collect::<Vec<_>>(),
+            vec!["nguoi-trong-va-che-bien-che"]
+        );
     }
 
     #[test]

@@ -717,12 +717,17 @@ fn reason(
     (vi.to_owned(), en.to_owned())
 }
 
-/// Same course, another intake: same provider, title, certificate and
-/// module codes.
+/// Same course, another intake: the same programme (provider, title,
+/// level, certificate, delivery, fee and subsidy, module codes); the start,
+/// schedule and place may differ.
 fn same_course(a: &CourseCandidate, b: &CourseCandidate) -> bool {
     a.title == b.title
         && a.provider_name == b.provider_name
+        && a.level == b.level
         && a.certificate == b.certificate
+        && a.delivery_mode == b.delivery_mode
+        && a.fee_vnd == b.fee_vnd
+        && a.subsidy_vnd == b.subsidy_vnd
         && a.modules.len() == b.modules.len()
         && a.modules
             .iter()

@@ -7,49 +7,73 @@
 //! is an argument), no randomness, and no hash-map order in any result. Ties
 //! are broken by id. The constants named below live in [`weights`].
 //!
-//! # Course recommendation ([`recommend_courses`])
+//! # Course recommendation ([`recommend_courses`], [`advise_courses`])
+//!
+//! Advice starts from what the person asked for: the trades they chose
+//! (`occupations_of_interest`; for a worker who wants a certificate, the
+//! trade they practise too), their goal, and which of their limits cannot
+//! bend. Local demand orders the options within that and is the reason to
+//! suggest another trade, never the other way round.
+//!
+//! **Which courses.** Courses that start before today, that break a hard
+//! limit (`hard_limits`: distance, budget, study times, delivery), whose
+//! certificate the worker holds, or that award none and teach nothing new
+//! are never recommended. A worker who chose a trade and is not just
+//! exploring gets courses of that trade (and, wanting their own business,
+//! courses at least half of whose skills are business skills); up to three
+//! courses of other trades that employers nearby need come apart, labelled
+//! "Nghề khác đang cần nhiều người gần bạn". When no course of the chosen
+//! trade is left, [`CourseAdvice`] says so first, names the closest ones of
+//! that trade with what stands in their way (hard limits included), and
+//! the list offers the best of all trades instead. A course offered in
+//! several intakes (same provider, title, level, certificate, delivery, fee
+//! and modules) appears once, as its best intake, naming the others.
 //!
 //! A course's score is the **product of named factors**, all returned in
 //! [`CourseFactors`] so that the score can always be explained:
 //!
 //! ```text
-//! score = demand × distance × schedule × season × fee
-//!       × prerequisites × level × credits × interest × certificate
+//! score = interest × goal × demand × distance × schedule × delivery × season
+//!       × start × fee × prerequisites × level × credits × certificate
 //! ```
 //!
-//! **demand** = 1 + ln(1 + W), where W (the *weighted positions*) measures
-//! local demand for the skills the course teaches that the worker lacks.
-//! Only open demands (not past `expires_on`) within the worker's
-//! `max_travel_km` count. Each such demand is worth
-//! `positions × wage factor`, where the wage factor is the demand's wage
-//! midpoint divided by the median midpoint of those nearby demands, clamped
-//! to [0.6, 1.6] (1.0 when the wage is unknown). That value is **shared out**
-//! among the skills the worker lacks for the demand: the essential share
-//! (weight 1.0) split equally among the missing essential skills, the optional
-//! share (weight 0.4) among the missing optional ones. A course earns the
-//! shares of the skills it teaches. So a demand counts at most once per
-//! course: a course that closes the whole gap earns the demand in full (1.0
-//! for its essentials, 0.4 more for its optionals), one that teaches one of
-//! four missing essential skills earns a quarter, and teaching several skills
-//! of one big demand never counts it twice. (Counting a demand in full as
-//! soon as a course teaches *any* of its skills would make a course that
-//! closes one of five gaps look as good as one that closes all five, and it
-//! cannot be precomputed per skill.) The shares are computed once per call,
-//! in O(demands × skills); scoring a course is then a sum over its skills.
-//! The logarithm gives diminishing returns: one worker fills one job, so
-//! beyond a few dozen openings whether they can attend matters more.
-//! Skills the worker holds (self-reported, certified, or taught by a
-//! completed module) are never counted as gained.
+//! - **interest**: 4 for a chosen trade, 2 for a related one (trades that
+//!   share at least a fifth of their skills, [`Relations`]), else 1.
+//! - **goal**: 2 for a business course when the worker wants their own
+//!   business; for a certificate in the trade practised, 1.5 for a course of
+//!   at most four weeks, 0.7 for a trung cấp or cao đẳng diploma.
+//! - **demand** = 1 + 0.5 × ln(1 + W), where W (the *weighted positions*)
+//!   measures local demand for the skills the course teaches that the
+//!   worker lacks. Only open demands (not past `expires_on`) within the
+//!   worker's `max_travel_km` count. Each such demand is worth
+//!   `positions × wage factor`, where the wage factor is the demand's wage
+//!   midpoint divided by the median midpoint of those nearby demands,
+//!   clamped to [0.6, 1.6] (1.0 when the wage is unknown). That value is
+//!   **shared out** among the skills the worker lacks for the demand: the
+//!   essential share (weight 1.0) split equally among the missing essential
+//!   skills, the optional share (weight 0.4) among the missing optional
+//!   ones. A course earns the shares of the skills it teaches, so a demand
+//!   counts at most once per course. The logarithm gives diminishing
+//!   returns, and the 0.5 keeps demand from outweighing what was asked for.
+//!   Skills the worker holds (self-reported, certified, or taught by a
+//!   completed module) are never counted as gained.
 //!
-//! The feasibility factors are 1.0 when nothing stands in the way:
+//! The feasibility factors are 1.0 when nothing stands in the way; a limit
+//! that is a preference weighs, a hard one excludes:
 //! - **distance**: online courses 1.0; in person or blended, from 1.0 at home
-//!   falling linearly to 0.5 at the edge of `max_travel_km`; beyond it
-//!   0.1 × (1 + radius) / (1 + distance), a strong penalty that keeps falling.
+//!   falling linearly to 0.6 at the edge of `max_travel_km`, then
+//!   0.6 × exp(−km beyond ÷ (5 + radius ÷ 4)).
 //! - **schedule**: 0.3 when the course's study time is not one the worker gave.
-//! - **season**: 0.2 + 0.8 × the share of the course's calendar months (from
-//!   its start to start + weeks) that are among the worker's free months.
-//! - **fee**: over budget (fee − subsidy, never below zero, above
-//!   `max_fee_vnd`), 0.05 + 0.1 × budget / fee.
+//! - **delivery**: 0.3 when its delivery mode is not one the worker can take
+//!   (blended counts as in person).
+//! - **season**: 0.2 + 0.8 × the share of the course's days that fall in the
+//!   worker's free months.
+//! - **start**: 1.0 within 60 days, falling linearly to 0.7 a year away.
+//! - **fee**: over budget (fee after subsidy above `max_fee_vnd`),
+//!   exp(−3 × (fee ÷ budget − 1)), never below 0.03. The fee after subsidy
+//!   uses the worker's support categories: the highest cap of
+//!   `data/support/tuition_support.csv` (QĐ 46/2015) that applies to the
+//!   course's level, when higher than the course's own subsidy.
 //! - **prerequisites**: 0.3 ÷ the number of prerequisite modules not met. A
 //!   prerequisite is met by another module of the same course, by a completed
 //!   module with that code, or by a completed module teaching every skill of a
@@ -57,20 +81,23 @@
 //! - **level**: 0.2 when the worker's schooling is below what the level
 //!   requires (cao đẳng: upper secondary; trung cấp: lower secondary; sơ cấp
 //!   and short courses: none).
-//! - **certificate**: 0.2 when the worker already holds the course's certificate.
-//!
-//! And two bonuses:
+//! - **certificate**: kept for the record; a course whose certificate is
+//!   held is left out.
 //! - **credits**: 1 + 0.5 × earned ÷ required, where *earned* is the credits
 //!   of the course's modules the worker has already passed (a completed module
 //!   of the same certificate with the same code, or one teaching all the
 //!   module's skills) — stackable credits, reported as "12 of 20 credits
 //!   toward …".
-//! - **interest**: 1.3 when the course's occupation is one the worker chose.
 //!
-//! Courses that start before today are left out. Only the top `limit`
-//! courses get the costlier explanation: the positions and demands nearby
-//! that ask for the skills gained, and the jobs the course *unlocks* (nearby
-//! demands for which it teaches every essential skill the worker lacks).
+//! Only the top `limit` courses get the costlier explanation: the positions
+//! and demands nearby that ask for the skills gained, the jobs the course
+//! *unlocks* (nearby demands for which it teaches every essential skill the
+//! worker lacks), why it is on the list (`reason_vi`, `reason_en`) and its
+//! other intakes.
+//!
+//! The constants were set from these principles and checked on the whole
+//! judged panel in `bench/advice/` (see `docs/recommendations.md`), never on
+//! one example.
 //!
 //! # Cost
 //!
@@ -98,16 +125,28 @@
 //!
 //! # Job matching ([`match_jobs`]) and candidates ([`rank_candidates`])
 //!
-//! Ordered **strictly by essential-skill coverage** (the integer percentage
-//! of essential skills held, rounded down), then by a secondary score in
-//! [0, 1]: for jobs, 0.35 × optional coverage + 0.25 × proximity (1 at home,
-//! 0 at the edge of the radius) + 0.2 × relative wage + 0.1 × employment type
-//! (permanent 1, contract 0.75, seasonal 0.5) + 0.1 × share of matched skills
-//! that are certified; for candidates, 0.5 × optional coverage + 0.4 ×
-//! proximity + 0.1 × certified share. The score is `percentage + 0.99 ×
-//! secondary`, so sorting by it is that lexicographic order. Jobs beyond the
-//! worker's radius, and workers whose own radius does not reach the job, are
-//! left out.
+//! Jobs: a worker who chose a trade and is not just exploring sees jobs of
+//! that trade and of related trades. Each job's score (0–100) is
+//! `100 × (0.55 × essential fit + 0.25 × trade + 0.2 × secondary − 0.3 ×
+//! beyond)`: the essential fit is the share of essential skills held, a
+//! skill the worker lacks but has a close relative of (curated pairs in
+//! `data/taxonomy/related_skills.csv`) counting half; the trade is 1 for a
+//! chosen trade, 0.5 for a related one; the secondary score mixes optional
+//! fit (0.3), proximity (0.25, 1 at home, 0 at the edge of the radius),
+//! relative wage (0.1), employment type (0.1; permanent 1, contract 0.75,
+//! seasonal 0.5), certified skills (0.1) and how many people are hired
+//! (0.15, on a log scale up to 50); *beyond* rises from 0 at the edge of a
+//! preferred radius to 1 one scale (5 km + a quarter of the radius) past
+//! it, where jobs stop. A hard radius leaves out every job beyond it. The
+//! figure shown, `match_pct`, is the weighted share of the job's skills the
+//! worker has, essential skills counting twice, related ones half.
+//!
+//! Candidates: ordered **strictly by essential-skill coverage** (the
+//! integer percentage of essential skills held, rounded down), then by a
+//! secondary score in [0, 1]: 0.5 × optional coverage + 0.4 × proximity +
+//! 0.1 × certified share. The score is `percentage + 0.99 × secondary`.
+//! Workers whose own radius does not reach the job are left out unless they
+//! applied.
 //!
 //! # Occupation gap ([`occupation_gap`])
 //!

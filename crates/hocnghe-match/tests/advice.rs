@@ -55,7 +55,12 @@ fn the_chosen_trade_comes_before_local_demand_and_other_trades_are_apart() {
     assert_eq!(ids(&advice.other_trades_in_demand), vec![1]);
     let other = &advice.other_trades_in_demand[0].explanation;
     assert_eq!(other.reason_vi, "Nghề khác đang cần nhiều người gần bạn");
-    assert!(advice.items[0].explanation.summary_vi.starts_with("Đúng nghề bạn chọn."));
+    assert!(
+        advice.items[0]
+            .explanation
+            .summary_vi
+            .starts_with("Đúng nghề bạn chọn.")
+    );
 
     // Someone who chose no trade gets the trade in demand first.
     let advice = advise(&worker(), &[sewing(1, 1.0), electrics(2, 12.0)]);
@@ -80,7 +85,13 @@ fn a_course_a_little_over_a_soft_budget_stays_first_and_says_so() {
     let advice = advise(&w, &[dear, sewing(2, 1.0)]);
     assert_eq!(advice.chosen_trade_fits, Some(false));
     assert_eq!(ids(&advice.closest_in_chosen_trade), vec![1]);
-    assert!(advice.notice_vi.as_deref().unwrap().starts_with("Chưa có khóa học nào"));
+    assert!(
+        advice
+            .notice_vi
+            .as_deref()
+            .unwrap()
+            .starts_with("Chưa có khóa học nào")
+    );
     assert_eq!(ids(&advice.items), vec![2], "the other options follow");
 }
 
@@ -149,7 +160,11 @@ fn support_categories_lower_the_fee_of_elementary_courses() {
     c.subsidy_vnd = 2_000_000;
     let mut w = electrician();
     w.max_fee_vnd = None;
-    let fee = |w: &WorkerContext| advise(w, &[c.clone()]).items[0].explanation.fee_after_subsidy_vnd;
+    let fee = |w: &WorkerContext| {
+        advise(w, &[c.clone()]).items[0]
+            .explanation
+            .fee_after_subsidy_vnd
+    };
     assert_eq!(fee(&w), 3_000_000);
     w.support_categories = vec![SupportCategory::Disability];
     assert_eq!(fee(&w), 0);
@@ -166,7 +181,10 @@ fn a_related_skill_counts_half_toward_a_job() {
     w.skills = vec![HeldSkill::self_reported("han_mig")];
     let jobs = match_jobs(
         &w,
-        &[demand(1, &["han_tig"], &[], 1, 2.0), demand(2, &["may_cn"], &[], 1, 2.0)],
+        &[
+            demand(1, &["han_tig"], &[], 1, 2.0),
+            demand(2, &["may_cn"], &[], 1, 2.0),
+        ],
         &[],
         &catalog,
         today(),
@@ -187,6 +205,9 @@ fn jobs_of_the_chosen_trade_come_first() {
     let mut other = demand(2, &["an_toan", "may_cn"], &[], 5, 1.0);
     other.occupation_code = Some("tho-may".into());
     let jobs = match_jobs(&w, &[other, electric], &[], &catalog(), today(), 10);
-    assert_eq!(jobs.iter().map(|j| j.demand_id).collect::<Vec<_>>(), vec![1]);
+    assert_eq!(
+        jobs.iter().map(|j| j.demand_id).collect::<Vec<_>>(),
+        vec![1]
+    );
     assert_eq!(jobs[0].trade_fit, TradeFit::Chosen);
 }

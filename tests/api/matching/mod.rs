@@ -2,6 +2,7 @@
 //! world: a worker in Ba Vì, motorbike courses near and far, a welding
 //! course nobody nearby needs, an unaffordable one, and employers' demands.
 
+mod advice;
 mod gap;
 mod pages;
 mod recommendations;

@@ -7,7 +7,7 @@ use reqwest::header::LOCATION;
 use super::recommendations::{BRAKES, CERTIFICATE, demand, world};
 use crate::helpers::{TestApp, browser, spawn_app};
 
-async fn logged_in_as(app: &TestApp, login: &str) -> reqwest::Client {
+pub(super) async fn logged_in_as(app: &TestApp, login: &str) -> reqwest::Client {
     let client = browser();
     let response = client
         .post(app.url("/login"))
@@ -20,7 +20,7 @@ async fn logged_in_as(app: &TestApp, login: &str) -> reqwest::Client {
     client
 }
 
-async fn page(client: &reqwest::Client, app: &TestApp, path: &str) -> String {
+pub(super) async fn page(client: &reqwest::Client, app: &TestApp, path: &str) -> String {
     let response = client.get(app.url(path)).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::OK, "{path}");
     response.text().await.unwrap()

@@ -143,11 +143,12 @@ async fn recommendations_explain_positions_distance_fee_and_credits_and_see_new_
     assert_eq!(status, StatusCode::OK, "{body}");
     assert_eq!(body["worker_id"], w.worker_id);
 
-    // Near beats far; a course teaching what employers nearby need beats one
-    // nobody needs; the one over budget comes last.
+    // The same course in Ba Vì and in Sơn Tây is one card, the nearer
+    // intake, naming the other; a course teaching what employers nearby
+    // need beats one nobody needs; the one over budget comes last.
     assert_eq!(
         ids(&body, "course_id"),
-        vec![w.near, w.far, w.welding, w.expensive],
+        vec![w.near, w.welding, w.expensive],
         "{body}"
     );
 
@@ -192,11 +193,11 @@ async fn recommendations_explain_positions_distance_fee_and_credits_and_see_new_
     assert!(near["score"].as_f64().unwrap() > 0.0);
     assert!(near["factors"]["demand"].as_f64().unwrap() > 1.0, "{near}");
 
-    let far = item(&body, "course_id", w.far);
-    let km = far["explanation"]["distance_km"].as_f64().unwrap();
-    assert_eq!((km * 10.0).round() / 10.0, 18.1);
-    let vi = far["explanation"]["summary_vi"].as_str().unwrap();
-    assert!(vi.contains("cách nhà 18,1 km"), "{vi}");
+    let other_intakes = near["other_intakes"].as_array().unwrap();
+    assert_eq!(other_intakes.len(), 1, "{near}");
+    assert_eq!(other_intakes[0]["course_id"], w.far);
+    assert_eq!(other_intakes[0]["commune_code"], SON_TAY);
+    assert_eq!(other_intakes[0]["fits"], true);
 
     let welding = item(&body, "course_id", w.welding);
     assert_eq!(welding["explanation"]["open_positions_nearby"], 0);

@@ -1,0 +1,114 @@
+//! What a counsellor would demand of the advice, over HTTP: a worker who
+//! wants to be a motorbike mechanic gets motorbike courses before the
+//! welding course that employers nearby need, one card per course with its
+//! other intakes; with a hard budget the course they cannot afford is not
+//! recommended but named first, with what stands in the way; the page says
+//! the same in words.
+
+use reqwest::StatusCode;
+use serde_json::{Value, json};
+
+use super::pages::{logged_in_as, page};
+use crate::helpers::{BA_VI, TestApp, course_body, demand_body, spawn_app};
+use crate::workers::worker_with_profile;
+
+fn mechanic(hard_limits: &[&str]) -> Value {
+    json!({
+        "commune_code": BA_VI,
+        "education": "lower_secondary",
+        "interests": ["tho-sua-chua-xe-may"],
+        "goal": "wage_job",
+        "max_travel_km": 20,
+        "study_times": ["evening"],
+        "max_fee_vnd": 1_000_000,
+        "hard_limits": hard_limits,
+        "share_with_counsellors": false,
+        "share_with_employers": false
+    })
+}
+
+/// The motorbike course (1.500.000 đ after subsidy) in two intakes, and a
+/// free welding course that ten welders' jobs nearby need.
+async fn catalogue(app: &TestApp) -> (i64, i64, i64) {
+    let provider = app.create_provider().await;
+    let motorbike = course_body(provider);
+    let march = app.create_course(&motorbike).await["id"].as_i64().unwrap();
+    let mut later = motorbike.clone();
+    later["start_date"] = json!("2027-05-04");
+    let may = app.create_course(&later).await["id"].as_i64().unwrap();
+    let mut welding = course_body(provider);
+    welding["title"] = json!("Hàn MIG cơ bản");
+    welding["occupation_code"] = json!("tho-han");
+    welding["certificate"] = json!("Chứng chỉ sơ cấp Hàn");
+    welding["fee_vnd"] = json!(0);
+    welding["subsidy_vnd"] = json!(0);
+    welding["modules"] = json!([{"code": "H01", "title": "Hàn MIG", "credits": 4, "hours": 120,
+                                 "skills": ["han-mig-mag"]}]);
+    let welding = app.create_course(&welding).await["id"].as_i64().unwrap();
+    let employer = app.create_employer().await;
+    let mut welders = demand_body(employer);
+    welders["positions"] = json!(10);
+    app.create_demand(&welders).await;
+    (march, may, welding)
+}
+
+fn ids(list: &Value) -> Vec<i64> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["course_id"].as_i64().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn the_chosen_trade_comes_first_once_and_other_trades_apart() {
+    let app = spawn_app().await;
+    let (march, may, welding) = catalogue(&app).await;
+    let (worker, _) = worker_with_profile(&app, &mechanic(&[])).await;
+    let (status, body) = worker
+        .get_json("/api/v1/workers/me/recommendations/courses")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["chosen_trade_fits"], true, "{body}");
+    assert_eq!(ids(&body["items"]), vec![march], "{body}");
+    let card = &body["items"][0];
+    assert_eq!(card["other_intakes"][0]["course_id"], may);
+    assert_eq!(card["explanation"]["reason_vi"], "Đúng nghề bạn chọn");
+    // Over the 1.000.000 đ the worker would like to pay: still first, with a warning.
+    assert_eq!(card["explanation"]["within_budget"], false);
+    assert_eq!(ids(&body["other_trades_in_demand"]), vec![welding]);
+    assert_eq!(
+        body["other_trades_in_demand"][0]["explanation"]["reason_vi"],
+        "Nghề khác đang cần nhiều người gần bạn"
+    );
+}
+
+#[tokio::test]
+async fn a_hard_budget_names_the_closest_course_and_what_stands_in_the_way() {
+    let app = spawn_app().await;
+    let (march, _, welding) = catalogue(&app).await;
+    let (worker, _) = worker_with_profile(&app, &mechanic(&["budget"])).await;
+    let (status, body) = worker
+        .get_json("/api/v1/workers/me/recommendations/courses")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["chosen_trade_fits"], false, "{body}");
+    assert!(
+        body["notice_vi"]
+            .as_str()
+            .unwrap()
+            .starts_with("Chưa có khóa học nào của nghề bạn chọn"),
+        "{body}"
+    );
+    assert_eq!(ids(&body["closest_in_chosen_trade"]), vec![march]);
+    let concerns = &body["closest_in_chosen_trade"][0]["explanation"]["concerns"];
+    assert_eq!(concerns[0]["kind"], "over_budget", "{concerns}");
+    assert_eq!(ids(&body["items"]), vec![welding]);
+
+    let client = logged_in_as(&app, &worker.login).await;
+    let page = page(&client, &app, "/me/courses").await;
+    let notice = page.find("Chưa có khóa học nào của nghề bạn chọn").unwrap();
+    let other_options = page.find("Các lựa chọn khác").unwrap();
+    assert!(notice < other_options);
+    assert!(page.contains("vượt mức bạn có thể trả"));
+}
