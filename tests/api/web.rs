@@ -183,6 +183,31 @@ async fn a_worker_fills_the_profile_form_with_unaccented_skills() {
 }
 
 #[tokio::test]
+async fn partial_unaccented_skill_words_are_found_or_narrowed_down() {
+    let app = spawn_app().await;
+    let client = logged_in(&app, Role::Worker).await;
+    let form = |skill: &'static str| {
+        [
+            ("commune_code", BA_VI),
+            ("education", "lower_secondary"),
+            ("new_skill", skill),
+            ("max_travel_km", "20"),
+        ]
+    };
+    // "han mig" is one skill: saved.
+    let response = post_form(&client, &app, "/me/profile", &form("han mig")).await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, body) = html(&client, &app, "/me/profile?saved=1").await;
+    assert!(body.contains(r#"value="han-mig-mag" checked"#), "{body}");
+    // "han" could be six kinds of welding: the form names some to pick from.
+    let response = post_form(&client, &app, "/me/profile", &form("han")).await;
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body = response.text().await.unwrap();
+    assert!(body.contains("kỹ năng; hãy chọn một, ví dụ:"), "{body}");
+    assert!(body.contains("Hàn"), "{body}");
+}
+
+#[tokio::test]
 async fn an_employer_posts_a_skill_need_through_the_form() {
     let app = spawn_app().await;
     let client = logged_in(&app, Role::Employer).await;

@@ -14,8 +14,10 @@
       if (q.length < 2) return;
       timer = setTimeout(function () {
         fetch("/api/v1/" + input.getAttribute("data-suggest") + "/suggest?limit=10&q=" + encodeURIComponent(q))
-          .then(function (r) { return r.ok ? r.json() : []; })
-          .then(function (items) {
+          .then(function (r) { return r.ok ? r.json() : {}; })
+          .then(function (body) {
+            // The API answers {"items": [{code, label, label_en}]}.
+            var items = body && body.items;
             if (!Array.isArray(items) || items.length === 0) return;
             list.innerHTML = "";
             items.forEach(function (item) {

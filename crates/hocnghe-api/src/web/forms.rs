@@ -122,6 +122,52 @@ pub fn skill_code_for(skills: &[Skill], typed: &str) -> Option<String> {
         .map(|s| s.code.clone())
 }
 
+/// The skill a person meant, as [`skill_code_for`], or else the one skill
+/// whose name contains what they typed as whole words ("han mig" finds
+/// "Hàn MIG/MAG"). When none or several do, a field error that names up to
+/// three of them, so the person can pick.
+pub fn skill_choice(skills: &[Skill], typed: &str, field: &str) -> Result<String, FieldError> {
+    if let Some(code) = skill_code_for(skills, typed) {
+        return Ok(code);
+    }
+    let wanted = format!(" {} ", fold(typed.trim()));
+    let names = |s: &Skill| {
+        std::iter::once(s.label_vi.as_str())
+            .chain(std::iter::once(s.label_en.as_str()))
+            .chain(s.alt_labels.iter().map(String::as_str))
+            .map(|n| format!(" {} ", fold(n).replace(['/', '(', ')', ','], " ")))
+            .collect::<Vec<_>>()
+    };
+    let found: Vec<&Skill> = skills
+        .iter()
+        .filter(|s| names(s).iter().any(|n| n.contains(&wanted)))
+        .collect();
+    match found.as_slice() {
+        [one] => Ok(one.code.clone()),
+        [] => Err(FieldError::unknown(field, "kỹ năng", "skill", typed.trim())),
+        many => {
+            let vi: Vec<&str> = many.iter().take(3).map(|s| s.label_vi.as_str()).collect();
+            let en: Vec<&str> = many.iter().take(3).map(|s| s.label_en.as_str()).collect();
+            Err(FieldError::new(
+                field,
+                "ambiguous",
+                format!(
+                    "\"{}\" khớp với {} kỹ năng; hãy chọn một, ví dụ: {}.",
+                    typed.trim(),
+                    many.len(),
+                    vi.join("; ")
+                ),
+                format!(
+                    "\"{}\" matches {} skills; choose one, for example: {}.",
+                    typed.trim(),
+                    many.len(),
+                    en.join("; ")
+                ),
+            ))
+        }
+    }
+}
+
 /// A vocabulary as (wire name, Vietnamese label, English label) for radio
 /// buttons, checkboxes and selects.
 pub fn choices<T: Copy>(
@@ -150,4 +196,55 @@ pub fn parse_choices<T: std::str::FromStr>(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use hocnghe_domain::SkillGroup;
+
+    use super::*;
+
+    fn skill(code: &str, vi: &str, en: &str) -> Skill {
+        Skill {
+            code: code.into(),
+            label_vi: vi.into(),
+            label_en: en.into(),
+            alt_labels: vec![],
+            group: SkillGroup::Transversal,
+            esco_uri: None,
+        }
+    }
+
+    #[test]
+    fn unaccented_partial_words_find_the_one_skill_or_name_the_candidates() {
+        let skills = [
+            skill("han-mig-mag", "Hàn MIG/MAG", "MIG/MAG welding"),
+            skill("han-tig", "Hàn TIG", "TIG welding"),
+            skill(
+                "trong-rau-thuy-canh-tinh",
+                "Trồng rau thủy canh tĩnh",
+                "Static hydroponics",
+            ),
+        ];
+        assert_eq!(
+            skill_choice(&skills, "han mig", "s").unwrap(),
+            "han-mig-mag"
+        );
+        assert_eq!(
+            skill_choice(&skills, "trong rau", "s").unwrap(),
+            "trong-rau-thuy-canh-tinh"
+        );
+        let e = skill_choice(&skills, "han", "s").unwrap_err();
+        assert_eq!(e.code, "ambiguous");
+        assert!(
+            e.message_vi.contains("Hàn MIG/MAG; Hàn TIG"),
+            "{}",
+            e.message_vi
+        );
+        assert_eq!(
+            skill_choice(&skills, "nail", "s").unwrap_err().code,
+            "unknown_reference"
+        );
+    }
 }

@@ -14,9 +14,7 @@ use hocnghe_domain::workers::{
     GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
     WorkerSummary,
 };
-use hocnghe_domain::{
-    DeliveryMode, EducationLevel, FieldError, LimitKind, Role, ValidationErrors, WorkerGoal,
-};
+use hocnghe_domain::{DeliveryMode, EducationLevel, LimitKind, Role, ValidationErrors, WorkerGoal};
 use hocnghe_store::repo::{communes, insights, stats, taxonomy, users, workers};
 use serde::Deserialize;
 
@@ -27,7 +25,7 @@ use crate::error::ApiError;
 use crate::routes::matching::{courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_code_for};
+use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_choice};
 use crate::web::map::{self, Legend};
 use crate::web::pages::for_me::{CourseCard, JobCard, course_card, job_card};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
@@ -238,13 +236,13 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
         let mut errors = Vec::new();
         let mut held: Vec<HeldSkillInput> = Vec::new();
         for text in typed.new_skills.iter().filter(|t| !t.is_empty()) {
-            match skill_code_for(&skills, text) {
-                Some(code) if !held.iter().any(|h| h.code == code) => held.push(HeldSkillInput {
+            match skill_choice(&skills, text, "skills") {
+                Ok(code) if !held.iter().any(|h| h.code == code) => held.push(HeldSkillInput {
                     code,
                     certified: false,
                 }),
-                Some(_) => {}
-                None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", text)),
+                Ok(_) => {}
+                Err(e) => errors.push(e),
             }
         }
         let goal =

@@ -21,7 +21,7 @@ use crate::auth::policy::{require_exact_role, require_owner, require_parent_owne
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::forms::{FormErrors, FormFields, skill_code_for};
+use crate::web::forms::{FormErrors, FormFields, skill_choice};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 const ESSENTIAL_SLOTS: usize = 5;
@@ -256,12 +256,12 @@ impl DemandForm {
             (Importance::Optional, &self.optional),
         ] {
             for text in texts.iter().filter(|t| !t.trim().is_empty()) {
-                match skill_code_for(skills, text) {
-                    Some(code) if !chosen.iter().any(|c| c.code == code) => {
+                match skill_choice(skills, text, "skills") {
+                    Ok(code) if !chosen.iter().any(|c| c.code == code) => {
                         chosen.push(DemandSkillInput { code, importance })
                     }
-                    Some(_) => {}
-                    None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", text)),
+                    Ok(_) => {}
+                    Err(e) => errors.push(e),
                 }
             }
         }

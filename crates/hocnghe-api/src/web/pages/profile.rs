@@ -22,7 +22,7 @@ use crate::auth::session;
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_code_for};
+use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_choice};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 /// The form's values as typed, so a rejected form comes back filled in.
@@ -311,13 +311,13 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         .into_iter()
         .filter(|t| !t.trim().is_empty())
     {
-        match skill_code_for(&all_skills, &text) {
-            Some(code) if !skills.iter().any(|s| s.code == code) => skills.push(HeldSkillInput {
+        match skill_choice(&all_skills, &text, "skills") {
+            Ok(code) if !skills.iter().any(|s| s.code == code) => skills.push(HeldSkillInput {
                 code,
                 certified: false,
             }),
-            Some(_) => {}
-            None => errors.push(FieldError::unknown("skills", "kỹ năng", "skill", &text)),
+            Ok(_) => {}
+            Err(e) => errors.push(e),
         }
     }
     let number = |errors: &mut Vec<FieldError>, name: &str, raw: &str| -> Option<i64> {
