@@ -80,31 +80,11 @@ impl Relations {
     }
 
     pub fn relate_skills(&mut self, a: &str, b: &str) {
-        if a == b {
-            return;
-        }
-        self.related_skills
-            .entry(a.to_owned())
-            .or_default()
-            .insert(b.to_owned());
-        self.related_skills
-            .entry(b.to_owned())
-            .or_default()
-            .insert(a.to_owned());
+        relate(&mut self.related_skills, a, b);
     }
 
     pub fn relate_trades(&mut self, a: &str, b: &str) {
-        if a == b {
-            return;
-        }
-        self.related_trades
-            .entry(a.to_owned())
-            .or_default()
-            .insert(b.to_owned());
-        self.related_trades
-            .entry(b.to_owned())
-            .or_default()
-            .insert(a.to_owned());
+        relate(&mut self.related_trades, a, b);
     }
 
     pub fn add_business_skill(&mut self, code: &str) {
@@ -144,6 +124,15 @@ impl Relations {
     pub fn business_skill_codes(&self) -> impl Iterator<Item = &str> {
         self.business_skills.iter().map(String::as_str)
     }
+}
+
+/// Record `a` and `b` as related both ways (never a code with itself).
+fn relate(map: &mut BTreeMap<String, BTreeSet<String>>, a: &str, b: &str) {
+    if a == b {
+        return;
+    }
+    map.entry(a.to_owned()).or_default().insert(b.to_owned());
+    map.entry(b.to_owned()).or_default().insert(a.to_owned());
 }
 
 /// Data rows of a plain CSV text (no quoted fields), header skipped.
