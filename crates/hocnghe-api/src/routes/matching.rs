@@ -136,10 +136,12 @@ async fn worker_courses(
     Ok(HttpResponse::Ok().json(courses_for(&state, worker_id, limit).await?))
 }
 
-/// Open jobs within the caller's travel radius, ranked by essential-skill
-/// coverage, then optional skills, distance, wage and employment type; each
-/// with its match percentage, matched and missing skills, and the courses
-/// nearby that teach the missing ones.
+/// Open jobs within the caller's travel radius (a little beyond it when the
+/// radius is a preference), of the trades the worker chose when they chose
+/// one, ranked by the essential skills held (a close relative counting
+/// half), the trade, then optional skills, distance, wage, employment type
+/// and positions; each with its match figure, matched, partly matched and
+/// missing skills, and the courses nearby that teach the missing ones.
 #[utoipa::path(tag = "matching", params(RankingParams),
     responses((status = 200, body = JobMatches), (status = 401, body = ErrorBody),
               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
