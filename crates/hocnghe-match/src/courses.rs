@@ -571,10 +571,7 @@ fn advise<'a>(
     } else {
         Vec::new()
     };
-    let fits = items
-        .iter()
-        .any(|r| r.explanation.trade_fit == TradeFit::Chosen);
-    if fits {
+    if chosen_listed {
         return CourseAdvice {
             items,
             chosen_trade_fits: Some(true),

@@ -349,10 +349,7 @@ impl<'a> Prefs<'a> {
     /// the support cap of the worker's categories when that is higher;
     /// never below zero.
     pub(crate) fn fee_after_subsidy(&self, course: &CourseCandidate) -> i64 {
-        let support = course
-            .subsidy_vnd
-            .max(support_cap_vnd(self.support, course.level));
-        course.fee_vnd.saturating_sub(support).max(0)
+        course.fee_after_support_vnd(support_cap_vnd(self.support, course.level))
     }
 
     /// The worker can take a course taught this way. A blended course needs

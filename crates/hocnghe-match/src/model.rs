@@ -306,7 +306,16 @@ impl CourseCandidate {
 
     /// What the learner pays: fee minus subsidy, never below zero.
     pub fn fee_after_subsidy_vnd(&self) -> i64 {
-        self.fee_vnd.saturating_sub(self.subsidy_vnd).max(0)
+        self.fee_after_support_vnd(0)
+    }
+
+    /// What a learner whose support category pays up to `support_cap_vnd`
+    /// pays: the fee less that cap or the course's subsidy, whichever is
+    /// higher, never below zero.
+    pub fn fee_after_support_vnd(&self, support_cap_vnd: i64) -> i64 {
+        self.fee_vnd
+            .saturating_sub(self.subsidy_vnd.max(support_cap_vnd))
+            .max(0)
     }
 
     /// Last day of teaching: start + weeks × 7 − 1 days (a course lasts at least a week).
