@@ -160,3 +160,57 @@ async fn esco_fixture_extends_the_taxonomy_once() {
         skills_before + first.skills_added as u64
     );
 }
+
+#[tokio::test]
+async fn course_csv_rows_per_intake_group_into_one_course_and_a_bad_row_writes_nothing() {
+    let app = spawn_app().await;
+    let p = app.create_provider().await;
+    let header = "course_key,provider,title,level,occupation_code,commune_code,delivery_mode,\
+start_date,weeks,schedule,fee_vnd,seats,module_code,module_title,credits,hours,skills,intake_commune_code";
+    let csv = format!(
+        "{header}\n\
+         XM,{p},Sửa chữa xe máy,so_cap,tho-sua-chua-xe-may,09700,in_person,2027-02-01,12,evening,4500000,25,MĐ01,Bảo dưỡng động cơ,3,90,,\n\
+         XM,,,,,,,,,,,,MĐ02,Sửa chữa phanh,2,60,,\n\
+         XM,,,,,,,2027-05-03,12,weekend,,20,,,,,,00004\n\
+         XM,,,,,,,2027-09-06,12,weekday,,30,,,,,,\n\
+         HAN,{p},Hàn điện,so_cap,tho-han,09700,in_person,2027-03-01,12,weekday,4000000,20,MĐ01,Hàn hồ quang tay,2,45,,\n\
+         HAN,,,,,,,31/02/2027,12,evening,,20,,,,,,\n"
+    );
+    let report = courses::import(&app.db, &csv, false).await.unwrap();
+    assert_eq!(
+        (report.imported, report.failed),
+        (1, 1),
+        "{}",
+        report.table()
+    );
+    let errors: Vec<(Vec<usize>, String)> = report
+        .errors
+        .iter()
+        .map(|e| (e.rows.clone(), e.field.clone()))
+        .collect();
+    assert_eq!(
+        errors,
+        [(vec![7], "intakes[1].start_date".to_owned())],
+        "the bad date is reported on its own row"
+    );
+    assert!(
+        report
+            .errors
+            .iter()
+            .all(|e| !e.message_vi.is_empty() && !e.message_en.is_empty())
+    );
+    let (_, listed) = app.get_json("/api/v1/courses").await;
+    assert_eq!(listed["total"], 1, "nothing of the bad course: {listed}");
+    let course = &listed["items"][0];
+    assert_eq!(course["title"], "Sửa chữa xe máy");
+    assert_eq!(course["modules"].as_array().unwrap().len(), 2);
+    let intakes = course["intakes"].as_array().unwrap();
+    let starts: Vec<&str> = intakes
+        .iter()
+        .map(|i| i["start_date"].as_str().unwrap())
+        .collect();
+    assert_eq!(starts, ["2027-02-01", "2027-05-03", "2027-09-06"]);
+    assert_eq!(intakes[1]["commune_code"], "00004");
+    assert_eq!(intakes[1]["seats"], 20);
+    assert_eq!(intakes[0]["commune_code"], "09700");
+}

@@ -31,49 +31,80 @@ impl<T: DeserializeOwned + 'static> FromRequest for ValidJson<T> {
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let is_json = req
-            .headers()
-            .get(CONTENT_TYPE)
-            .and_then(|v| v.to_str().ok())
-            .map(|v| {
-                v.split(';')
-                    .next()
-                    .unwrap_or("")
-                    .trim()
-                    .eq_ignore_ascii_case("application/json")
-            })
-            .unwrap_or(false);
+        let is_json = is_json(req);
         let body = Bytes::from_request(req, payload);
         Box::pin(async move {
             let bytes = body
                 .await
                 .map_err(|e| payload_error(e.as_response_error().status_code()))?;
-            if !is_json {
-                return Err(ApiError::new(
-                    StatusCode::UNSUPPORTED_MEDIA_TYPE,
-                    "unsupported_media_type",
-                    "Nội dung phải ở dạng JSON (Content-Type: application/json).",
-                    "The body must be JSON (Content-Type: application/json).",
-                ));
-            }
-            let mut de = serde_json::Deserializer::from_slice(&bytes);
-            match serde_path_to_error::deserialize::<_, T>(&mut de) {
-                Ok(value) => {
-                    de.end().map_err(|_| malformed_json())?;
-                    Ok(ValidJson(value))
-                }
-                Err(err) => {
-                    let path = err.path().to_string();
-                    let inner = err.into_inner();
-                    match inner.classify() {
-                        serde_json::error::Category::Data => {
-                            Err(ApiError::field(field_error(&path, &inner.to_string())))
-                        }
-                        _ => Err(malformed_json()),
-                    }
-                }
-            }
+            decode(is_json, &bytes).map(ValidJson)
         })
+    }
+}
+
+/// Like [`ValidJson`], for a body that may be left out: an empty body is
+/// `None`, anything else must be valid JSON of `T`.
+#[derive(Debug)]
+pub struct OptionalJson<T>(pub Option<T>);
+
+impl<T: DeserializeOwned + 'static> FromRequest for OptionalJson<T> {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = is_json(req);
+        let body = Bytes::from_request(req, payload);
+        Box::pin(async move {
+            let bytes = body
+                .await
+                .map_err(|e| payload_error(e.as_response_error().status_code()))?;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return Ok(OptionalJson(None));
+            }
+            decode(is_json, &bytes).map(|v| OptionalJson(Some(v)))
+        })
+    }
+}
+
+fn is_json(req: &HttpRequest) -> bool {
+    req.headers()
+        .get(CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| {
+            v.split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .eq_ignore_ascii_case("application/json")
+        })
+        .unwrap_or(false)
+}
+
+fn decode<T: DeserializeOwned>(is_json: bool, bytes: &[u8]) -> Result<T, ApiError> {
+    if !is_json {
+        return Err(ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Nội dung phải ở dạng JSON (Content-Type: application/json).",
+            "The body must be JSON (Content-Type: application/json).",
+        ));
+    }
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Ok(value) => {
+            de.end().map_err(|_| malformed_json())?;
+            Ok(value)
+        }
+        Err(err) => {
+            let path = err.path().to_string();
+            let inner = err.into_inner();
+            match inner.classify() {
+                serde_json::error::Category::Data => {
+                    Err(ApiError::field(field_error(&path, &inner.to_string())))
+                }
+                _ => Err(malformed_json()),
+            }
+        }
     }
 }
 

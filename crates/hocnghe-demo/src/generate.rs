@@ -2,8 +2,11 @@
 //! arguments always give the same data, and dates stay in the future.
 
 use chrono::{Datelike, Duration, NaiveDate};
+use std::collections::HashMap;
+
 use hocnghe_domain::catalogue::{
-    CourseInput, DemandInput, DemandSkillInput, EmployerInput, ModuleInput, ProviderInput,
+    CourseInput, DemandInput, DemandSkillInput, EmployerInput, IntakeInput, ModuleInput,
+    ProviderInput,
 };
 use hocnghe_domain::workers::{HeldSkillInput, WorkerProfileInput};
 use hocnghe_domain::{
@@ -93,6 +96,31 @@ pub struct DemoSet {
     pub workers: Vec<DemoWorker>,
 }
 
+/// The course's single-intake fields as its one entry of `intakes`.
+fn with_intakes(mut course: CourseInput) -> CourseInput {
+    if let (Some(start_date), Some(weeks), Some(schedule), Some(seats)) = (
+        course.start_date,
+        course.weeks,
+        course.schedule,
+        course.seats,
+    ) {
+        course.intakes.push(IntakeInput {
+            start_date,
+            weeks,
+            schedule,
+            commune_code: None,
+            address: None,
+            seats,
+            status: None,
+        });
+    }
+    course.start_date = None;
+    course.weeks = None;
+    course.schedule = None;
+    course.seats = None;
+    course
+}
+
 /// How many providers and employers the demo accounts own.
 const OWNED_PROVIDERS: usize = 4;
 const OWNED_EMPLOYERS: usize = 5;
@@ -102,8 +130,16 @@ pub fn generate(seed: u64, today: NaiveDate, sizes: Sizes) -> Result<DemoSet, De
     let mut generator = Generator::new(seed, today)?;
     let providers = generator.providers()?;
     let employers = generator.employers()?;
-    let mut courses = Vec::with_capacity(sizes.courses);
-    for i in 0..sizes.courses {
+    let mut courses: Vec<DemoCourse> = Vec::with_capacity(sizes.courses);
+    // A provider runs a course again and again: a repeated title becomes
+    // another intake of the provider's course, not a second course.
+    let mut by_title: HashMap<(usize, String), usize> = HashMap::new();
+    // Draws until `sizes.courses` distinct courses (bounded, should the
+    // providers' trades run out of titles).
+    let mut i = 0;
+    while courses.len() < sizes.courses && i < sizes.courses * 4 {
+        i += 1;
+        let i = i - 1;
         let provider = if i < providers.len() {
             i
         } else {
@@ -116,10 +152,17 @@ pub fn generate(seed: u64, today: NaiveDate, sizes: Sizes) -> Result<DemoSet, De
             let trade = *p.trades.choose(&mut generator.rng).unwrap_or(&0);
             generator.course(trade, &p.input, None)?
         };
-        courses.push(DemoCourse {
-            provider,
-            input: course,
-        });
+        let mut course = with_intakes(course);
+        match by_title.get(&(provider, course.title.clone())) {
+            Some(&at) => courses[at].input.intakes.append(&mut course.intakes),
+            None => {
+                by_title.insert((provider, course.title.clone()), courses.len());
+                courses.push(DemoCourse {
+                    provider,
+                    input: course,
+                });
+            }
+        }
     }
     let mut demands = Vec::with_capacity(sizes.demands);
     for i in 0..sizes.demands {
@@ -462,15 +505,16 @@ impl Generator {
             occupation_code: Some(trade.occupation.to_owned()),
             commune_code: provider.commune_code.clone(),
             delivery_mode,
-            start_date,
-            weeks,
-            schedule,
+            start_date: Some(start_date),
+            weeks: Some(weeks),
+            schedule: Some(schedule),
             fee_vnd,
             subsidy_vnd,
-            seats,
+            seats: Some(seats),
             certificate,
             status: Some(status),
             modules,
+            intakes: Vec::new(),
         })
     }
 
@@ -802,10 +846,17 @@ mod tests {
         for e in &set.employers {
             e.input.clone().validate().unwrap();
         }
+        let mut titles = std::collections::HashSet::new();
         for c in &set.courses {
             let valid = c.input.clone().validate().unwrap();
-            assert!(valid.start_date > today());
+            assert!(valid.intakes.iter().all(|i| i.start_date > today()));
+            assert!(
+                titles.insert((c.provider, valid.title.clone())),
+                "a provider lists {} twice instead of as intakes of one course",
+                valid.title
+            );
         }
+        assert!(set.courses.iter().any(|c| c.input.intakes.len() > 1));
         for d in &set.demands {
             let valid = d.input.clone().validate().unwrap();
             assert!(valid.expires_on.unwrap() > today());

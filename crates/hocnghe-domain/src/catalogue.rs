@@ -2,10 +2,12 @@
 //! demands), their validation, and the shapes returned to clients.
 
 mod inputs;
+mod intakes;
 mod paging;
 mod views;
 
 pub use inputs::*;
+pub use intakes::*;
 pub use paging::*;
 pub use views::*;
 

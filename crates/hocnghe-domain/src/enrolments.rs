@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::enums::{EmploymentStatus, EnrolmentStatus, Role};
+use crate::enums::{EmploymentStatus, EnrolmentStatus, Role, StudyTime};
 use crate::validation::{FieldError, ValidationErrors, Validator};
 
 /// A worker's place on a course. Providers see the worker's display name
@@ -16,6 +16,10 @@ pub struct Enrolment {
     pub worker_id: i64,
     pub worker_name: String,
     pub course_id: i64,
+    /// The class (intake) of the course the place is in.
+    pub intake_id: Option<i64>,
+    pub intake_start_date: Option<NaiveDate>,
+    pub intake_schedule: Option<StudyTime>,
     pub course_title: String,
     pub provider_id: i64,
     pub provider_name: String,
@@ -30,6 +34,13 @@ pub struct Enrolment {
     /// Module codes of the course the provider recorded as passed.
     pub modules_passed: Vec<String>,
     pub certificate_issued: bool,
+}
+
+/// Which class of the course to join; without it, the next open one.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ApplyInput {
+    pub intake_id: Option<i64>,
 }
 
 /// A provider's decision on an enrolment.

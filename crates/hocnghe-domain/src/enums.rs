@@ -97,6 +97,18 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Where one intake (class) of a course stands. `full` is also reported
+    /// for an open intake whose seats are all taken.
+    IntakeStatus, "intake status" {
+        Open => "open", "Đang nhận đăng ký", "Open for enrolment";
+        Full => "full", "Đã đủ chỗ", "Full";
+        Running => "running", "Đang học", "Running";
+        Finished => "finished", "Đã kết thúc", "Finished";
+        Cancelled => "cancelled", "Đã hủy", "Cancelled";
+    }
+}
+
+vocabulary! {
     EmploymentType, "employment type" {
         Permanent => "permanent", "Dài hạn", "Permanent";
         Seasonal => "seasonal", "Thời vụ", "Seasonal";

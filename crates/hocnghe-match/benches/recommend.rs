@@ -128,6 +128,7 @@ fn world() -> World {
             let occupation = rng.below(OCCUPATIONS);
             CourseCandidate {
                 id: i as i64 + 1,
+                intake_id: None,
                 title: format!("Khóa học {i}"),
                 provider_name: format!("Trung tâm {}", i % 300),
                 level: match rng.below(10) {

@@ -155,6 +155,7 @@ pub struct CourseExplanation {
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct Intake {
     pub course_id: i64,
+    pub intake_id: Option<i64>,
     pub start_date: NaiveDate,
     pub schedule: StudyTime,
     pub commune_code: String,
@@ -165,8 +166,10 @@ pub struct Intake {
 
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct CourseRecommendation {
-    /// The intake recommended: the one that suits the worker best.
     pub course_id: i64,
+    /// The intake recommended: the one that suits the worker best.
+    pub intake_id: Option<i64>,
+    pub schedule: StudyTime,
     pub title: String,
     pub provider_name: String,
     pub start_date: NaiveDate,
@@ -674,6 +677,8 @@ fn explain(
             explanation.summary_en = summary_en(&explanation);
             CourseRecommendation {
                 course_id: course.id,
+                intake_id: course.intake_id,
+                schedule: course.schedule,
                 title: course.title.clone(),
                 provider_name: course.provider_name.clone(),
                 start_date: course.start_date,
@@ -717,7 +722,13 @@ fn reason(
 /// Same course, another intake: the same programme (provider, title,
 /// level, certificate, delivery, fee and subsidy, module codes); the start,
 /// schedule and place may differ.
+/// Two intakes of one course, or two copies of the same programme listed as
+/// separate courses (same provider, title, modules, fee and certificate).
 fn same_course(a: &CourseCandidate, b: &CourseCandidate) -> bool {
+    a.id == b.id || same_listing(a, b)
+}
+
+fn same_listing(a: &CourseCandidate, b: &CourseCandidate) -> bool {
     a.title == b.title
         && a.provider_name == b.provider_name
         && a.level == b.level
@@ -744,6 +755,7 @@ fn other_intakes(call: &Call<'_, '_>, idx: usize) -> Vec<Intake> {
             let f = Feasibility::basic(c, &call.prefs);
             Intake {
                 course_id: c.id,
+                intake_id: c.intake_id,
                 start_date: c.start_date,
                 schedule: c.schedule,
                 commune_code: c.commune_code.clone(),

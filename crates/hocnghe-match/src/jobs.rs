@@ -600,6 +600,13 @@ fn suggest_courses<'c>(
                 if chosen.len() == 3 {
                     break;
                 }
+                // One suggestion per course: its best intake.
+                if chosen
+                    .iter()
+                    .any(|c| courses[c.idx].id == courses[r.idx].id)
+                {
+                    continue;
+                }
                 let f = assessed
                     .entry(r.idx)
                     .or_insert_with(|| Feasibility::assess(&courses[r.idx], prefs, &covered));
@@ -617,6 +624,14 @@ fn suggest_courses<'c>(
                         .collect()
                 });
                 infeasible.extend(rest.iter().filter_map(rank));
+                infeasible.sort_by(by_key);
+                let mut seen: Vec<i64> = chosen.iter().map(|c| courses[c.idx].id).collect();
+                infeasible.retain(|r| {
+                    let id = courses[r.idx].id;
+                    let first = !seen.contains(&id);
+                    seen.push(id);
+                    first
+                });
                 top_k(&mut infeasible, 3 - chosen.len(), by_key);
                 chosen.append(&mut infeasible);
             }
@@ -813,7 +828,16 @@ mod tests {
                 .then(a.3.total_cmp(&b.3))
                 .then(a.4.cmp(&b.4))
         });
-        all.into_iter().take(3).map(|r| (r.4, r.0)).collect()
+        let mut seen = Vec::new();
+        all.into_iter()
+            .filter(|r| {
+                let first = !seen.contains(&r.4);
+                seen.push(r.4);
+                first
+            })
+            .take(3)
+            .map(|r| (r.4, r.0))
+            .collect()
     }
 
     #[test]
@@ -831,6 +855,7 @@ mod tests {
             let courses: Vec<CourseCandidate> = (0..25)
                 .map(|id| CourseCandidate {
                     id,
+                    intake_id: None,
                     title: String::new(),
                     provider_name: String::new(),
                     level: [CourseLevel::SoCap, CourseLevel::CaoDang][next(2) as usize],

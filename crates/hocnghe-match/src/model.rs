@@ -8,8 +8,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use hocnghe_domain::catalogue::{Course, Demand, OccupationSkill, Skill, SkillLabel};
 use hocnghe_domain::geo::haversine_km;
 use hocnghe_domain::{
-    CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance, LimitKind, StudyTime,
-    SupportCategory, WorkerGoal,
+    CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance, IntakeStatus, LimitKind,
+    StudyTime, SupportCategory, WorkerGoal,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -246,7 +246,11 @@ pub struct CourseModule {
 /// A course (one cohort: a start date and a place).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CourseCandidate {
+    /// The course's id; a course with several open intakes gives one
+    /// candidate per intake, all with this id.
     pub id: i64,
+    /// The intake (class) this candidate stands for.
+    pub intake_id: Option<i64>,
     pub title: String,
     pub provider_name: String,
     pub level: CourseLevel,
@@ -266,11 +270,38 @@ pub struct CourseCandidate {
 }
 
 impl CourseCandidate {
-    /// From the catalogue's course view and its commune's centroid. Pass
-    /// only courses whose status is open.
+    /// One candidate per intake open for enrolment with a seat left, by start
+    /// date: what the ranking snapshot loads for an open course. `at` gives a
+    /// commune's centroid (an intake may meet away from the course's commune).
+    pub fn open_intakes(course: &Course, at: impl Fn(&str) -> Location) -> Vec<Self> {
+        let base = Self::from_view(course, at(&course.commune_code));
+        course
+            .intakes
+            .iter()
+            .filter(|i| i.status == IntakeStatus::Open)
+            .map(|i| {
+                let place = at(&i.commune_code);
+                Self {
+                    intake_id: Some(i.id),
+                    commune_code: i.commune_code.clone(),
+                    lat: place.lat,
+                    lon: place.lon,
+                    start_date: i.start_date,
+                    weeks: i.weeks,
+                    schedule: i.schedule,
+                    seats: i.seats_left,
+                    ..base.clone()
+                }
+            })
+            .collect()
+    }
+
+    /// From the catalogue's course view and its commune's centroid, for the
+    /// course's next intake. Pass only courses whose status is open.
     pub fn from_view(course: &Course, at: Location) -> Self {
         Self {
             id: course.id,
+            intake_id: course.next_intake_id,
             title: course.title.clone(),
             provider_name: course.provider_name.clone(),
             level: course.level,
@@ -471,6 +502,7 @@ mod tests {
     fn course(start: NaiveDate, weeks: i64) -> CourseCandidate {
         CourseCandidate {
             id: 1,
+            intake_id: None,
             title: String::new(),
             provider_name: String::new(),
             level: CourseLevel::SoCap,

@@ -44,6 +44,21 @@ pub struct CourseDoc {
     pub module_titles: Vec<String>,
     #[serde(default)]
     pub skills: Vec<SkillRef>,
+    /// The course's classes open for enrolment, by start date. `start_date`,
+    /// `weeks` and `schedule` above are the next one's.
+    #[serde(default)]
+    pub intakes: Vec<IntakeDoc>,
+}
+
+/// One class of a course open for enrolment.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IntakeDoc {
+    pub id: i64,
+    pub start_date: NaiveDate,
+    pub weeks: u32,
+    /// "weekday" | "evening" | "weekend".
+    pub schedule: String,
+    pub seats_left: u32,
 }
 
 /// An employer's demand for workers.

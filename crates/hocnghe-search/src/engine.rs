@@ -204,12 +204,22 @@ impl SearchIndex {
         if let Some(max_fee) = query.max_fee {
             filters.push(i64_range(f.fee, Bound::Unbounded, Bound::Included(max_fee)));
         }
-        if let Some(date) = query.starts_after {
-            filters.push(i64_range(
-                f.start_day,
-                Bound::Included(day_number(date)),
-                Bound::Unbounded,
-            ));
+        // A range query needs one bound at least: "any day" is from the smallest.
+        let dates = (
+            Bound::Included(query.starts_after.map_or(i64::MIN, day_number)),
+            query
+                .starts_before
+                .map_or(Bound::Unbounded, |d| Bound::Included(day_number(d))),
+        );
+        match query.schedule.as_deref() {
+            Some(schedule) => match f.start_day_for(schedule) {
+                Some(field) => filters.push(i64_range(field, dates.0, dates.1)),
+                None => filters.push(Box::new(tantivy::query::EmptyQuery)),
+            },
+            None if query.starts_after.is_some() || query.starts_before.is_some() => {
+                filters.push(i64_range(f.start_day, dates.0, dates.1));
+            }
+            None => {}
         }
         let request = Request {
             text: query.q.as_deref(),
@@ -239,6 +249,7 @@ impl SearchIndex {
                 occupation_name: doc.occupation_name,
                 sector: doc.sector,
                 credits: doc.credits,
+                intakes: doc.intakes,
             }
         })
     }

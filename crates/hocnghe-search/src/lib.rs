@@ -89,13 +89,13 @@ mod writer;
 
 pub use analyzers::{normalize_text, register_analyzers};
 pub use collect::DISTANCE_BOOST as DISTANCE_BOOST_MAX;
-pub use documents::{CourseDoc, DemandDoc, IndexOp, SkillRef};
+pub use documents::{CourseDoc, DemandDoc, IndexOp, IntakeDoc, SkillRef};
 pub use engine::SearchIndex;
 pub use error::SearchError;
 pub use geo::CommuneLocator;
 pub use open::{OpenOutcome, RebuildReason};
 pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchResults};
-pub use schema::SCHEMA_VERSION;
+pub use schema::{SCHEDULES, SCHEMA_VERSION};
 pub use suggest::{SuggestItem, Suggester, Suggestion};
 pub use synonyms::Synonyms;
 pub use writer::{IndexWriterHandle, RebuildTimings};

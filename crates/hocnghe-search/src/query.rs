@@ -31,8 +31,13 @@ pub struct CourseQuery {
     pub mode: Option<String>,
     /// Upper bound (inclusive) on `fee_after_subsidy_vnd`, what the learner pays.
     pub max_fee: Option<i64>,
-    /// Courses starting on or after this date.
+    /// Courses with an open class starting on or after this date…
     pub starts_after: Option<NaiveDate>,
+    /// …and on or before this one (both bounds hold for the same class).
+    pub starts_before: Option<NaiveDate>,
+    /// "weekday" | "evening" | "weekend": courses with an open class at these
+    /// times (within the dates above, when given).
+    pub schedule: Option<String>,
     /// 1-based; 0 is read as 1.
     pub page: u32,
     /// Clamped to `1..=MAX_PER_PAGE`; 0 is read as 10.
@@ -115,6 +120,8 @@ pub struct CourseHit {
     pub occupation_name: Option<String>,
     pub sector: Option<String>,
     pub credits: u32,
+    /// Classes open for enrolment, by start date.
+    pub intakes: Vec<crate::documents::IntakeDoc>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -17,7 +17,7 @@ use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 7;
+pub const SCHEMA_VERSION: u32 = 8;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -101,6 +101,9 @@ pub(crate) struct TextField {
     pub bigram: Option<Field>,
 }
 
+/// Study times, as `CourseDoc::schedule` spells them.
+pub const SCHEDULES: [&str; 3] = ["weekday", "evening", "weekend"];
+
 pub(crate) mod fast {
     pub const KIND: &str = "kind";
     pub const ID: &str = "id";
@@ -137,6 +140,9 @@ pub(crate) struct Fields {
     pub skill: Field,
     pub fee: Field,
     pub start_day: Field,
+    /// Start days of open classes per study time (weekday, evening, weekend),
+    /// so that a time and a date range are checked on the same class.
+    pub start_day_at: [Field; 3],
     pub wage: Field,
     pub expires_day: Field,
 }
@@ -174,6 +180,8 @@ impl Fields {
         let skill = b.add_text_field("skill", STRING);
         let fee = b.add_i64_field("fee", INDEXED | FAST);
         let start_day = b.add_i64_field("start_day", INDEXED | FAST);
+        let start_day_at =
+            SCHEDULES.map(|s| b.add_i64_field(&format!("start_day_{s}"), INDEXED | FAST));
         let wage = b.add_i64_field("wage", INDEXED | FAST);
         let expires_day = b.add_i64_field("expires_day", INDEXED | FAST);
         Fields {
@@ -193,6 +201,7 @@ impl Fields {
             skill,
             fee,
             start_day,
+            start_day_at,
             wage,
             expires_day,
         }
@@ -229,7 +238,12 @@ impl Fields {
         doc.add_text(self.mode, &course.delivery_mode);
         doc.add_text(self.employment_type, NO_VALUE);
         doc.add_i64(self.fee, course.fee_after_subsidy_vnd);
-        doc.add_i64(self.start_day, day_number(course.start_date));
+        if course.intakes.is_empty() {
+            self.add_class(&mut doc, course.start_date, &course.schedule);
+        }
+        for intake in &course.intakes {
+            self.add_class(&mut doc, intake.start_date, &intake.schedule);
+        }
         doc.add_i64(self.wage, i64::MIN);
         doc.add_i64(self.expires_day, i64::MAX);
         Ok(doc)
@@ -266,6 +280,22 @@ impl Fields {
         doc.add_i64(self.fee, i64::MAX);
         doc.add_i64(self.start_day, i64::MIN);
         Ok(doc)
+    }
+
+    fn add_class(&self, doc: &mut TantivyDocument, start: NaiveDate, schedule: &str) {
+        let day = day_number(start);
+        doc.add_i64(self.start_day, day);
+        if let Some(field) = self.start_day_for(schedule) {
+            doc.add_i64(field, day);
+        }
+    }
+
+    /// The start-day field of one study time; `None` for an unknown one.
+    pub(crate) fn start_day_for(&self, schedule: &str) -> Option<Field> {
+        SCHEDULES
+            .iter()
+            .position(|s| *s == schedule)
+            .map(|i| self.start_day_at[i])
     }
 
     fn common(&self, kind: Kind, id: i64) -> TantivyDocument {

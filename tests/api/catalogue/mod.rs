@@ -1,4 +1,6 @@
 mod courses;
 mod demands;
+mod intake_migration;
+mod intakes;
 mod limits;
 mod organisations;

@@ -28,7 +28,7 @@ pub(super) async fn page(client: &reqwest::Client, app: &TestApp, path: &str) ->
 
 fn position(body: &str, needle: &str) -> usize {
     body.find(needle)
-        .unwrap_or_else(|| panic!("{needle:?} not on the page"))
+        .unwrap_or_else(|| panic!("{needle:?} not on the page: {body}"))
 }
 
 #[tokio::test]

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use hocnghe_domain::catalogue::{Course, Demand, Skill};
-use hocnghe_domain::{CourseStatus, DemandStatus, Importance};
-use hocnghe_search::{CourseDoc, DemandDoc, IndexOp, SkillRef};
+use hocnghe_domain::{CourseStatus, DemandStatus, Importance, IntakeStatus};
+use hocnghe_search::{CourseDoc, DemandDoc, IndexOp, IntakeDoc, SkillRef};
 
 /// Alternative labels of every skill, by code: course modules and demands carry
 /// only a skill's main labels, but people search with the colloquial ones.
@@ -88,6 +88,18 @@ pub fn course_doc(course: &Course, aliases: &SkillAliases) -> CourseDoc {
         credits: to_u32(course.total_credits),
         module_titles: course.modules.iter().map(|m| m.title.clone()).collect(),
         skills,
+        intakes: course
+            .intakes
+            .iter()
+            .filter(|i| i.status == IntakeStatus::Open)
+            .map(|i| IntakeDoc {
+                id: i.id,
+                start_date: i.start_date,
+                weeks: to_u32(i.weeks),
+                schedule: i.schedule.as_str().to_owned(),
+                seats_left: to_u32(i.seats_left),
+            })
+            .collect(),
     }
 }
 

@@ -7,7 +7,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
     admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
-    health, insights, matching, providers, search, suggest, taxonomy, workers,
+    health, insights, intakes, matching, providers, search, suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -65,6 +65,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         taxonomy::Doc::openapi(),
         providers::Doc::openapi(),
         courses::Doc::openapi(),
+        intakes::Doc::openapi(),
         employers::Doc::openapi(),
         demands::Doc::openapi(),
         search::Doc::openapi(),

@@ -5,9 +5,10 @@
 use actix_web::{HttpResponse, get, post, put, web};
 use chrono::Utc;
 use hocnghe_domain::Role;
+use hocnghe_domain::catalogue::MoveIntakeInput;
 use hocnghe_domain::enrolments::{
-    CompletionInput, CreditProgress, Enrolment, EnrolmentStatusInput, IssuedCertificate, Outcome,
-    OutcomeInput, Performance, RecordedCompletion,
+    ApplyInput, CompletionInput, CreditProgress, Enrolment, EnrolmentStatusInput,
+    IssuedCertificate, Outcome, OutcomeInput, Performance, RecordedCompletion,
 };
 use hocnghe_store::repo::enrolments::{self, EnrolmentParties};
 use hocnghe_store::repo::{courses, employers, outcomes, workers};
@@ -17,7 +18,7 @@ use crate::auth::Identity;
 use crate::auth::access::{own_worker_id, worker_access};
 use crate::auth::policy::{forbidden, require_owner, require_parent_owner};
 use crate::error::{ApiError, ApiResult, ErrorBody};
-use crate::extract::ValidJson;
+use crate::extract::{OptionalJson, ValidJson};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -27,6 +28,7 @@ use crate::state::AppState;
     my_credits,
     worker_credits,
     withdraw,
+    move_intake,
     course_enrolments,
     set_status,
     record_completion,
@@ -45,6 +47,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(my_credits)
         .service(worker_credits)
         .service(withdraw)
+        .service(move_intake)
         .service(course_enrolments)
         .service(set_status)
         .service(record_completion)
@@ -55,20 +58,24 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(provider_performance);
 }
 
-/// Apply for a course (workers). 409 when already applied, 422 when the
-/// course is not open or has no seats left.
+/// Apply for a course (workers), in the class named by `intake_id` or, with
+/// no body, the course's next open class. 409 when already applied to the
+/// course, 422 when the course or class is not open or has no seats left.
 #[utoipa::path(tag = "enrolments", params(("id" = i64, Path, description = "Course id")),
+    request_body(content = Option<ApplyInput>, description = "Optional: the class to join"),
     responses((status = 201, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/courses/{id}/enrolments")]
-#[tracing::instrument(skip(state, identity))]
+#[tracing::instrument(skip(state, identity, body))]
 async fn apply(
     state: web::Data<AppState>,
     identity: Identity,
     id: web::Path<i64>,
+    body: OptionalJson<ApplyInput>,
 ) -> ApiResult<HttpResponse> {
     let worker_id = own_worker_id(&state, &identity).await?;
-    let enrolment = enrolments::apply(&state.db, worker_id, *id).await?;
+    let intake_id = body.0.and_then(|b| b.intake_id);
+    let enrolment = enrolments::apply(&state.db, worker_id, *id, intake_id).await?;
     tracing::info!(enrolment_id = enrolment.id, "applied for a course");
     Ok(HttpResponse::Created().json(enrolment))
 }
@@ -121,7 +128,35 @@ async fn withdraw(
     if identity.role != Role::Worker || own != Some(parties.worker_id) {
         return Err(forbidden());
     }
-    Ok(HttpResponse::Ok().json(enrolments::withdraw(&state.db, *id).await?))
+    let enrolment = enrolments::withdraw(&state.db, *id).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(enrolment))
+}
+
+/// Move to another class of the same course (the learner, or the course's
+/// provider). Modules passed stay; a place held moves with the learner (409
+/// when the new class is full).
+#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)), request_body = MoveIntakeInput,
+    responses((status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/enrolments/{id}/move")]
+#[tracing::instrument(skip(state, identity, body))]
+async fn move_intake(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+    body: ValidJson<MoveIntakeInput>,
+) -> ApiResult<HttpResponse> {
+    let parties = enrolments::parties(&state.db, *id).await?;
+    let own = workers::id_of_user(&state.db, identity.user_id).await?;
+    let learner = identity.role == Role::Worker && own == Some(parties.worker_id);
+    if !learner {
+        require_owner(&identity, parties.provider_owner)?;
+    }
+    let to = body.into_inner().intake_id;
+    let enrolment = enrolments::move_intake(&state.db, *id, to).await?;
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(enrolment))
 }
 
 /// Enrolments in a course (the owner of the course's provider). Learners
@@ -153,7 +188,10 @@ async fn set_status(
 ) -> ApiResult<HttpResponse> {
     provider_of(&state, &identity, *id).await?;
     let to = body.into_inner().status;
-    Ok(HttpResponse::Ok().json(enrolments::set_status(&state.db, *id, to).await?))
+    let enrolment = enrolments::set_status(&state.db, *id, to).await?;
+    // Seats taken or given back change what search lists as open.
+    state.search.indexer.poke();
+    Ok(HttpResponse::Ok().json(enrolment))
 }
 
 /// Record a module of the course as passed (the course's provider); its

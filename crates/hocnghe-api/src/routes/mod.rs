@@ -16,6 +16,7 @@ mod enrolments;
 mod gzip_json;
 mod health;
 mod insights;
+mod intakes;
 pub(crate) mod matching;
 mod pg_baseline;
 mod providers;
@@ -47,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(taxonomy::configure)
             .configure(providers::configure)
             .configure(courses::configure)
+            .configure(intakes::configure)
             .configure(employers::configure)
             .configure(demands::configure)
             .configure(candidates::configure)

@@ -7,7 +7,9 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, web};
 use chrono::{FixedOffset, NaiveDate, Utc};
 use hocnghe_domain::text::nfc;
-use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, FieldError, ValidationErrors};
+use hocnghe_domain::{
+    CourseLevel, DeliveryMode, EmploymentType, FieldError, StudyTime, ValidationErrors,
+};
 use hocnghe_search::query::{MAX_PER_PAGE, MAX_RESULT_WINDOW};
 use hocnghe_search::{
     CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchError, SearchIndex,
@@ -54,9 +56,16 @@ pub struct CourseSearchParams {
     mode: Option<DeliveryMode>,
     /// Highest fee the learner pays after subsidies (VND).
     max_fee: Option<i64>,
-    /// Courses starting on or after this date.
+    /// Courses with an open class starting on or after this date.
     #[param(value_type = Option<String>, format = Date)]
     starts_after: Option<NaiveDate>,
+    /// Courses with an open class starting within this many days from today
+    /// in Hanoi (1–365): "khai giảng trong 30 ngày tới".
+    #[param(minimum = 1, maximum = 365)]
+    starts_within_days: Option<i64>,
+    /// Courses with an open class at this time of the week (within the dates
+    /// above, when given).
+    schedule: Option<StudyTime>,
     /// Page number, from 1.
     page: Option<u32>,
     /// Hits per page, 1 to 100 (default 20); `page × per_page` is at most 10,000.
@@ -163,6 +172,19 @@ pub struct CourseSearchHit {
     pub occupation_code: Option<String>,
     pub occupation_name: Option<String>,
     pub sector: Option<String>,
+    /// Classes open for enrolment, by start date (the hit's `start_date`,
+    /// `weeks` and `schedule` are the first one's).
+    pub intakes: Vec<IntakeHit>,
+}
+
+/// A class of a course open for enrolment.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct IntakeHit {
+    pub id: i64,
+    pub start_date: NaiveDate,
+    pub weeks: u32,
+    pub schedule: String,
+    pub seats_left: u32,
 }
 
 impl From<CourseHit> for CourseSearchHit {
@@ -186,6 +208,17 @@ impl From<CourseHit> for CourseSearchHit {
             occupation_code: h.occupation_code,
             occupation_name: h.occupation_name,
             sector: h.sector,
+            intakes: h
+                .intakes
+                .into_iter()
+                .map(|i| IntakeHit {
+                    id: i.id,
+                    start_date: i.start_date,
+                    weeks: i.weeks,
+                    schedule: i.schedule,
+                    seats_left: i.seats_left,
+                })
+                .collect(),
         }
     }
 }
@@ -497,9 +530,23 @@ pub(crate) fn course_query(
         p.per_page,
     );
     non_negative(&mut errors, "max_fee", p.max_fee);
+    let today = hanoi_today();
+    let within = match p.starts_within_days {
+        Some(days) if !(1..=365).contains(&days) => {
+            errors.push(FieldError::out_of_range("starts_within_days", 1, 365));
+            None
+        }
+        Some(days) => today.checked_add_days(chrono::Days::new(days.unsigned_abs())),
+        None => None,
+    };
     if !errors.is_empty() {
         return Err(ValidationErrors(errors));
     }
+    let starts_after = match (p.starts_after, within) {
+        (Some(after), _) => Some(after),
+        (None, Some(_)) => Some(today),
+        (None, None) => None,
+    };
     let (page, per_page) = (common.page, common.per_page);
     Ok(CourseQuery {
         q: common.q,
@@ -510,7 +557,9 @@ pub(crate) fn course_query(
         level: p.level.map(|v| v.as_str().to_owned()),
         mode: p.mode.map(|v| v.as_str().to_owned()),
         max_fee: p.max_fee,
-        starts_after: p.starts_after,
+        starts_after,
+        starts_before: within,
+        schedule: p.schedule.map(|s| s.as_str().to_owned()),
         page,
         per_page,
     })

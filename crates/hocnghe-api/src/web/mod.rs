@@ -25,6 +25,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::catalogue::course)
         .service(pages::catalogue::job)
         .service(pages::catalogue::enrol)
+        .service(pages::catalogue::move_class)
         .service(pages::catalogue::apply_for_job)
         .service(pages::catalogue::withdraw_application)
         .service(pages::learning::learning)

@@ -1,9 +1,13 @@
-//! Courses from a CSV with one row per module; rows sharing a `course_key`
-//! form one course, whose course columns are read from its first row.
+//! Courses from a CSV. Rows sharing a `course_key` form one course, whose
+//! course columns are read from its first row. A row with module columns
+//! adds a module; a row with class columns (`start_date`, `weeks`,
+//! `schedule`, `seats`, and optionally `intake_commune_code`,
+//! `intake_address`) adds an intake. One row may do both, so a course with
+//! one class fits on its module rows as before.
 
 use std::collections::HashMap;
 
-use hocnghe_domain::catalogue::{CourseInput, ModuleInput};
+use hocnghe_domain::catalogue::{CourseInput, IntakeInput, ModuleInput};
 use hocnghe_domain::{FieldError, ValidationErrors};
 use hocnghe_store::DatabaseConnection;
 use hocnghe_store::repo::courses;
@@ -36,6 +40,8 @@ pub const COLUMNS: &[&str] = &[
     "hours",
     "skills",
     "prerequisites",
+    "intake_commune_code",
+    "intake_address",
 ];
 
 const REQUIRED: &[&str] = &[
@@ -69,13 +75,26 @@ pub async fn import(
         let mut errors = Vec::new();
         let provider_id = owner::resolve(db, rows[0], Owner::Provider, &mut errors).await?;
         let input = parse(&rows, provider_id, &mut errors);
+        let (module_rows, intake_rows) = split(&rows);
+        let module_lines: Vec<usize> = module_rows.iter().map(|r| r.line).collect();
+        let intake_lines: Vec<usize> = intake_rows.iter().map(|r| r.line).collect();
         if !errors.is_empty() {
-            report.fail(&key, errors.into_iter().map(|e| (vec![first], e)).collect());
+            let at_row = |e: FieldError| {
+                let line = e
+                    .field
+                    .strip_prefix("intakes[")
+                    .and_then(|rest| rest.split(']').next())
+                    .and_then(|i| i.parse::<usize>().ok())
+                    .and_then(|i| intake_lines.get(i).copied())
+                    .unwrap_or(first);
+                (vec![line], e)
+            };
+            report.fail(&key, errors.into_iter().map(at_row).collect());
             continue;
         }
         report
             .write(db, &key, input.validate(), courses::insert, |e| {
-                locate(e, &lines)
+                locate(e, &module_lines, &intake_lines)
             })
             .await?;
     }
@@ -101,9 +120,39 @@ fn group(rows: &[Row]) -> Vec<(String, Vec<&Row>)> {
     order
 }
 
+const MODULE_COLUMNS: [&str; 4] = ["module_code", "module_title", "credits", "hours"];
+const INTAKE_COLUMNS: [&str; 6] = [
+    "start_date",
+    "weeks",
+    "schedule",
+    "seats",
+    "intake_commune_code",
+    "intake_address",
+];
+
+fn has_any(row: &Row, columns: &[&str]) -> bool {
+    columns.iter().any(|c| row.text(c).is_some())
+}
+
+/// The course's module rows and intake rows, in file order.
+fn split<'a>(rows: &[&'a Row]) -> (Vec<&'a Row>, Vec<&'a Row>) {
+    let modules = rows
+        .iter()
+        .copied()
+        .filter(|r| has_any(r, &MODULE_COLUMNS) || !has_any(r, &INTAKE_COLUMNS))
+        .collect();
+    let intakes = rows
+        .iter()
+        .copied()
+        .filter(|r| has_any(r, &INTAKE_COLUMNS))
+        .collect();
+    (modules, intakes)
+}
+
 fn parse(rows: &[&Row], provider_id: i64, errors: &mut Vec<FieldError>) -> CourseInput {
     let first = rows[0];
-    let modules = rows
+    let (module_rows, intake_rows) = split(rows);
+    let modules = module_rows
         .iter()
         .map(|row| ModuleInput {
             code: row.required("module_code", errors),
@@ -114,15 +163,27 @@ fn parse(rows: &[&Row], provider_id: i64, errors: &mut Vec<FieldError>) -> Cours
             prerequisites: row.list("prerequisites"),
         })
         .collect();
+    if intake_rows.is_empty() {
+        errors.push(FieldError::required("start_date"));
+    }
+    let intakes = intake_rows
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let mut found = Vec::new();
+            let intake = parse_intake(row, &mut found);
+            errors.extend(found.into_iter().map(|mut e| {
+                e.field = format!("intakes[{i}].{}", e.field);
+                e
+            }));
+            intake
+        })
+        .collect();
     let level = first.vocabulary("level", errors);
     let delivery_mode = first.vocabulary("delivery_mode", errors);
-    let schedule = first.vocabulary("schedule", errors);
-    let start_date = first.date("start_date", errors);
     for (column, value) in [
         ("level", level.is_none()),
         ("delivery_mode", delivery_mode.is_none()),
-        ("schedule", schedule.is_none()),
-        ("start_date", start_date.is_none()),
     ] {
         if value && first.text(column).is_none() {
             errors.push(FieldError::required(column));
@@ -136,33 +197,67 @@ fn parse(rows: &[&Row], provider_id: i64, errors: &mut Vec<FieldError>) -> Cours
         occupation_code: first.text("occupation_code"),
         commune_code: first.required("commune_code", errors),
         delivery_mode: delivery_mode.unwrap_or(hocnghe_domain::DeliveryMode::InPerson),
-        start_date: start_date.unwrap_or_default(),
-        weeks: first.required_number("weeks", errors),
-        schedule: schedule.unwrap_or(hocnghe_domain::StudyTime::Weekday),
+        start_date: None,
+        weeks: None,
+        schedule: None,
         fee_vnd: first.required_number("fee_vnd", errors),
         subsidy_vnd: first.number("subsidy_vnd", errors).unwrap_or(0),
-        seats: first.required_number("seats", errors),
+        seats: None,
         certificate: first.text("certificate"),
         status: first.vocabulary("status", errors),
         modules,
+        intakes,
+    }
+}
+
+fn parse_intake(row: &Row, errors: &mut Vec<FieldError>) -> IntakeInput {
+    let schedule = row.vocabulary("schedule", errors);
+    let start_date = row.date("start_date", errors);
+    for (column, missing) in [
+        ("schedule", schedule.is_none()),
+        ("start_date", start_date.is_none()),
+    ] {
+        if missing && row.text(column).is_none() {
+            errors.push(FieldError::required(column));
+        }
+    }
+    IntakeInput {
+        start_date: start_date.unwrap_or_default(),
+        weeks: row.required_number("weeks", errors),
+        schedule: schedule.unwrap_or(hocnghe_domain::StudyTime::Weekday),
+        commune_code: row.text("intake_commune_code"),
+        address: row.text("intake_address"),
+        seats: row.required_number("seats", errors),
+        status: None,
     }
 }
 
 /// Point each error at the row it comes from: `modules[i]…` at the i-th
 /// row of the course, anything else at its first row.
-fn locate(errors: ValidationErrors, lines: &[usize]) -> Vec<(Vec<usize>, FieldError)> {
+fn locate(
+    errors: ValidationErrors,
+    module_lines: &[usize],
+    intake_lines: &[usize],
+) -> Vec<(Vec<usize>, FieldError)> {
+    let first = module_lines
+        .first()
+        .or(intake_lines.first())
+        .copied()
+        .unwrap_or(0);
+    let nth = |field: &str, prefix: &str, lines: &[usize]| {
+        field
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.split(']').next())
+            .and_then(|i| i.parse::<usize>().ok())
+            .and_then(|i| lines.get(i).copied())
+    };
     errors
         .0
         .into_iter()
         .map(|e| {
-            let line = e
-                .field
-                .strip_prefix("modules[")
-                .and_then(|rest| rest.split(']').next())
-                .and_then(|i| i.parse::<usize>().ok())
-                .and_then(|i| lines.get(i).copied())
-                .or_else(|| lines.first().copied())
-                .unwrap_or(0);
+            let line = nth(&e.field, "modules[", module_lines)
+                .or_else(|| nth(&e.field, "intakes[", intake_lines))
+                .unwrap_or(first);
             (vec![line], e)
         })
         .collect()

@@ -3,6 +3,7 @@ use serde::Deserialize;
 use utoipa::ToSchema;
 
 use super::Valid;
+use super::intakes::{IntakeInput, MAX_INTAKES, MAX_SEATS, MAX_WEEKS};
 use crate::enums::*;
 use crate::text::clean_line;
 use crate::validation::{FieldError, ValidationErrors, Validator};
@@ -115,20 +116,27 @@ pub struct CourseInput {
     /// Where the course is taught.
     pub commune_code: String,
     pub delivery_mode: DeliveryMode,
-    pub start_date: NaiveDate,
+    /// With `weeks`, `schedule` and `seats`: the course's one intake, when
+    /// `intakes` is not given. On update they change the course's next intake.
+    pub start_date: Option<NaiveDate>,
     /// Length in weeks, 1 to 156.
-    pub weeks: i64,
-    pub schedule: StudyTime,
+    pub weeks: Option<i64>,
+    pub schedule: Option<StudyTime>,
     /// Tuition in VND.
     pub fee_vnd: i64,
     /// Public support for eligible rural workers, in VND (0 when not eligible).
     #[serde(default)]
     pub subsidy_vnd: i64,
-    pub seats: i64,
+    pub seats: Option<i64>,
     /// Certificate awarded, e.g. "Chứng chỉ sơ cấp Sửa chữa xe máy".
     pub certificate: Option<String>,
+    /// `closed` withdraws the whole course, whatever its intakes.
     pub status: Option<CourseStatus>,
     pub modules: Vec<ModuleInput>,
+    /// The course's classes (on creation). Instead of `start_date`, `weeks`,
+    /// `schedule` and `seats`, not with them.
+    #[serde(default)]
+    pub intakes: Vec<IntakeInput>,
 }
 
 impl CourseInput {
@@ -150,6 +158,14 @@ impl CourseInput {
             v.push(FieldError::too_many("modules", MAX_MODULES));
         }
         let modules = validate_modules(&mut v, self.modules);
+        let (legacy, intakes) = validate_intakes(
+            &mut v,
+            self.intakes,
+            self.start_date,
+            self.weeks,
+            self.schedule,
+            self.seats,
+        );
         let cleaned = Self {
             provider_id: self.provider_id,
             title: v.line("title", &self.title, MAX_NAME),
@@ -158,15 +174,16 @@ impl CourseInput {
             occupation_code: v.opt_line("occupation_code", self.occupation_code.as_deref(), 120),
             commune_code: commune(&mut v, &self.commune_code),
             delivery_mode: self.delivery_mode,
-            start_date: date(&mut v, "start_date", self.start_date),
-            weeks: v.range("weeks", self.weeks, 1, 156),
-            schedule: self.schedule,
+            start_date: legacy.map(|i| i.start_date),
+            weeks: legacy.map(|i| i.weeks),
+            schedule: legacy.map(|i| i.schedule),
             fee_vnd,
             subsidy_vnd: self.subsidy_vnd,
-            seats: v.range("seats", self.seats, 1, 5_000),
+            seats: legacy.map(|i| i.seats),
             certificate: v.opt_line("certificate", self.certificate.as_deref(), MAX_NAME),
             status: Some(self.status.unwrap_or(CourseStatus::Open)),
             modules,
+            intakes,
         };
         v.finish(Valid(cleaned))
     }
@@ -174,6 +191,94 @@ impl CourseInput {
     pub fn total_credits(&self) -> i64 {
         self.modules.iter().map(|m| m.credits).sum()
     }
+
+    /// True when the request gave one intake in the course's own fields
+    /// (`start_date`, `weeks`, `schedule`, `seats`) instead of `intakes`.
+    pub fn uses_single_intake_fields(&self) -> bool {
+        self.start_date.is_some()
+    }
+}
+
+#[derive(Clone, Copy)]
+struct LegacyIntake {
+    start_date: NaiveDate,
+    weeks: i64,
+    schedule: StudyTime,
+    seats: i64,
+}
+
+/// Either `intakes` or the four single-intake fields; the result always
+/// lists at least one intake.
+fn validate_intakes(
+    v: &mut Validator,
+    intakes: Vec<IntakeInput>,
+    start_date: Option<NaiveDate>,
+    weeks: Option<i64>,
+    schedule: Option<StudyTime>,
+    seats: Option<i64>,
+) -> (Option<LegacyIntake>, Vec<IntakeInput>) {
+    let any_single =
+        start_date.is_some() || weeks.is_some() || schedule.is_some() || seats.is_some();
+    if !intakes.is_empty() {
+        if any_single {
+            v.push(FieldError::invalid(
+                "intakes",
+                "Hãy khai báo các lớp trong \"intakes\" hoặc một lớp bằng start_date, weeks, schedule, seats, không dùng cả hai.",
+                "Give the classes in \"intakes\" or one class with start_date, weeks, schedule and seats, not both.",
+            ));
+        }
+        if intakes.len() > MAX_INTAKES {
+            v.push(FieldError::too_many("intakes", MAX_INTAKES));
+        }
+        let cleaned = intakes
+            .into_iter()
+            .enumerate()
+            .map(|(i, intake)| intake.check(v, &format!("intakes[{i}].")))
+            .collect();
+        return (None, cleaned);
+    }
+    let mut missing = |field: &str| {
+        v.push(FieldError::new(
+            field,
+            "required",
+            "Bắt buộc khi không khai báo \"intakes\".",
+            "Required when \"intakes\" is not given.",
+        ))
+    };
+    let (Some(start_date), Some(weeks), Some(schedule), Some(seats)) =
+        (start_date, weeks, schedule, seats)
+    else {
+        if start_date.is_none() {
+            missing("start_date");
+        }
+        if weeks.is_none() {
+            missing("weeks");
+        }
+        if schedule.is_none() {
+            missing("schedule");
+        }
+        if seats.is_none() {
+            missing("seats");
+        }
+        return (None, Vec::new());
+    };
+    let start_date = date(v, "start_date", start_date);
+    let legacy = LegacyIntake {
+        start_date,
+        weeks: v.range("weeks", weeks, 1, MAX_WEEKS),
+        schedule,
+        seats: v.range("seats", seats, 1, MAX_SEATS),
+    };
+    let intake = IntakeInput {
+        start_date,
+        weeks: legacy.weeks,
+        schedule,
+        commune_code: None,
+        address: None,
+        seats: legacy.seats,
+        status: Some(IntakeStatus::Open),
+    };
+    (Some(legacy), vec![intake])
 }
 
 fn validate_modules(v: &mut Validator, modules: Vec<ModuleInput>) -> Vec<ModuleInput> {
@@ -398,15 +503,16 @@ mod tests {
             occupation_code: None,
             commune_code: "09700".into(),
             delivery_mode: DeliveryMode::InPerson,
-            start_date: NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
-            weeks: 12,
-            schedule: StudyTime::Evening,
+            start_date: NaiveDate::from_ymd_opt(2026, 3, 1),
+            weeks: Some(12),
+            schedule: Some(StudyTime::Evening),
             fee_vnd: 3_000_000,
             subsidy_vnd: 0,
-            seats: 30,
+            seats: Some(30),
             certificate: None,
             status: None,
             modules: vec![module("MĐ01"), module("MĐ02")],
+            intakes: Vec::new(),
         }
     }
 
@@ -424,7 +530,7 @@ mod tests {
         bad.modules = vec![module("MĐ01"), module("MĐ01")];
         bad.modules[1].credits = 0;
         bad.modules[0].prerequisites = vec!["MĐ01".into()];
-        bad.seats = 0;
+        bad.seats = Some(0);
         let fields: Vec<String> = bad
             .validate()
             .unwrap_err()

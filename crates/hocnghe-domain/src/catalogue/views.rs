@@ -2,6 +2,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use utoipa::ToSchema;
 
+use super::intakes::Intake;
 use crate::enums::*;
 
 /// One of Hanoi's 126 commune-level units.
@@ -102,6 +103,8 @@ pub struct Course {
     pub commune_code: String,
     pub commune_name: String,
     pub delivery_mode: DeliveryMode,
+    /// Start, length, schedule and seats of the course's next intake
+    /// (`next_intake_id`); every intake is in `intakes`.
     pub start_date: NaiveDate,
     pub weeks: i64,
     pub schedule: StudyTime,
@@ -113,10 +116,14 @@ pub struct Course {
     pub fee_after_subsidy_vnd: i64,
     pub seats: i64,
     pub certificate: Option<String>,
+    /// `open` while the course is published and has an intake open for enrolment.
     pub status: CourseStatus,
     pub total_credits: i64,
     pub total_hours: i64,
     pub modules: Vec<Module>,
+    pub next_intake_id: Option<i64>,
+    /// Every class of the course, by start date.
+    pub intakes: Vec<Intake>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }

@@ -57,6 +57,7 @@ pub fn course(id: i64, title: &str, description: &str) -> CourseDoc {
         credits: 10,
         module_titles: vec![],
         skills: vec![],
+        intakes: Vec::new(),
     }
 }
 

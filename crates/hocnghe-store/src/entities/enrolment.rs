@@ -8,6 +8,7 @@ pub struct Model {
     pub id: i64,
     pub worker_id: i64,
     pub course_id: i64,
+    pub intake_id: Option<i64>,
     pub status: String,
     pub applied_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,

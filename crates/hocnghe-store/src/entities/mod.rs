@@ -9,6 +9,7 @@ pub mod completion_skill;
 pub mod consent;
 pub mod contact_reveal;
 pub mod course;
+pub mod course_intake;
 pub mod course_module;
 pub mod demand;
 pub mod demand_skill;

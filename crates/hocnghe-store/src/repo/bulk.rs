@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use hocnghe_domain::catalogue::{CourseInput, DemandInput, Valid};
-use hocnghe_domain::{FieldError, ValidationErrors};
+use hocnghe_domain::{FieldError, IntakeStatus, ValidationErrors};
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait,
     QuerySelect,
@@ -15,7 +15,7 @@ use sea_orm::{
 use super::{courses, demands, now, outbox, taxonomy};
 use crate::db::begin_write;
 use crate::entities::{
-    course, course_module, demand, demand_skill, module_prerequisite, module_skill,
+    course, course_intake, course_module, demand, demand_skill, module_prerequisite, module_skill,
 };
 use crate::error::StoreResult;
 
@@ -67,8 +67,11 @@ pub async fn insert_courses(
     let mut next_course = max_id::<course::Entity>(&tx, course::Column::Id).await? + 1;
     let mut next_module =
         max_id::<course_module::Entity>(&tx, course_module::Column::Id).await? + 1;
+    let mut next_intake =
+        max_id::<course_intake::Entity>(&tx, course_intake::Column::Id).await? + 1;
     let stamp = now();
     let mut course_rows = Vec::with_capacity(batch.len());
+    let mut intake_rows = Vec::with_capacity(batch.len());
     let mut module_rows = Vec::new();
     let mut skill_rows = Vec::new();
     let mut prerequisite_rows = Vec::new();
@@ -81,6 +84,27 @@ pub async fn insert_courses(
         row.created_at = Set(stamp);
         row.updated_at = Set(stamp);
         course_rows.push(row);
+        for intake in &input.intakes {
+            intake_rows.push(course_intake::ActiveModel {
+                id: Set(next_intake),
+                course_id: Set(next_course),
+                start_date: Set(intake.start_date),
+                weeks: Set(courses::to_i32(intake.weeks)),
+                schedule: Set(intake.schedule.as_str().to_owned()),
+                commune_code: Set(intake.commune_code.clone()),
+                address: Set(intake.address.clone()),
+                seats: Set(courses::to_i32(intake.seats)),
+                seats_taken: Set(0),
+                status: Set(intake
+                    .status
+                    .unwrap_or(IntakeStatus::Open)
+                    .as_str()
+                    .to_owned()),
+                created_at: Set(stamp),
+                updated_at: Set(stamp),
+            });
+            next_intake += 1;
+        }
         for (position, module) in input.modules.iter().enumerate() {
             module_rows.push(course_module::ActiveModel {
                 id: Set(next_module),
@@ -109,6 +133,7 @@ pub async fn insert_courses(
         next_course += 1;
     }
     insert_chunks::<course::Entity>(&tx, course_rows, 100).await?;
+    insert_chunks::<course_intake::Entity>(&tx, intake_rows, 200).await?;
     insert_chunks::<course_module::Entity>(&tx, module_rows, 300).await?;
     insert_chunks::<module_skill::Entity>(&tx, skill_rows, 500).await?;
     insert_chunks::<module_prerequisite::Entity>(&tx, prerequisite_rows, 500).await?;
@@ -165,7 +190,11 @@ pub async fn sync_sequences(db: &DatabaseConnection) -> StoreResult<()> {
     if db.get_database_backend() != DbBackend::Postgres {
         return Ok(());
     }
-    sync_tables(db, &["courses", "course_modules", "demands"]).await
+    sync_tables(
+        db,
+        &["courses", "course_intakes", "course_modules", "demands"],
+    )
+    .await
 }
 
 /// Refresh the planner's statistics after a bulk load, as PostgreSQL's manual

@@ -3,16 +3,18 @@
 use std::collections::{BTreeMap, HashMap};
 
 use hocnghe_domain::catalogue::{
-    Course, CourseInput, Module, ModuleInput, Page, PageRequest, Valid,
+    Course, CourseInput, Module, ModuleInput, Page, PageRequest, Valid, hanoi_today, lead_intake,
 };
-use hocnghe_domain::{CourseLevel, CourseStatus, DeliveryMode, FieldError, ValidationErrors};
+use hocnghe_domain::{
+    CourseLevel, CourseStatus, DeliveryMode, FieldError, IntakeStatus, ValidationErrors,
+};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
     DatabaseConnection, DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
     QuerySelect,
 };
 
-use super::{catalogue_refs, communes, now, outbox, taxonomy};
+use super::{catalogue_refs, communes, intakes, now, outbox, taxonomy};
 use crate::db::begin_write;
 use crate::entities::{course, course_module, module_prerequisite, module_skill, provider};
 use crate::error::{StoreError, StoreResult, parse_stored};
@@ -45,6 +47,7 @@ pub async fn insert(tx: &DatabaseTransaction, input: Valid<CourseInput>) -> Stor
     row.updated_at = Set(stamp);
     let saved = row.insert(tx).await?;
     write_modules(tx, saved.id, &input.modules, &refs.skill_ids).await?;
+    intakes::insert_many(tx, saved.id, &input.intakes).await?;
     outbox::enqueue(tx, outbox::EntityKind::Course, saved.id).await?;
     Ok(saved.id)
 }
@@ -59,6 +62,14 @@ pub async fn update(
 ) -> StoreResult<Course> {
     let tx = begin_write(db).await?;
     let existing = find(&tx, id).await?;
+    if !input.uses_single_intake_fields() {
+        return Err(ValidationErrors::single(FieldError::invalid(
+            "intakes",
+            "Sửa các lớp tại /api/v1/courses/{id}/intakes và /api/v1/intakes/{id}.",
+            "Change classes at /api/v1/courses/{id}/intakes and /api/v1/intakes/{id}.",
+        ))
+        .into());
+    }
     let refs = resolve_refs(&tx, &input).await?;
     let input = input.into_inner();
     let mut row = active_model(&input, refs.occupation_id);
@@ -67,6 +78,9 @@ pub async fn update(
     row.updated_at = Set(now());
     row.update(&tx).await?;
     write_modules(&tx, id, &input.modules, &refs.skill_ids).await?;
+    if let Some(intake) = input.intakes.first() {
+        intakes::update_lead(&tx, id, intake).await?;
+    }
     outbox::enqueue(&tx, outbox::EntityKind::Course, id).await?;
     let view = get(&tx, id).await?;
     tx.commit().await?;
@@ -173,17 +187,35 @@ pub async fn load_many(db: &impl ConnectionTrait, ids: &[i64]) -> StoreResult<Ve
     let occupation_ids: Vec<i64> = rows.iter().filter_map(|r| r.occupation_id).collect();
     let occupations = taxonomy::occupation_summaries(db, &occupation_ids).await?;
     let commune_names = communes::names(db).await?;
-    let mut modules = load_modules(db, &rows.iter().map(|r| r.id).collect::<Vec<_>>()).await?;
+    let row_ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut modules = load_modules(db, &row_ids).await?;
+    let mut classes = intakes::for_courses(db, &row_ids).await?;
+    let today = hanoi_today();
 
     let mut by_id: HashMap<i64, Course> = HashMap::with_capacity(rows.len());
     for row in rows {
         let occupation = row.occupation_id.and_then(|id| occupations.get(&id));
         let modules = modules.remove(&row.id).unwrap_or_default();
+        let intakes = classes.remove(&row.id).unwrap_or_default();
+        let Some(lead) = lead_intake(&intakes, today).cloned() else {
+            return Err(StoreError::Corrupt {
+                table: "course_intakes",
+                column: "course_id",
+                value: format!("course {} has no intake", row.id),
+            });
+        };
+        let published: CourseStatus = parse_stored("courses", "status", &row.status)?;
+        let enrolling = published == CourseStatus::Open
+            && intakes.iter().any(|i| i.status == IntakeStatus::Open);
         let course = Course {
             level: parse_stored("courses", "level", &row.level)?,
             delivery_mode: parse_stored("courses", "delivery_mode", &row.delivery_mode)?,
-            schedule: parse_stored("courses", "schedule", &row.schedule)?,
-            status: parse_stored("courses", "status", &row.status)?,
+            schedule: lead.schedule,
+            status: if enrolling {
+                CourseStatus::Open
+            } else {
+                CourseStatus::Closed
+            },
             provider_name: provider_names
                 .get(&row.provider_id)
                 .cloned()
@@ -205,12 +237,14 @@ pub async fn load_many(db: &impl ConnectionTrait, ids: &[i64]) -> StoreResult<Ve
             title: row.title,
             description: row.description,
             commune_code: row.commune_code,
-            start_date: row.start_date,
-            weeks: i64::from(row.weeks),
+            start_date: lead.start_date,
+            weeks: lead.weeks,
             fee_vnd: row.fee_vnd,
             subsidy_vnd: row.subsidy_vnd,
-            seats: i64::from(row.seats),
+            seats: lead.seats,
             certificate: row.certificate,
+            next_intake_id: Some(lead.id),
+            intakes,
             created_at: row.created_at,
             updated_at: row.updated_at,
         };
@@ -354,12 +388,8 @@ pub(crate) fn active_model(input: &CourseInput, occupation_id: Option<i64>) -> c
         occupation_id: Set(occupation_id),
         commune_code: Set(input.commune_code.clone()),
         delivery_mode: Set(input.delivery_mode.as_str().to_owned()),
-        start_date: Set(input.start_date),
-        weeks: Set(to_i32(input.weeks)),
-        schedule: Set(input.schedule.as_str().to_owned()),
         fee_vnd: Set(input.fee_vnd),
         subsidy_vnd: Set(input.subsidy_vnd),
-        seats: Set(to_i32(input.seats)),
         certificate: Set(input.certificate.clone()),
         status: Set(input
             .status

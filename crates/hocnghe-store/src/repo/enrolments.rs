@@ -16,10 +16,11 @@ use sea_orm::{
     EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
-use super::{courses, now, taxonomy};
+use super::{courses, intakes, now, taxonomy};
 use crate::db::begin_write;
 use crate::entities::{
-    certificate, completion_skill, course, enrolment, module_completion, provider, user, worker,
+    certificate, completion_skill, course, course_intake, enrolment, module_completion, provider,
+    user, worker,
 };
 use crate::error::{StoreError, StoreResult, parse_stored};
 
@@ -50,13 +51,15 @@ pub async fn parties(db: &impl ConnectionTrait, id: i64) -> StoreResult<Enrolmen
     })
 }
 
-/// Apply for a course. 404 for an unknown course, 422 when it is not open or
-/// full, 409 when the worker already has a place (a withdrawn application
-/// is reopened instead).
+/// Apply for a course, in the intake named or the course's next open one.
+/// 404 for an unknown course, 422 when the course or intake is not open or
+/// is full, 409 when the worker already has a place in the course (a
+/// withdrawn application to the same intake is reopened instead).
 pub async fn apply(
     db: &DatabaseConnection,
     worker_id: i64,
     course_id: i64,
+    intake_id: Option<i64>,
 ) -> StoreResult<Enrolment> {
     let tx = begin_write(db).await?;
     let course_row = course::Entity::find_by_id(course_id)
@@ -71,21 +74,31 @@ pub async fn apply(
             "This course is not taking applications.",
         ));
     }
-    if seats_taken(&tx, course_id).await? >= i64::from(course_row.seats) {
-        return Err(invalid(
-            "course_id",
-            "Khóa học đã hết chỗ.",
-            "The course has no seats left.",
-        ));
-    }
+    let intake = intakes::pick_for_enrolment(&tx, course_id, intake_id).await?;
     let existing = enrolment::Entity::find()
         .filter(enrolment::Column::WorkerId.eq(worker_id))
         .filter(enrolment::Column::CourseId.eq(course_id))
-        .one(&tx)
+        .all(&tx)
         .await?;
+    if let Some(row) = existing.iter().find(|r| r.status != S::Withdrawn.as_str()) {
+        let current: S = parse_stored("enrolments", "status", &row.status)?;
+        return Err(StoreError::conflict(
+            format!(
+                "Bạn đã đăng ký khóa học này (trạng thái: {}).",
+                current.label_vi()
+            ),
+            format!(
+                "You already applied for this course (status: {}).",
+                current.label_en()
+            ),
+        ));
+    }
     let stamp = now();
-    let id = match existing {
-        Some(row) if row.status == S::Withdrawn.as_str() => {
+    let id = match existing
+        .into_iter()
+        .find(|r| r.intake_id == Some(intake.id))
+    {
+        Some(row) => {
             let mut active: enrolment::ActiveModel = row.into();
             active.status = Set(S::Applied.as_str().to_owned());
             active.applied_at = Set(stamp);
@@ -93,23 +106,11 @@ pub async fn apply(
             active.updated_at = Set(stamp);
             active.update(&tx).await?.id
         }
-        Some(row) => {
-            let current: S = parse_stored("enrolments", "status", &row.status)?;
-            return Err(StoreError::conflict(
-                format!(
-                    "Bạn đã đăng ký khóa học này (trạng thái: {}).",
-                    current.label_vi()
-                ),
-                format!(
-                    "You already applied for this course (status: {}).",
-                    current.label_en()
-                ),
-            ));
-        }
         None => {
             enrolment::ActiveModel {
                 worker_id: Set(worker_id),
                 course_id: Set(course_id),
+                intake_id: Set(Some(intake.id)),
                 status: Set(S::Applied.as_str().to_owned()),
                 applied_at: Set(stamp),
                 updated_at: Set(stamp),
@@ -124,13 +125,66 @@ pub async fn apply(
     get(db, id).await
 }
 
-async fn seats_taken(db: &impl ConnectionTrait, course_id: i64) -> StoreResult<i64> {
-    let n = enrolment::Entity::find()
-        .filter(enrolment::Column::CourseId.eq(course_id))
-        .filter(enrolment::Column::Status.is_in(SEAT_HOLDING.map(|s| s.as_str())))
-        .count(db)
+/// Move a learner to another intake of the same course, keeping the place's
+/// status (studying becomes accepted: the new class has not started) and
+/// every module passed. A held seat moves with them: 409 when the new intake
+/// has none left.
+pub async fn move_intake(
+    db: &DatabaseConnection,
+    id: i64,
+    to_intake: i64,
+) -> StoreResult<Enrolment> {
+    let tx = begin_write(db).await?;
+    let row = find(&tx, id).await?;
+    let status: S = parse_stored("enrolments", "status", &row.status)?;
+    if !matches!(status, S::Applied | S::Accepted | S::Studying) {
+        return Err(StoreError::conflict(
+            format!(
+                "Chỉ chuyển lớp khi đang đăng ký, đã được nhận hoặc đang học (trạng thái: {}).",
+                status.label_vi()
+            ),
+            format!(
+                "Only an application, an accepted place or a learner still studying can change class (status: {}).",
+                status.label_en()
+            ),
+        ));
+    }
+    if row.intake_id == Some(to_intake) {
+        return Err(invalid(
+            "intake_id",
+            "Học viên đã ở lớp này.",
+            "The learner is already in this class.",
+        ));
+    }
+    let target = intakes::pick_for_enrolment(&tx, row.course_id, Some(to_intake)).await?;
+    let taken = enrolment::Entity::find()
+        .filter(enrolment::Column::WorkerId.eq(row.worker_id))
+        .filter(enrolment::Column::IntakeId.eq(target.id))
+        .count(&tx)
         .await?;
-    Ok(i64::try_from(n).unwrap_or(i64::MAX))
+    if taken > 0 {
+        return Err(StoreError::conflict(
+            "Học viên đã từng đăng ký lớp này; hãy chọn lớp khác.",
+            "The learner already had an enrolment in that class; choose another.",
+        ));
+    }
+    if SEAT_HOLDING.contains(&status) {
+        intakes::take_seat(&tx, target.id).await?;
+        if let Some(from) = row.intake_id {
+            intakes::release_seat(&tx, from).await?;
+        }
+    }
+    let stamp = now();
+    let mut active: enrolment::ActiveModel = row.into();
+    active.intake_id = Set(Some(target.id));
+    if status == S::Studying {
+        active.status = Set(S::Accepted.as_str().to_owned());
+        active.started_at = Set(None);
+    }
+    active.updated_at = Set(stamp);
+    active.update(&tx).await?;
+    tx.commit().await?;
+    get(db, id).await
 }
 
 /// The worker withdraws an application or a place not yet started.
@@ -179,18 +233,11 @@ async fn change_status(db: &DatabaseConnection, id: i64, to: S) -> StoreResult<E
             ),
         ));
     }
-    if to == S::Accepted {
-        let seats = course::Entity::find_by_id(row.course_id)
-            .one(&tx)
-            .await?
-            .map(|c| i64::from(c.seats))
-            .unwrap_or(0);
-        if seats_taken(&tx, row.course_id).await? >= seats {
-            return Err(invalid(
-                "status",
-                "Khóa học đã hết chỗ.",
-                "The course has no seats left.",
-            ));
+    if let Some(intake) = row.intake_id {
+        match (SEAT_HOLDING.contains(&from), SEAT_HOLDING.contains(&to)) {
+            (false, true) => intakes::take_seat(&tx, intake).await?,
+            (true, false) => intakes::release_seat(&tx, intake).await?,
+            _ => {}
         }
     }
     if to == S::Completed {
@@ -535,11 +582,19 @@ pub async fn of_worker_in_course(
     worker_id: i64,
     course_id: i64,
 ) -> StoreResult<Option<Enrolment>> {
-    let row = enrolment::Entity::find()
+    // A live place first, else the latest (a course may have one per intake).
+    let mut rows = enrolment::Entity::find()
         .filter(enrolment::Column::WorkerId.eq(worker_id))
         .filter(enrolment::Column::CourseId.eq(course_id))
-        .one(db)
+        .order_by_desc(enrolment::Column::UpdatedAt)
+        .order_by_desc(enrolment::Column::Id)
+        .all(db)
         .await?;
+    let live = rows.iter().position(|r| r.status != S::Withdrawn.as_str());
+    let row = match live {
+        Some(i) => Some(rows.swap_remove(i)),
+        None => rows.into_iter().next(),
+    };
     Ok(views(db, row.into_iter().collect()).await?.pop())
 }
 
@@ -585,6 +640,13 @@ async fn views(
         .into_iter()
         .map(|u| (u.id, u.display_name))
         .collect();
+    let classes: HashMap<i64, course_intake::Model> = course_intake::Entity::find()
+        .filter(course_intake::Column::Id.is_in(rows.iter().filter_map(|r| r.intake_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|i| (i.id, i))
+        .collect();
     let mut passed: HashMap<i64, Vec<String>> = HashMap::new();
     for c in module_completion::Entity::find()
         .filter(module_completion::Column::EnrolmentId.is_in(ids.iter().copied()))
@@ -607,7 +669,13 @@ async fn views(
         .map(|r| {
             let status: S = parse_stored("enrolments", "status", &r.status)?;
             let course = course_rows.get(&r.course_id);
+            let class = r.intake_id.and_then(|i| classes.get(&i));
             Ok(Enrolment {
+                intake_id: r.intake_id,
+                intake_start_date: class.map(|i| i.start_date),
+                intake_schedule: class
+                    .map(|i| parse_stored("course_intakes", "schedule", &i.schedule))
+                    .transpose()?,
                 id: r.id,
                 worker_id: r.worker_id,
                 worker_name: worker_users
@@ -644,6 +712,6 @@ async fn find(db: &impl ConnectionTrait, id: i64) -> StoreResult<enrolment::Mode
         .ok_or_else(|| StoreError::not_found("enrolment", id))
 }
 
-fn invalid(field: &str, vi: impl Into<String>, en: impl Into<String>) -> StoreError {
+pub(crate) fn invalid(field: &str, vi: impl Into<String>, en: impl Into<String>) -> StoreError {
     ValidationErrors::single(FieldError::invalid(field, vi, en)).into()
 }

@@ -204,7 +204,11 @@ pub async fn search_courses(
         );
     }
     if let Some(date) = course.starts_after {
-        w.push("c.start_date >= ?", [date.into()]);
+        w.push(
+            "EXISTS (SELECT 1 FROM course_intakes i WHERE i.course_id = c.id \
+             AND i.status = 'open' AND i.start_date >= ?)",
+            [date.into()],
+        );
     }
     let select = "c.id, c.title, c.level AS f_level, c.delivery_mode AS f_mode, \
                   o.sector AS f_sector, c.commune_code AS f_commune";

@@ -87,6 +87,7 @@ pub async fn insert(db: &DatabaseConnection, batch: &[PlannedEnrolment]) -> Stor
     let mut next_certificate =
         max_id::<certificate::Entity>(&tx, certificate::Column::Id).await? + 1;
     let mut next_outcome = max_id::<outcome::Entity>(&tx, outcome::Column::Id).await? + 1;
+    let first_intakes = super::intakes::first_of(&tx, batch.iter().map(|e| e.course_id)).await?;
     let mut enrolments = Vec::with_capacity(batch.len());
     let mut completions = Vec::new();
     let mut skills = Vec::new();
@@ -100,6 +101,7 @@ pub async fn insert(db: &DatabaseConnection, batch: &[PlannedEnrolment]) -> Stor
             id: Set(id),
             worker_id: Set(e.worker_id),
             course_id: Set(e.course_id),
+            intake_id: Set(first_intakes.get(&e.course_id).copied()),
             status: Set(e.status.as_str().to_owned()),
             applied_at: Set(e.applied_at),
             decided_at: Set(e.decided_at),
@@ -168,6 +170,7 @@ pub async fn insert(db: &DatabaseConnection, batch: &[PlannedEnrolment]) -> Stor
     insert_chunks::<completion_skill::Entity>(&tx, skills, 500).await?;
     insert_chunks::<certificate::Entity>(&tx, certificates, 200).await?;
     insert_chunks::<outcome::Entity>(&tx, outcomes, 200).await?;
+    super::intakes::recount_seats(&tx, first_intakes.values().copied()).await?;
     sync_tables(
         &tx,
         &[

@@ -15,6 +15,7 @@ pub mod esco;
 pub mod fts_baseline;
 pub mod history;
 pub mod insights;
+pub mod intakes;
 pub mod outbox;
 pub mod outcomes;
 pub mod providers;

@@ -7,11 +7,12 @@ use askama::Template;
 use hocnghe_domain::applications::{Application, ApplicationInput};
 use hocnghe_domain::catalogue::{Course, Demand, Provider};
 use hocnghe_domain::enrolments::Enrolment;
-use hocnghe_domain::{ApplicationStatus, DemandStatus};
+use hocnghe_domain::{ApplicationStatus, DemandStatus, FieldError};
 use hocnghe_store::repo::{applications, courses, demands, enrolments, providers};
 
 use super::signed_in;
 use crate::auth::policy::forbidden;
+use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::FormFields;
@@ -49,14 +50,65 @@ async fn course(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> Pag
     )
 }
 
-/// The course page's "Enrol" button (logged-in workers with a profile).
+/// The course page's "Enrol in this class" buttons (logged-in workers with a
+/// profile); without `intake_id`, the course's next open class.
 #[post("/courses/{id}/enrol")]
-async fn enrol(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
+async fn enrol(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+    body: Bytes,
+) -> PageResult {
     let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
-    enrolments::apply(&state.db, worker_id, *id)
+    let intake_id = intake_field(&ctx, &body)?;
+    enrolments::apply(&state.db, worker_id, *id, intake_id)
         .await
         .or_page(&ctx)?;
+    state.search.indexer.poke();
     Ok(redirect(&format!("/courses/{}", *id)))
+}
+
+/// The course page's "Move to this class" buttons, for the worker's own place.
+#[post("/courses/{id}/move")]
+async fn move_class(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+    body: Bytes,
+) -> PageResult {
+    let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
+    let Some(intake_id) = intake_field(&ctx, &body)? else {
+        return Err(PageError::new(
+            &ctx,
+            ApiError::field(FieldError::required("intake_id")),
+        ));
+    };
+    let enrolment = enrolments::of_worker_in_course(&state.db, worker_id, *id)
+        .await
+        .or_page(&ctx)?
+        .ok_or_else(|| PageError::new(&ctx, forbidden()))?;
+    enrolments::move_intake(&state.db, enrolment.id, intake_id)
+        .await
+        .or_page(&ctx)?;
+    state.search.indexer.poke();
+    Ok(redirect(&format!("/courses/{}", *id)))
+}
+
+fn intake_field(ctx: &Ctx, body: &[u8]) -> Result<Option<i64>, PageError> {
+    let raw = FormFields::parse(body).one("intake_id");
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    raw.trim().parse().map(Some).map_err(|_| {
+        PageError::new(
+            ctx,
+            ApiError::field(FieldError::invalid(
+                "intake_id",
+                "Lớp không hợp lệ.",
+                "Not a valid class.",
+            )),
+        )
+    })
 }
 
 #[derive(Template)]

@@ -32,8 +32,12 @@ pub(crate) struct CourseCard {
     pub(crate) concerns: Vec<String>,
     /// Why it is on the list ("Đúng nghề bạn chọn", …); may be empty.
     pub(crate) reason: String,
-    /// The course's other upcoming intakes: id and a line to show.
-    pub(crate) other_intakes: Vec<(i64, String)>,
+    /// Where the recommended class is on the course page (`#lop-…`).
+    pub(crate) anchor: String,
+    /// Said when neither this class nor another of the course suits the worker.
+    pub(crate) no_class_fits: Option<String>,
+    /// The course's other upcoming intakes: a link and a line to show.
+    pub(crate) other_intakes: Vec<(String, String)>,
 }
 
 pub(crate) struct JobCard {
@@ -158,11 +162,29 @@ pub(crate) fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
             )
         }
     });
+    let anchor = |course: i64, intake: Option<i64>| match intake {
+        Some(intake) => format!("/courses/{course}#lop-{intake}"),
+        None => format!("/courses/{course}"),
+    };
+    let no_class_fits = (!why.fits && rec.other_intakes.iter().all(|i| !i.fits)).then(|| {
+        ctx.t(
+            "Chưa có lớp nào của khóa này hợp với lịch và điều kiện của bạn.",
+            "No class of this course suits your times and conditions yet.",
+        )
+        .to_owned()
+    });
+    let schedule = ctx.t(rec.schedule.label_vi(), rec.schedule.label_en());
     CourseCard {
         id: rec.course_id,
+        anchor: anchor(rec.course_id, rec.intake_id),
+        no_class_fits,
         title: rec.title,
         provider: rec.provider_name,
-        start: ctx.date(&rec.start_date),
+        start: format!(
+            "{} · {}",
+            ctx.date(&rec.start_date),
+            schedule.to_lowercase()
+        ),
         summary: if en { why.summary_en } else { why.summary_vi },
         skills,
         distance,
@@ -194,8 +216,12 @@ pub(crate) fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
                     (false, false) => "không hợp lịch của bạn",
                     (false, true) => "does not suit your times",
                 };
+                // A class of this course, or a copy listed as another course.
+                let class = (i.course_id == rec.course_id)
+                    .then_some(i.intake_id)
+                    .flatten();
                 (
-                    i.course_id,
+                    anchor(i.course_id, class),
                     format!("{} · {schedule} · {fit}", ctx.date(&i.start_date)),
                 )
             })

@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use hocnghe_domain::{CourseStatus, DemandStatus, Importance};
+use hocnghe_domain::{CourseStatus, DemandStatus, Importance, IntakeStatus};
 use hocnghe_match::{CourseCandidate, CourseModule, DemandCandidate, Location};
 use sea_orm::prelude::Date;
 use sea_orm::{
@@ -19,8 +19,8 @@ use sea_orm::{
 };
 
 use crate::entities::{
-    course, course_module, demand, demand_skill, employer, module_prerequisite, module_skill,
-    occupation, provider, skill,
+    course, course_intake, course_module, demand, demand_skill, employer, module_prerequisite,
+    module_skill, occupation, provider, skill,
 };
 use crate::error::{StoreResult, parse_stored};
 
@@ -47,13 +47,21 @@ struct CourseRow {
     occupation_id: Option<i64>,
     commune_code: String,
     delivery_mode: String,
+    fee_vnd: i64,
+    subsidy_vnd: i64,
+    certificate: Option<String>,
+}
+
+#[derive(FromQueryResult)]
+struct IntakeRow {
+    id: i64,
+    course_id: i64,
     start_date: Date,
     weeks: i32,
     schedule: String,
-    fee_vnd: i64,
-    subsidy_vnd: i64,
+    commune_code: Option<String>,
     seats: i32,
-    certificate: Option<String>,
+    seats_taken: i32,
 }
 
 #[derive(FromQueryResult)]
@@ -162,7 +170,8 @@ pub(super) async fn open_demands(
         .collect()
 }
 
-/// Every open course with its modules, in id order.
+/// Every open intake of every open course, as one candidate each (with its
+/// course's modules), in course id order and then by start date.
 pub(super) async fn open_courses(
     db: &impl ConnectionTrait,
     at: &impl Fn(&str) -> Location,
@@ -180,12 +189,8 @@ pub(super) async fn open_courses(
             course::Column::OccupationId,
             course::Column::CommuneCode,
             course::Column::DeliveryMode,
-            course::Column::StartDate,
-            course::Column::Weeks,
-            course::Column::Schedule,
             course::Column::FeeVnd,
             course::Column::SubsidyVnd,
-            course::Column::Seats,
             course::Column::Certificate,
         ])
         .filter(course::Column::Status.eq(open))
@@ -199,6 +204,37 @@ pub(super) async fn open_courses(
             .to(course::Column::Id)
             .into()
     };
+    let intakes: Vec<IntakeRow> = course_intake::Entity::find()
+        .select_only()
+        .columns([
+            course_intake::Column::Id,
+            course_intake::Column::CourseId,
+            course_intake::Column::StartDate,
+            course_intake::Column::Weeks,
+            course_intake::Column::Schedule,
+            course_intake::Column::CommuneCode,
+            course_intake::Column::Seats,
+            course_intake::Column::SeatsTaken,
+        ])
+        .join(
+            JoinType::InnerJoin,
+            course_intake::Entity::belongs_to(course::Entity)
+                .from(course_intake::Column::CourseId)
+                .to(course::Column::Id)
+                .into(),
+        )
+        .filter(course::Column::Status.eq(open))
+        .filter(course_intake::Column::Status.eq(IntakeStatus::Open.as_str()))
+        .order_by_asc(course_intake::Column::CourseId)
+        .order_by_asc(course_intake::Column::StartDate)
+        .order_by_asc(course_intake::Column::Id)
+        .into_model()
+        .all(db)
+        .await?;
+    let mut classes: HashMap<i64, Vec<IntakeRow>> = HashMap::with_capacity(rows.len());
+    for intake in intakes.into_iter().filter(|i| i.seats_taken < i.seats) {
+        classes.entry(intake.course_id).or_default().push(intake);
+    }
     let modules: Vec<ModuleRow> = course_module::Entity::find()
         .select_only()
         .columns([
@@ -290,32 +326,41 @@ pub(super) async fn open_courses(
                 prerequisites,
             });
     }
-    rows.into_iter()
-        .map(|row| {
-            let place = at(&row.commune_code);
-            Ok(CourseCandidate {
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        let modules = course_modules.remove(&row.id).unwrap_or_default();
+        let level = parse_stored("courses", "level", &row.level)?;
+        let delivery_mode = parse_stored("courses", "delivery_mode", &row.delivery_mode)?;
+        for intake in classes.remove(&row.id).unwrap_or_default() {
+            let commune_code = intake
+                .commune_code
+                .unwrap_or_else(|| row.commune_code.clone());
+            let place = at(&commune_code);
+            out.push(CourseCandidate {
                 id: row.id,
+                intake_id: Some(intake.id),
                 provider_name: providers.get(&row.provider_id).cloned().unwrap_or_default(),
-                level: parse_stored("courses", "level", &row.level)?,
+                level,
                 occupation_code: row
                     .occupation_id
                     .and_then(|id| occupations.get(&id).cloned()),
                 lat: place.lat,
                 lon: place.lon,
-                delivery_mode: parse_stored("courses", "delivery_mode", &row.delivery_mode)?,
-                start_date: row.start_date,
-                weeks: i64::from(row.weeks),
-                schedule: parse_stored("courses", "schedule", &row.schedule)?,
+                delivery_mode,
+                start_date: intake.start_date,
+                weeks: i64::from(intake.weeks),
+                schedule: parse_stored("course_intakes", "schedule", &intake.schedule)?,
                 fee_vnd: row.fee_vnd,
                 subsidy_vnd: row.subsidy_vnd,
-                certificate: row.certificate,
-                seats: i64::from(row.seats),
-                modules: course_modules.remove(&row.id).unwrap_or_default(),
-                title: row.title,
-                commune_code: row.commune_code,
-            })
-        })
-        .collect()
+                certificate: row.certificate.clone(),
+                seats: i64::from(intake.seats - intake.seats_taken),
+                modules: modules.clone(),
+                title: row.title.clone(),
+                commune_code,
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Skill codes by id.
