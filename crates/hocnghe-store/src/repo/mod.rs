@@ -17,6 +17,7 @@ pub mod history;
 pub mod insights;
 pub mod outbox;
 pub mod outcomes;
+pub mod password_resets;
 pub mod providers;
 pub mod ranking;
 pub mod sessions;
