@@ -58,8 +58,10 @@ pub struct CourseSearchParams {
     #[param(value_type = Option<String>, format = Date)]
     starts_after: Option<NaiveDate>,
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 10000)]
     page: Option<u32>,
     /// Hits per page, 1 to 100 (default 20); `page × per_page` is at most 10,000.
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
@@ -79,7 +81,9 @@ pub struct DemandSearchParams {
     employment_type: Option<EmploymentType>,
     /// Demands whose best offered wage (maximum, or minimum when there is none) reaches this (VND/month).
     min_wage: Option<i64>,
+    #[param(minimum = 1, maximum = 10000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
