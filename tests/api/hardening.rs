@@ -202,6 +202,14 @@ async fn bad_paths_and_wrong_methods_get_json_errors() {
         .unwrap();
     assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
     assert_eq!(response.headers()[ALLOW], "GET");
+    let response = app
+        .client
+        .request(reqwest::Method::TRACE, app.url("/health/live"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+    assert_eq!(response.headers()[ALLOW], "GET");
     // Unknown API routes stay 404; pages get an HTML 404.
     let (status, body) = app.get_json("/api/v1/nothing-here").await;
     assert_eq!(status, StatusCode::NOT_FOUND);

@@ -12,31 +12,30 @@ use actix_web::{HttpRequest, HttpResponse, ResponseError, web};
 use crate::error::ApiError;
 use crate::web::render::PageError;
 
-/// The default service: 405 for a known API path with another method, else 404.
+/// The default service: 405 for a documented path with another method
+/// (the API and `/health/...`), else 404.
 pub async fn not_found_or_wrong_method(req: HttpRequest) -> HttpResponse {
-    if is_api(&req) {
-        let allowed = allowed_methods(req.path());
-        if !allowed.is_empty() {
-            let mut response = ApiError::new(
-                StatusCode::METHOD_NOT_ALLOWED,
-                "method_not_allowed",
-                format!(
-                    "Địa chỉ này không nhận phương thức {}; dùng {}.",
-                    req.method(),
-                    allowed.join(", ")
-                ),
-                format!(
-                    "This route does not take {}; use {}.",
-                    req.method(),
-                    allowed.join(", ")
-                ),
-            )
-            .error_response();
-            if let Ok(value) = allowed.join(", ").parse() {
-                response.headers_mut().insert(ALLOW, value);
-            }
-            return response;
+    let allowed = allowed_methods(req.path());
+    if !allowed.is_empty() {
+        let mut response = ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            format!(
+                "Địa chỉ này không nhận phương thức {}; dùng {}.",
+                req.method(),
+                allowed.join(", ")
+            ),
+            format!(
+                "This route does not take {}; use {}.",
+                req.method(),
+                allowed.join(", ")
+            ),
+        )
+        .error_response();
+        if let Ok(value) = allowed.join(", ").parse() {
+            response.headers_mut().insert(ALLOW, value);
         }
+        return response;
     }
     respond(
         &req,

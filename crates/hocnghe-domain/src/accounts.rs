@@ -19,6 +19,7 @@ pub const MAX_PASSWORD: usize = 128;
 #[serde(deny_unknown_fields)]
 pub struct RegisterInput {
     /// `worker`, `employer` or `provider`.
+    #[schema(schema_with = self_service_roles)]
     pub role: Role,
     #[schema(example = "Nguyễn Văn An")]
     pub display_name: String,
@@ -28,6 +29,14 @@ pub struct RegisterInput {
     /// 8 to 128 characters.
     #[schema(min_length = 8, max_length = 128)]
     pub password: String,
+}
+
+/// The roles anyone may register as (the others are made by an admin).
+fn self_service_roles() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(["worker", "employer", "provider"]))
+        .build()
 }
 
 /// An account created by an admin (any role) or a counsellor (workers).

@@ -39,7 +39,7 @@ pub struct ListParams {
 
 /// Training employers.
 #[utoipa::path(tag = "employers", params(ListParams),
-    responses((status = 200, body = Page<Employer>), (status = 422, body = ErrorBody)))]
+    responses((status = 401, body = ErrorBody, description = "`mine=true` without a session"), (status = 200, body = Page<Employer>), (status = 422, body = ErrorBody)))]
 #[get("/employers")]
 async fn list(
     state: web::Data<AppState>,

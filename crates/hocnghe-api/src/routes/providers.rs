@@ -39,7 +39,7 @@ pub struct ListParams {
 
 /// Training providers.
 #[utoipa::path(tag = "providers", params(ListParams),
-    responses((status = 200, body = Page<Provider>), (status = 422, body = ErrorBody)))]
+    responses((status = 401, body = ErrorBody, description = "`mine=true` without a session"), (status = 200, body = Page<Provider>), (status = 422, body = ErrorBody)))]
 #[get("/providers")]
 async fn list(
     state: web::Data<AppState>,

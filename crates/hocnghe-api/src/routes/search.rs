@@ -53,6 +53,7 @@ pub struct CourseSearchParams {
     level: Option<CourseLevel>,
     mode: Option<DeliveryMode>,
     /// Highest fee the learner pays after subsidies (VND).
+    #[param(minimum = 0)]
     max_fee: Option<i64>,
     /// Courses starting on or after this date.
     #[param(value_type = Option<String>, format = Date)]
@@ -80,6 +81,7 @@ pub struct DemandSearchParams {
     skill: Option<String>,
     employment_type: Option<EmploymentType>,
     /// Demands whose best offered wage (maximum, or minimum when there is none) reaches this (VND/month).
+    #[param(minimum = 0)]
     min_wage: Option<i64>,
     #[param(minimum = 1, maximum = 10000)]
     page: Option<u32>,
