@@ -253,6 +253,7 @@ async fn admins_create_counsellors_with_a_generated_password_and_can_disable_acc
     let password = created["generated_password"].as_str().unwrap().to_owned();
     assert_eq!(password.len(), 12);
     let counsellor = app.login("lan@hanoi.gov.vn", &password).await;
+    crate::passwords::change(&counsellor, &password, "mật khẩu của Lan").await;
     let (_, me) = counsellor.get_json("/api/v1/auth/me").await;
     assert_eq!(me["role"], "counsellor");
 

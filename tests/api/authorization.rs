@@ -337,3 +337,139 @@ async fn owners_and_admins_may_write_and_mine_lists_only_own() {
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(app.total("/api/v1/employers").await, 1);
 }
+
+#[tokio::test]
+async fn the_last_active_admin_can_neither_disable_nor_delete_itself() {
+    let app = spawn_app().await;
+    let admin = app.account(Role::Admin).await;
+    let disable = |id: i64| format!("/api/v1/admin/users/{id}/disable");
+    let (status, error) = admin.post_json(&disable(admin.id), &json!({})).await;
+    assert_eq!(status, StatusCode::CONFLICT, "{error}");
+    assert!(
+        error["message_en"]
+            .as_str()
+            .unwrap()
+            .contains("last active admin")
+    );
+    let (status, error) = admin.delete("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::CONFLICT, "{error}");
+    let (status, _) = admin.get_json("/api/v1/auth/me").await;
+    assert_eq!(status, StatusCode::OK, "still there and logged in");
+
+    // With a second active admin, one may go; then the other is the last.
+    let (status, created) = admin
+        .post_json(
+            "/api/v1/admin/users",
+            &json!({"role": "admin", "display_name": "Quản trị 2", "email": "qt2@hanoi.gov.vn", "password": "mật khẩu quản trị"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{created}");
+    let second = app.login("qt2@hanoi.gov.vn", "mật khẩu quản trị").await;
+    let (status, _) = second.post_json(&disable(admin.id), &json!({})).await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _) = second.post_json(&disable(second.id), &json!({})).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, _) = second.delete("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::CONFLICT);
+}
+
+#[tokio::test]
+async fn admins_see_no_workers_personal_data() {
+    let app = spawn_app().await;
+    let admin = app.account(Role::Admin).await;
+    let worker = app.signup(Role::Worker).await;
+    let employer = app.signup(Role::Employer).await;
+    let (status, workers) = admin.get_json("/api/v1/admin/users?role=worker").await;
+    assert_eq!(status, StatusCode::OK);
+    let items = workers["items"].as_array().unwrap();
+    assert!(!items.is_empty());
+    for item in items {
+        assert_eq!(item["phone"], Value::Null, "{item}");
+        assert_eq!(item["email"], Value::Null, "{item}");
+    }
+    let (_, everyone) = admin.get_json("/api/v1/admin/users").await;
+    let text = everyone.to_string();
+    assert!(!text.contains(&worker.login[1..]), "{text}");
+    assert!(
+        text.contains(&employer.login[1..]),
+        "employers' work numbers stay visible"
+    );
+    let (status, disabled) = admin
+        .post_json(
+            &format!("/api/v1/admin/users/{}/disable", worker.id),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(disabled["phone"], Value::Null);
+}
+
+#[tokio::test]
+async fn a_worker_others_may_not_see_looks_exactly_like_a_missing_one() {
+    let app = spawn_app().await;
+    let mut private = crate::workers::profile_body();
+    private["share_with_counsellors"] = json!(false);
+    let (_, profile) = crate::workers::worker_with_profile(&app, &private).await;
+    let id = profile["id"].as_i64().unwrap();
+    let counsellor = app.account(Role::Counsellor).await;
+    let employer = app.signup(Role::Employer).await;
+    for who in [&counsellor, &employer] {
+        for tail in ["", "/notes", "/credits"] {
+            let path = format!("/api/v1/workers/{id}{tail}");
+            let (status, body) = who.get_json(&path).await;
+            let missing = format!("/api/v1/workers/987654{tail}");
+            let (missing_status, missing_body) = who.get_json(&missing).await;
+            assert_eq!(status, StatusCode::NOT_FOUND, "{path}: {body}");
+            assert_eq!((status, &body), (missing_status, &missing_body), "{path}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn employers_record_outcomes_only_for_workers_they_hired_and_the_worker_wins() {
+    use crate::outcomes::{apply, course_as, electronics_course, hire, pass, set_status, worker};
+    let app = spawn_app().await;
+    let provider = app.provider_owner().await.clone();
+    let provider_id = app.create_provider().await;
+    let course = course_as(&provider, &electronics_course(provider_id, 25)).await;
+    let employer_id = app.create_employer().await;
+    let employer = app.employer_owner().await.clone();
+    let (learner, _) = worker(&app, false, true).await;
+    let enrolment = apply(&learner, course).await;
+    set_status(&provider, enrolment, "accepted").await;
+    pass(&provider, enrolment, &["MĐ01", "MĐ02", "MĐ03"]).await;
+    set_status(&provider, enrolment, "completed").await;
+    let path = format!("/api/v1/enrolments/{enrolment}/outcomes");
+    let by_employer = json!({"months_after": 3, "status": "employed", "monthly_income_vnd": 9_000_000, "employer_id": employer_id});
+
+    // No application, no hire: refused, and nothing blocks the worker.
+    let (status, error) = employer.post_json(&path, &by_employer).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{error}");
+    assert!(
+        error["message_en"]
+            .as_str()
+            .unwrap()
+            .contains("hired through hocnghe")
+    );
+    // Another employer that hired the learner cannot name this employer.
+    let rival = app.signup(Role::Employer).await;
+    let (status, _) = rival.post_json(&path, &by_employer).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+
+    hire(&app, &learner, employer_id).await;
+    let (status, saved) = employer.post_json(&path, &by_employer).await;
+    assert_eq!(status, StatusCode::CREATED, "{saved}");
+    // The worker's own record of the same month replaces the employer's...
+    let own =
+        json!({"months_after": 3, "status": "self_employed", "monthly_income_vnd": 7_000_000});
+    let (status, saved) = learner.post_json(&path, &own).await;
+    assert_eq!(status, StatusCode::CREATED, "{saved}");
+    assert_eq!(saved["recorded_by_role"], "worker");
+    let (_, listed) = learner.get_json(&path).await;
+    let listed = listed.as_array().unwrap();
+    assert_eq!(listed.len(), 1, "{listed:?}");
+    assert_eq!(listed[0]["status"], "self_employed");
+    // ...and the employer cannot overwrite it.
+    let (status, _) = employer.post_json(&path, &by_employer).await;
+    assert_eq!(status, StatusCode::CONFLICT);
+}

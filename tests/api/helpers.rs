@@ -120,11 +120,14 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             login_attempts_per_minute: 10,
             registrations_per_hour: 100,
             contact_reveals_per_day: 20,
+            hashing_concurrency: 2,
+            reset_code_minutes: 30,
         },
         log: LogSettings {
             format: LogFormat::Pretty,
             level: "off".into(),
         },
+        metrics: Default::default(),
     };
     customise(&mut settings);
     let app = launch(settings, BuildOptions::default(), postgres, Some(dir)).await;

@@ -174,15 +174,16 @@ async fn counsellors_see_shared_profiles_without_ethnicity_and_every_read_is_log
         app.signup(Role::Provider).await,
         app.account(Role::Admin).await,
     ];
+    // A worker one may not see answers 404, like one that does not exist.
     for other in &others {
         let (status, _) = other.get_json(&format!("/api/v1/workers/{id}")).await;
-        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _) = other
             .put_json(&format!("/api/v1/workers/{id}"), &profile_body())
             .await;
-        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _) = other.get_json(&format!("/api/v1/workers/{id}/notes")).await;
-        assert_eq!(status, StatusCode::FORBIDDEN);
+        assert_eq!(status, StatusCode::NOT_FOUND);
         let (status, _) = other.get_json("/api/v1/workers").await;
         assert_eq!(status, StatusCode::FORBIDDEN);
     }
@@ -194,7 +195,7 @@ async fn counsellors_see_shared_profiles_without_ethnicity_and_every_read_is_log
     private["share_with_counsellors"] = json!(false);
     worker.put_json("/api/v1/workers/me", &private).await;
     let (status, _) = counsellor.get_json(&format!("/api/v1/workers/{id}")).await;
-    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(status, StatusCode::NOT_FOUND);
     let (_, log) = worker.get_json("/api/v1/workers/me/audit").await;
     assert_eq!(
         log.as_array().unwrap().len(),
@@ -223,6 +224,11 @@ async fn counsellors_register_workers_find_them_and_write_notes() {
     let worker_id = registered["profile"]["id"].as_i64().unwrap();
 
     let worker = app.login("0977123456", &password).await;
+    // The counsellor chose the password: the worker must change it first.
+    let (status, error) = worker.get_json("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{error}");
+    assert_eq!(error["code"], "password_change_required");
+    crate::passwords::change(&worker, &password, "mật khẩu của Mạnh").await;
     let (_, me) = worker.get_json("/api/v1/workers/me").await;
     assert_eq!(me["id"], worker_id);
 

@@ -127,6 +127,10 @@ impl From<StoreError> for ApiError {
                 message_vi,
                 message_en,
             } => Self::new(StatusCode::CONFLICT, "conflict", message_vi, message_en),
+            StoreError::Forbidden {
+                message_vi,
+                message_en,
+            } => Self::new(StatusCode::FORBIDDEN, "forbidden", message_vi, message_en),
             other => {
                 tracing::error!(error = %other, "store error");
                 Self::internal()

@@ -47,6 +47,8 @@ pub struct Snapshot {
 pub struct RankingCache {
     current: RwLock<Option<(i64, Arc<Snapshot>)>>,
     rebuilding: Mutex<()>,
+    /// When the current snapshot was built (for metrics).
+    built_at: RwLock<Option<std::time::Instant>>,
 }
 
 impl RankingCache {
@@ -110,7 +112,16 @@ impl RankingCache {
         );
         *self.current.write().unwrap_or_else(|e| e.into_inner()) =
             Some((version, Arc::clone(&snapshot)));
+        *self.built_at.write().unwrap_or_else(|e| e.into_inner()) = Some(started);
         Ok(snapshot)
+    }
+
+    /// Seconds since the current snapshot was built, if there is one.
+    pub fn age_seconds(&self) -> Option<f64> {
+        self.built_at
+            .read()
+            .unwrap_or_else(|e| e.into_inner())
+            .map(|at| at.elapsed().as_secs_f64())
     }
 
     fn fresh(&self, version: i64) -> Option<Arc<Snapshot>> {

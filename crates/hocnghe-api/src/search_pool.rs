@@ -30,6 +30,9 @@ pub enum PoolError {
 pub struct SearchPool {
     jobs: Sender<Job>,
     turned_away: Mutex<TurnedAway>,
+    /// Searches queued and searches turned away since start (for metrics).
+    accepted_total: std::sync::atomic::AtomicU64,
+    rejected_total: std::sync::atomic::AtomicU64,
 }
 
 /// The machine's cores, or 2 when the platform cannot tell; the search threads
@@ -60,7 +63,23 @@ impl SearchPool {
         Ok(SearchPool {
             jobs,
             turned_away: Mutex::default(),
+            accepted_total: Default::default(),
+            rejected_total: Default::default(),
         })
+    }
+
+    /// Searches waiting for a thread now (for metrics).
+    pub fn queued(&self) -> usize {
+        self.jobs.len()
+    }
+
+    /// Searches queued, and searches turned away with 503, since start.
+    pub fn totals(&self) -> (u64, u64) {
+        use std::sync::atomic::Ordering::Relaxed;
+        (
+            self.accepted_total.load(Relaxed),
+            self.rejected_total.load(Relaxed),
+        )
     }
 
     /// Runs `job` on a search thread and waits for its result without blocking
@@ -88,11 +107,15 @@ impl SearchPool {
         });
         self.jobs.try_send(job).map_err(|error| match error {
             TrySendError::Full(_) => {
+                self.rejected_total
+                    .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
                 self.warn_turned_away();
                 PoolError::Busy
             }
             TrySendError::Disconnected(_) => PoolError::Failed,
         })?;
+        self.accepted_total
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(async move { result.await.map_err(|_| PoolError::Failed) })
     }
 

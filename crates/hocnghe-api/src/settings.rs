@@ -12,6 +12,19 @@ pub struct Settings {
     pub search: SearchSettings,
     pub auth: AuthSettings,
     pub log: LogSettings,
+    #[serde(default)]
+    pub metrics: MetricsSettings,
+}
+
+/// Prometheus metrics at `/metrics`: off unless enabled, and then only with
+/// `Authorization: Bearer <token>` when a token is set.
+#[derive(Debug, Clone, Default, Deserialize)]
+pub struct MetricsSettings {
+    #[serde(default)]
+    pub enabled: bool,
+    /// Empty: no token asked (serve only on a private network).
+    #[serde(default)]
+    pub token: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -43,6 +56,21 @@ pub struct AuthSettings {
     pub registrations_per_hour: u32,
     /// How many workers' contact details one employer may reveal per day.
     pub contact_reveals_per_day: u32,
+    /// Password hashes (argon2id, 19 MiB each) running at once; others wait
+    /// up to 10 s, then get 503. Bounds hashing memory to this x 19 MiB.
+    #[serde(default = "default_hashing_concurrency")]
+    pub hashing_concurrency: usize,
+    /// Minutes a password reset code issued by a counsellor stays valid.
+    #[serde(default = "default_reset_code_minutes")]
+    pub reset_code_minutes: i64,
+}
+
+fn default_hashing_concurrency() -> usize {
+    crate::auth::password::DEFAULT_CONCURRENCY
+}
+
+fn default_reset_code_minutes() -> i64 {
+    30
 }
 
 #[derive(Debug, Clone, Deserialize)]

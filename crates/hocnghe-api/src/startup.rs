@@ -10,7 +10,6 @@ use hocnghe_store::{DbSettings, reference};
 use tracing_actix_web::TracingLogger;
 
 use crate::auth::rate_limit::RateLimits;
-use crate::error::ApiError;
 use crate::indexer::{self, CrashPoint, IndexerError};
 use crate::routes;
 use crate::search_pool::SearchPool;
@@ -86,6 +85,7 @@ impl Application {
             source,
         })?;
         let port = listener.local_addr()?.port();
+        crate::auth::password::configure(settings.auth.hashing_concurrency);
         let rate_limits = RateLimits::new(&settings.auth, settings.server.trust_forwarded_for);
         let state = AppState {
             db,
@@ -93,6 +93,7 @@ impl Application {
             search,
             rate_limits,
             ranking: Arc::new(crate::ranking::RankingCache::new()),
+            metrics: Arc::new(crate::metrics::Metrics::new()),
         };
         let server = run(listener, state.clone())?;
         Ok(Self {
@@ -156,25 +157,30 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
     let body_limit = state.settings.server.body_limit_bytes;
     let workers = state.settings.server.workers;
     let pg_baseline = state.settings.search.enable_pg_baseline;
+    let metrics = state.settings.metrics.enabled;
     let data = web::Data::new(state);
     let server = HttpServer::new(move || {
         App::new()
+            .wrap(actix_web::middleware::from_fn(
+                crate::auth::identity::password_change_gate,
+            ))
             .wrap(NormalizePath::new(TrailingSlash::MergeOnly))
             .wrap(Compress::default())
             .wrap(actix_web::middleware::from_fn(
                 crate::web::same_origin_writes,
             ))
+            .wrap(crate::security_headers::default_headers())
+            .wrap(actix_web::middleware::from_fn(crate::metrics::record))
             .wrap(TracingLogger::default())
             .app_data(data.clone())
             .app_data(web::PayloadConfig::new(body_limit))
+            .app_data(crate::fallback::path_config())
+            .app_data(crate::fallback::query_config())
+            .app_data(crate::fallback::form_config())
             .configure(|cfg| routes::configure(cfg, pg_baseline))
+            .configure(|cfg| crate::metrics::configure(cfg, metrics))
             .configure(crate::web::configure)
-            .default_service(web::to(|| async {
-                Err::<actix_web::HttpResponse, _>(ApiError::not_found(
-                    "trang hoặc địa chỉ API",
-                    "page or API route",
-                ))
-            }))
+            .default_service(web::to(crate::fallback::not_found_or_wrong_method))
     })
     // Nagle's algorithm held back the last segment of a response written in
     // two until the client's delayed ACK (40 ms on Linux): 1-2 % of search

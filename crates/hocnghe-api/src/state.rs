@@ -18,6 +18,8 @@ pub struct AppState {
     pub search: SearchState,
     /// Open courses and demands for recommendations and matches.
     pub ranking: Arc<RankingCache>,
+    /// Prometheus metrics (served at /metrics when enabled).
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 /// The search index (written only by the indexer task) and the typeahead lists.

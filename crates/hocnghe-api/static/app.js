@@ -32,3 +32,16 @@
     });
   });
 })();
+
+// Forms with data-confirm ask before they are sent. The page sets a
+// Content-Security-Policy without inline script, so this lives here and not
+// in an onsubmit attribute.
+(function () {
+  "use strict";
+  var forms = document.querySelectorAll("form[data-confirm]");
+  Array.prototype.forEach.call(forms, function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.getAttribute("data-confirm"))) event.preventDefault();
+    });
+  });
+})();

@@ -19,6 +19,7 @@ pub const MAX_PASSWORD: usize = 128;
 #[serde(deny_unknown_fields)]
 pub struct RegisterInput {
     /// `worker`, `employer` or `provider`.
+    #[schema(schema_with = self_service_roles)]
     pub role: Role,
     #[schema(example = "Nguyễn Văn An")]
     pub display_name: String,
@@ -26,7 +27,16 @@ pub struct RegisterInput {
     pub phone: Option<String>,
     pub email: Option<String>,
     /// 8 to 128 characters.
+    #[schema(min_length = 8, max_length = 128)]
     pub password: String,
+}
+
+/// The roles anyone may register as (the others are made by an admin).
+fn self_service_roles() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(["worker", "employer", "provider"]))
+        .build()
 }
 
 /// An account created by an admin (any role) or a counsellor (workers).
@@ -38,6 +48,7 @@ pub struct NewAccountInput {
     pub phone: Option<String>,
     pub email: Option<String>,
     /// Leave out to have a password generated and returned once.
+    #[schema(min_length = 8, max_length = 128)]
     pub password: Option<String>,
 }
 
@@ -192,6 +203,8 @@ impl LoginInput {
 #[serde(deny_unknown_fields)]
 pub struct PasswordChangeInput {
     pub current_password: String,
+    /// 8 to 128 characters, different from the current one.
+    #[schema(min_length = 8, max_length = 128)]
     pub new_password: String,
 }
 
@@ -208,6 +221,67 @@ impl PasswordChangeInput {
         }
         v.finish(())
     }
+}
+
+/// Setting a new password with a one-time code a counsellor gave in person.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordResetInput {
+    /// Phone number or email of the account.
+    #[schema(example = "0912345678")]
+    pub login: String,
+    /// The code as read out by the counsellor (case and spaces do not matter).
+    #[schema(example = "k7mp-3xqa")]
+    pub code: String,
+    #[schema(min_length = 8, max_length = 128)]
+    pub new_password: String,
+}
+
+impl PasswordResetInput {
+    /// The login and the code in canonical form, or field errors.
+    pub fn validate(&self) -> Result<(LoginId, String), ValidationErrors> {
+        let mut v = Validator::new();
+        let login = LoginInput {
+            login: self.login.clone(),
+            password: String::new(),
+        }
+        .login_id();
+        if let Err(errors) = &login {
+            for e in &errors.0 {
+                v.push(e.clone());
+            }
+        }
+        let code = normalize_reset_code(&self.code);
+        if code.chars().count() != RESET_CODE_LEN {
+            v.push(FieldError::invalid(
+                "code",
+                "Mã đặt lại gồm 8 ký tự, do cán bộ tư vấn đưa cho bạn.",
+                "The reset code has 8 characters; a counsellor gives it to you.",
+            ));
+        }
+        check_password(&mut v, "new_password", &self.new_password);
+        v.finish(())?;
+        login.map(|l| (l, code))
+    }
+}
+
+/// Characters in a reset code.
+pub const RESET_CODE_LEN: usize = 8;
+
+/// A reset code as typed: lower case, without spaces or dashes.
+pub fn normalize_reset_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A one-time reset code, shown once to the counsellor who read it out.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct PasswordResetCode {
+    /// Eight characters, shown as two groups of four.
+    pub code: String,
+    pub expires_at: DateTime<Utc>,
 }
 
 /// An account as shown to its owner and to admins.

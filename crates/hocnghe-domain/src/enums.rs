@@ -19,10 +19,24 @@ pub struct UnknownVariant {
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident, $kind:literal { $($variant:ident => $wire:literal, $vi:literal, $en:literal;)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
         pub enum $name {
             $(#[serde(rename = $wire)] $variant,)+
         }
+
+        // Written by hand: utoipa's derive does not see a `serde(rename)`
+        // whose value comes from a macro argument, and published the Rust
+        // names (`SoCap`) instead of the wire names (`so_cap`).
+        impl utoipa::PartialSchema for $name {
+            fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+                utoipa::openapi::schema::ObjectBuilder::new()
+                    .schema_type(utoipa::openapi::schema::Type::String)
+                    .enum_values(Some([$($wire),+]))
+                    .into()
+            }
+        }
+
+        impl ToSchema for $name {}
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -39,6 +53,7 @@ macro_rules! vocabulary {
                 match self { $($name::$variant => $en,)+ }
             }
 
+            /// The wire names, comma-separated.
             pub fn allowed() -> String {
                 Self::ALL.iter().map(|v| v.as_str()).collect::<Vec<_>>().join(", ")
             }

@@ -10,10 +10,59 @@ pub fn nfc(s: &str) -> String {
     s.nfc().collect()
 }
 
-/// A single-line field: NFC, control characters removed, runs of whitespace
-/// collapsed to one space, trimmed.
+/// Bidirectional formatting characters (embeddings, overrides, isolates and
+/// marks). They can make stored text display in another order than it reads
+/// ("Trojan Source"), and Vietnamese never needs them, so they are removed.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// Characters that draw nothing: zero-width spaces and joiners, the word
+/// joiner and invisible operators, the byte-order mark, the soft hyphen,
+/// combining grapheme joiner, Mongolian vowel separator and Hangul fillers.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{FEFF}'
+            | '\u{00AD}'
+            | '\u{034F}'
+            | '\u{180E}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{3164}'
+            | '\u{FFA0}'
+    )
+}
+
+/// Zero-width joiners (which emoji sequences need) stay inside visible text;
+/// the other invisible characters and all bidi controls go.
+fn drop_hidden(s: &str) -> String {
+    s.chars()
+        .filter(|c| {
+            !is_bidi_control(*c) && (!is_invisible(*c) || matches!(c, '\u{200C}' | '\u{200D}'))
+        })
+        .collect()
+}
+
+/// Text with nothing a person can see (only spaces and invisible characters)
+/// becomes empty, so a required field reports it as missing.
+fn empty_if_invisible(s: String) -> String {
+    if s.chars()
+        .all(|c| c.is_whitespace() || c.is_control() || is_invisible(c))
+    {
+        String::new()
+    } else {
+        s
+    }
+}
+
+/// A single-line field: NFC, control, bidi and zero-width characters removed,
+/// runs of whitespace collapsed to one space, trimmed; empty when nothing
+/// visible is left.
 pub fn clean_line(s: &str) -> String {
-    let composed = nfc(s);
+    let composed = drop_hidden(&nfc(s));
     let mut out = String::with_capacity(composed.len());
     for word in composed.split(|c: char| c.is_whitespace() || c.is_control()) {
         if word.is_empty() {
@@ -24,19 +73,21 @@ pub fn clean_line(s: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    empty_if_invisible(out)
 }
 
 /// A free-text field: NFC, trimmed, Windows line endings unified, control
-/// characters other than newlines and tabs removed.
+/// characters other than newlines and tabs removed, bidi and zero-width
+/// characters removed; empty when nothing visible is left.
 pub fn clean_text(s: &str) -> String {
-    nfc(s)
+    let cleaned = drop_hidden(&nfc(s))
         .replace("\r\n", "\n")
         .chars()
         .filter(|c| !c.is_control() || *c == '\n' || *c == '\t')
         .collect::<String>()
         .trim()
-        .to_owned()
+        .to_owned();
+    empty_if_invisible(cleaned)
 }
 
 /// Vietnamese without diacritics, lowercased: "Điện dân dụng" -> "dien dan dung".
@@ -87,6 +138,24 @@ mod tests {
     #[test]
     fn clean_line_collapses_whitespace_and_controls() {
         assert_eq!(clean_line("  Hàn \t\n điện\u{0}  "), "Hàn điện");
+    }
+
+    #[test]
+    fn invisible_only_text_is_empty_and_bidi_controls_go() {
+        for hidden in [
+            "\u{200B}\u{200B}",
+            "\u{FEFF}",
+            "\u{200D}\u{2060} \u{00AD}",
+            "\u{202E}",
+        ] {
+            assert_eq!(clean_line(hidden), "", "{hidden:?}");
+            assert_eq!(clean_text(hidden), "", "{hidden:?}");
+        }
+        assert_eq!(clean_line("Thợ\u{202E}hàn\u{202C} điện"), "Thợhàn điện");
+        assert_eq!(clean_line("Thợ hàn\u{200B}"), "Thợ hàn");
+        assert_eq!(clean_text("a\u{2066}b\u{2069}\nc"), "ab\nc");
+        // A joiner inside an emoji sequence stays.
+        assert_eq!(clean_line("Thợ 👩\u{200D}🔧"), "Thợ 👩\u{200D}🔧");
     }
 
     #[test]

@@ -16,6 +16,13 @@ pub enum StoreError {
         message_vi: String,
         message_en: String,
     },
+    /// The caller may not make this change (a rule about the data, such as
+    /// who may record an outcome for whom).
+    #[error("forbidden: {message_en}")]
+    Forbidden {
+        message_vi: String,
+        message_en: String,
+    },
     #[error("corrupt value in {table}.{column}: {value:?}")]
     Corrupt {
         table: &'static str,

@@ -281,12 +281,12 @@ async fn only_the_worker_and_consented_counsellors_see_recommendations() {
             .await;
         assert_eq!(
             status,
-            StatusCode::FORBIDDEN,
+            StatusCode::NOT_FOUND,
             "{kind}: counsellor without consent"
         );
         for (who, user) in [("other worker", &other_worker), ("employer", &employer)] {
             let (status, _) = user.get_json(&shared).await;
-            assert_eq!(status, StatusCode::FORBIDDEN, "{kind}: {who}");
+            assert_eq!(status, StatusCode::NOT_FOUND, "{kind}: {who}");
         }
         let (status, _) = app.get_json(&shared).await;
         assert_eq!(status, StatusCode::UNAUTHORIZED, "{kind}: anonymous");

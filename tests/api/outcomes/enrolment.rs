@@ -293,8 +293,8 @@ async fn closed_or_full_courses_refuse_and_consent_is_required() {
     // No consent, no counsellor access; workers and employers never.
     let counsellor = app.account(Role::Counsellor).await;
     let path = format!("/api/v1/workers/{second_id}/credits");
-    assert_eq!(counsellor.get_json(&path).await.0, StatusCode::FORBIDDEN);
-    assert_eq!(first.get_json(&path).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(counsellor.get_json(&path).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(first.get_json(&path).await.0, StatusCode::NOT_FOUND);
     let employer = app.signup(Role::Employer).await;
     assert_eq!(
         employer

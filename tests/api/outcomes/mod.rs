@@ -123,3 +123,33 @@ pub async fn certify(provider: &TestUser, enrolment_id: i64) -> (StatusCode, Val
         )
         .await
 }
+
+/// `worker` applies to a new demand of `employer_id`, and its owner hires them.
+pub async fn hire(
+    app: &crate::helpers::TestApp,
+    worker: &crate::helpers::TestUser,
+    employer_id: i64,
+) {
+    let demand = app
+        .create_demand(&crate::helpers::demand_body(employer_id))
+        .await["id"]
+        .as_i64()
+        .unwrap();
+    let (status, application) = worker
+        .post_json(
+            &format!("/api/v1/demands/{demand}/applications"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{application}");
+    let id = application["id"].as_i64().unwrap();
+    let (status, body) = app
+        .employer_owner()
+        .await
+        .put_json(
+            &format!("/api/v1/applications/{id}/status"),
+            &json!({"status": "hired"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+}

@@ -5,7 +5,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use super::{apply, certify, course_as, electronics_course, pass, set_status, worker};
+use super::{apply, certify, course_as, electronics_course, hire, pass, set_status, worker};
 use crate::helpers::{employer_body, error_fields, spawn_app};
 
 const ALL: [&str; 3] = ["MĐ01", "MĐ02", "MĐ03"];
@@ -68,6 +68,10 @@ async fn outcomes_feed_exact_course_and_provider_results() {
     assert_eq!(body["recorded_by_role"], "worker");
     let mut hired = outcome(3, "employed", Some(7_500_000));
     hired["employer_id"] = json!(employer_id);
+    // Not before the employer hired w1 through an application.
+    let (status, body) = post(&employer, e[0], hired.clone()).await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{body}");
+    hire(&app, &w1, employer_id).await;
     let (status, body) = post(&employer, e[0], hired.clone()).await;
     assert_eq!(status, StatusCode::CREATED, "{body}");
     assert_eq!(body["employer_name"], employer_body()["name"]);

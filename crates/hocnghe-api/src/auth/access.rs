@@ -18,7 +18,37 @@ pub enum Viewer {
 }
 
 /// Check access to `worker_id` and audit it when it is not the worker.
+/// Whether a worker exists is itself private: a worker the caller may not
+/// see answers 404, exactly like an id nobody has.
 pub async fn worker_access(
+    state: &AppState,
+    identity: &Identity,
+    worker_id: i64,
+    action: &str,
+) -> ApiResult<(workers::Sharing, Viewer)> {
+    access(state, identity, worker_id, action)
+        .await
+        .map_err(|error| {
+            if error.status == actix_web::http::StatusCode::FORBIDDEN {
+                ApiError::not_found("người lao động", "worker")
+            } else {
+                error
+            }
+        })
+}
+
+/// Like [`worker_access`], for objects the caller already knows exist (an
+/// enrolment's outcomes): refusal is 403.
+pub async fn worker_access_or_forbidden(
+    state: &AppState,
+    identity: &Identity,
+    worker_id: i64,
+    action: &str,
+) -> ApiResult<(workers::Sharing, Viewer)> {
+    access(state, identity, worker_id, action).await
+}
+
+async fn access(
     state: &AppState,
     identity: &Identity,
     worker_id: i64,

@@ -4,7 +4,7 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
 use actix_web::http::header::AUTHORIZATION;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use hocnghe_domain::Role;
 use hocnghe_store::repo::sessions;
 
@@ -79,14 +79,29 @@ pub fn unauthenticated() -> ApiError {
     )
 }
 
+/// The identity found for a request, kept in its extensions so the session
+/// is looked up once (by [`password_change_gate`]) however many extractors ask.
+#[derive(Clone)]
+struct Resolved(Option<Identity>);
+
+/// Who is calling, looked up once per request.
+pub async fn of_request(req: &HttpRequest) -> Result<Option<Identity>, ApiError> {
+    if let Some(Resolved(found)) = req.extensions().get::<Resolved>() {
+        return Ok(found.clone());
+    }
+    let state = req.app_data::<web::Data<AppState>>().cloned();
+    let found = resolve(state, bearer_or_cookie(req)).await?;
+    req.extensions_mut().insert(Resolved(found.clone()));
+    Ok(found)
+}
+
 impl FromRequest for Identity {
     type Error = ApiError;
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = bearer_or_cookie(req);
-        Box::pin(async move { resolve(state, token).await?.ok_or_else(unauthenticated) })
+        let req = req.clone();
+        Box::pin(async move { of_request(&req).await?.ok_or_else(unauthenticated) })
     }
 }
 
@@ -95,8 +110,53 @@ impl FromRequest for MaybeIdentity {
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let state = req.app_data::<web::Data<AppState>>().cloned();
-        let token = bearer_or_cookie(req);
-        Box::pin(async move { Ok(MaybeIdentity(resolve(state, token).await?)) })
+        let req = req.clone();
+        Box::pin(async move { Ok(MaybeIdentity(of_request(&req).await?)) })
     }
+}
+
+/// Where an account that must change its password may still go: the
+/// password change (API and page), logout, and the page's stylesheet and script.
+const OPEN_WHILE_PASSWORD_MUST_CHANGE: &[&str] = &[
+    "/api/v1/auth/password",
+    "/api/v1/auth/logout",
+    CHANGE_PASSWORD_PAGE,
+    "/logout",
+    "/static/app.css",
+    "/static/app.js",
+];
+
+/// The page where a password is changed.
+pub const CHANGE_PASSWORD_PAGE: &str = "/account/password";
+
+/// An account with a password someone else chose (made by a counsellor or an
+/// admin) must change it before anything else: the API answers 403
+/// `password_change_required`, pages send the visitor to the change page.
+pub async fn password_change_gate(
+    req: actix_web::dev::ServiceRequest,
+    next: actix_web::middleware::Next<impl actix_web::body::MessageBody + 'static>,
+) -> Result<actix_web::dev::ServiceResponse<actix_web::body::BoxBody>, actix_web::Error> {
+    let must_change = match of_request(req.request()).await {
+        Ok(Some(identity)) => identity.must_change_password,
+        Ok(None) => false,
+        Err(error) => return Ok(req.error_response(error).map_into_boxed_body()),
+    };
+    if must_change && !OPEN_WHILE_PASSWORD_MUST_CHANGE.contains(&req.path()) {
+        let response = if req.path().starts_with("/api/") {
+            actix_web::ResponseError::error_response(&password_change_required())
+        } else {
+            crate::web::render::redirect(CHANGE_PASSWORD_PAGE)
+        };
+        return Ok(req.into_response(response).map_into_boxed_body());
+    }
+    next.call(req).await.map(|res| res.map_into_boxed_body())
+}
+
+pub fn password_change_required() -> ApiError {
+    ApiError::new(
+        StatusCode::FORBIDDEN,
+        "password_change_required",
+        "Bạn cần đổi mật khẩu tạm trước khi tiếp tục (POST /api/v1/auth/password).",
+        "You must change your temporary password before going on (POST /api/v1/auth/password).",
+    )
 }

@@ -10,7 +10,8 @@ pub mod identity;
 pub mod password;
 pub mod policy;
 pub mod rate_limit;
+pub mod recovery;
 pub mod session;
 pub mod token;
 
-pub use identity::{Identity, MaybeIdentity, SESSION_COOKIE};
+pub use identity::{CHANGE_PASSWORD_PAGE, Identity, MaybeIdentity, SESSION_COOKIE};

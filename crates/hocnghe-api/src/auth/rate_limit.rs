@@ -1,5 +1,7 @@
-//! Request-rate limits for login and registration, keyed by client address
-//! and by the account being tried. Exceeding one answers 429 with Retry-After.
+//! Request-rate limits for every endpoint that hashes a password (login,
+//! registration, password change and reset, accounts made for others), keyed
+//! by client address and by the account. Exceeding one answers 429 with
+//! Retry-After. Hashing itself is bounded separately (`password::bounded`).
 
 use std::num::NonZeroU32;
 use std::sync::Arc;
@@ -18,6 +20,15 @@ pub struct RateLimits {
     login_by_address: Arc<DefaultKeyedRateLimiter<String>>,
     login_by_account: Arc<DefaultKeyedRateLimiter<String>>,
     register_by_address: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Password changes by the logged-in account (each wrong current
+    /// password costs a hash).
+    password_by_account: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Reset-code attempts per account being reset, and per address.
+    reset_by_account: Arc<DefaultKeyedRateLimiter<String>>,
+    reset_by_address: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Accounts created for others (admins, counsellors) and reset codes
+    /// issued, per creating account.
+    made_by_account: Arc<DefaultKeyedRateLimiter<String>>,
     trust_forwarded_for: bool,
 }
 
@@ -41,6 +52,18 @@ impl RateLimits {
             register_by_address: Arc::new(RateLimiter::keyed(per_hour(
                 settings.registrations_per_hour,
             ))),
+            password_by_account: Arc::new(RateLimiter::keyed(per_minute(
+                settings.login_attempts_per_minute,
+            ))),
+            reset_by_account: Arc::new(RateLimiter::keyed(per_minute(
+                settings.login_attempts_per_minute,
+            ))),
+            reset_by_address: Arc::new(RateLimiter::keyed(per_minute(
+                settings.login_attempts_per_minute * 5,
+            ))),
+            made_by_account: Arc::new(RateLimiter::keyed(per_hour(
+                settings.registrations_per_hour,
+            ))),
             trust_forwarded_for,
         }
     }
@@ -52,6 +75,20 @@ impl RateLimits {
 
     pub fn check_register(&self, req: &HttpRequest) -> Result<(), ApiError> {
         check(&self.register_by_address, self.client(req))
+    }
+
+    pub fn check_password_change(&self, user_id: i64) -> Result<(), ApiError> {
+        check(&self.password_by_account, user_id.to_string())
+    }
+
+    pub fn check_reset(&self, req: &HttpRequest, account: &str) -> Result<(), ApiError> {
+        check(&self.reset_by_address, self.client(req))?;
+        check(&self.reset_by_account, account.to_owned())
+    }
+
+    /// An account made, or a reset code issued, by `user_id` for someone else.
+    pub fn check_made_for_others(&self, user_id: i64) -> Result<(), ApiError> {
+        check(&self.made_by_account, user_id.to_string())
     }
 
     /// Many rural users share carrier NAT addresses, so address limits are

@@ -30,12 +30,15 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 #[into_params(parameter_in = Query)]
 pub struct UserParams {
     role: Option<Role>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
-/// Accounts (admins only).
-#[utoipa::path(tag = "admin", params(UserParams),
+/// Accounts (admins only). Workers' phone numbers and emails are null here:
+/// admins do not see workers' personal data.
+#[utoipa::path(security(("bearer" = [])), tag = "admin", params(UserParams),
     responses((status = 200, body = Page<Account>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 #[get("/admin/users")]
 async fn list_users(
@@ -50,12 +53,24 @@ async fn list_users(
         per_page: p.per_page,
     }
     .validate()?;
-    Ok(HttpResponse::Ok().json(users::list(&state.db, p.role, page).await?))
+    let mut listed = users::list(&state.db, p.role, page).await?;
+    listed.items = listed.items.into_iter().map(for_admin).collect();
+    Ok(HttpResponse::Ok().json(listed))
+}
+
+/// A worker's phone and email are personal data the worker shared with
+/// counsellors at most, never with admins: admins see them as null.
+fn for_admin(mut account: Account) -> Account {
+    if account.role == Role::Worker {
+        account.phone = None;
+        account.email = None;
+    }
+    account
 }
 
 /// Create an account of any role (admins only), e.g. a counsellor.
-#[utoipa::path(tag = "admin", request_body = NewAccountInput,
-    responses((status = 201, body = CreatedAccount), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "admin", request_body = NewAccountInput,
+    responses((status = 401, body = ErrorBody), (status = 201, body = CreatedAccount), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/admin/users")]
 #[tracing::instrument(skip_all)]
 async fn create_user(
@@ -64,13 +79,15 @@ async fn create_user(
     body: ValidJson<NewAccountInput>,
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Admin])?;
+    state.rate_limits.check_made_for_others(identity.user_id)?;
     let created = create_account(&state.db, body.into_inner(), Some(identity.user_id)).await?;
     Ok(HttpResponse::Created().json(created))
 }
 
-/// Disable an account and end its sessions (admins only).
-#[utoipa::path(tag = "admin", params(("id" = i64, Path)),
-    responses((status = 200, body = Account), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+/// Disable an account and end its sessions (admins only). The last active
+/// admin cannot be disabled (409).
+#[utoipa::path(security(("bearer" = [])), tag = "admin", params(("id" = i64, Path)),
+    responses((status = 200, body = Account), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[post("/admin/users/{id}/disable")]
 async fn disable_user(
     state: web::Data<AppState>,
@@ -80,11 +97,11 @@ async fn disable_user(
     require_role(&identity, &[Role::Admin])?;
     let account = users::set_disabled(&state.db, *id, true).await?;
     sessions::revoke_all(&state.db, *id, None).await?;
-    Ok(HttpResponse::Ok().json(account))
+    Ok(HttpResponse::Ok().json(for_admin(account)))
 }
 
-#[utoipa::path(tag = "admin", params(("id" = i64, Path)),
-    responses((status = 200, body = Account), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "admin", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Account), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[post("/admin/users/{id}/enable")]
 async fn enable_user(
     state: web::Data<AppState>,
@@ -92,5 +109,6 @@ async fn enable_user(
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Admin])?;
-    Ok(HttpResponse::Ok().json(users::set_disabled(&state.db, *id, false).await?))
+    let account = users::set_disabled(&state.db, *id, false).await?;
+    Ok(HttpResponse::Ok().json(for_admin(account)))
 }

@@ -27,9 +27,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Apply for a job (workers with a profile). The employer then sees the
 /// worker among the demand's candidates with their phone number and the
 /// message. 409 when already applied, 422 when the demand is closed.
-#[utoipa::path(tag = "applications", params(("id" = i64, Path, description = "Demand id")),
+#[utoipa::path(security(("bearer" = [])), tag = "applications", params(("id" = i64, Path, description = "Demand id")),
     request_body = ApplicationInput,
-    responses((status = 201, body = Application), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    responses((status = 401, body = ErrorBody), (status = 201, body = Application), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/demands/{id}/applications")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -47,8 +47,8 @@ async fn apply(
 }
 
 /// The caller's applications, newest first.
-#[utoipa::path(tag = "applications",
-    responses((status = 200, body = Vec<Application>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "applications",
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<Application>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/me/applications")]
 async fn my_applications(
     state: web::Data<AppState>,
@@ -61,8 +61,8 @@ async fn my_applications(
 /// Withdraw an application still waiting for an answer (the worker who
 /// made it). The employer no longer sees the phone number unless they had
 /// revealed it.
-#[utoipa::path(tag = "applications", params(("id" = i64, Path)),
-    responses((status = 200, body = Application), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "applications", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Application), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[post("/applications/{id}/withdraw")]
 #[tracing::instrument(skip(state, identity))]
 async fn withdraw(
@@ -78,8 +78,8 @@ async fn withdraw(
 }
 
 /// The demand's employer shortlists, hires or turns down an application.
-#[utoipa::path(tag = "applications", params(("id" = i64, Path)), request_body = ApplicationStatusInput,
-    responses((status = 200, body = Application), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "applications", params(("id" = i64, Path)), request_body = ApplicationStatusInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Application), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/applications/{id}/status")]
 #[tracing::instrument(skip(state, identity, body))]

@@ -3,18 +3,20 @@
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
-use hocnghe_domain::accounts::{Account, LoginInput, PasswordChangeInput, RegisterInput};
+use hocnghe_domain::accounts::{
+    Account, LoginInput, PasswordChangeInput, PasswordResetInput, RegisterInput,
+};
 use hocnghe_store::repo::{sessions, users};
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
-use crate::auth::{Identity, password, session};
-use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::auth::{Identity, recovery, session};
+use crate::error::{ApiResult, ErrorBody};
 use crate::extract::ValidJson;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(register, login, logout, me, change_password))]
+#[openapi(paths(register, login, logout, me, change_password, reset_password))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -22,7 +24,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(login)
         .service(logout)
         .service(me)
-        .service(change_password);
+        .service(change_password)
+        .service(reset_password);
 }
 
 /// A new session: send `token` as `Authorization: Bearer <token>`; browsers
@@ -78,7 +81,7 @@ async fn login(
 }
 
 /// End this session.
-#[utoipa::path(tag = "accounts", responses((status = 204), (status = 401, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "accounts", responses((status = 204), (status = 401, body = ErrorBody)))]
 #[post("/auth/logout")]
 async fn logout(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     sessions::revoke(&state.db, identity.session_id).await?;
@@ -88,15 +91,18 @@ async fn logout(state: web::Data<AppState>, identity: Identity) -> ApiResult<Htt
 }
 
 /// The logged-in account.
-#[utoipa::path(tag = "accounts", responses((status = 200, body = Account), (status = 401, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "accounts", responses((status = 200, body = Account), (status = 401, body = ErrorBody)))]
 #[get("/auth/me")]
 async fn me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(users::get(&state.db, identity.user_id).await?))
 }
 
-/// Change the password; every other session of the account is revoked.
-#[utoipa::path(tag = "accounts", request_body = PasswordChangeInput,
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 422, body = ErrorBody)))]
+/// Change the password; every other session of the account is revoked and
+/// `must_change_password` is cleared. Rate-limited per account.
+#[utoipa::path(security(("bearer" = [])), tag = "accounts", request_body = PasswordChangeInput,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 401, body = ErrorBody),
+        (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody),
+        (status = 503, body = ErrorBody)))]
 #[post("/auth/password")]
 #[tracing::instrument(skip_all)]
 async fn change_password(
@@ -104,20 +110,23 @@ async fn change_password(
     identity: Identity,
     body: ValidJson<PasswordChangeInput>,
 ) -> ApiResult<HttpResponse> {
-    let input = body.into_inner();
-    input.validate()?;
-    let credentials = users::credentials_by_id(&state.db, identity.user_id).await?;
-    if !password::verify(input.current_password, Some(credentials.password_hash)).await? {
-        return Err(ApiError::field(hocnghe_domain::FieldError::new(
-            "current_password",
-            "wrong_password",
-            "Mật khẩu hiện tại không đúng.",
-            "The current password is wrong.",
-        )));
-    }
-    let hash = password::hash(input.new_password).await?;
-    users::set_password(&state.db, identity.user_id, hash).await?;
-    sessions::revoke_all(&state.db, identity.user_id, Some(identity.session_id)).await?;
-    tracing::info!(user_id = identity.user_id, "password changed");
+    recovery::change_password(&state, &identity, body.into_inner()).await?;
+    Ok(HttpResponse::NoContent().finish())
+}
+
+/// Set a new password with the one-time code a counsellor gave in person.
+/// A wrong, used or expired code and an unknown login get the same 422.
+/// Every session of the account ends. Rate-limited per account and address.
+#[utoipa::path(tag = "accounts", request_body = PasswordResetInput,
+    responses((status = 204), (status = 400, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 429, body = ErrorBody), (status = 503, body = ErrorBody)))]
+#[post("/auth/password/reset")]
+#[tracing::instrument(skip_all)]
+async fn reset_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: ValidJson<PasswordResetInput>,
+) -> ApiResult<HttpResponse> {
+    recovery::reset_with_code(&state, &req, body.into_inner()).await?;
     Ok(HttpResponse::NoContent().finish())
 }

@@ -25,6 +25,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 #[serde(deny_unknown_fields)]
 pub struct CandidateParams {
     /// How many candidates, 1–100 (default 10).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<u32>,
 }
 
@@ -33,7 +34,7 @@ pub struct CandidateParams {
 /// skills, ranked by essential skills held, then optional skills, distance
 /// and certified skills, each with a reason. Phone and email only for
 /// applicants and contacts this account revealed.
-#[utoipa::path(tag = "applications", params(("id" = i64, Path, description = "Demand id"), CandidateParams),
+#[utoipa::path(security(("bearer" = [])), tag = "applications", params(("id" = i64, Path, description = "Demand id"), CandidateParams),
     responses((status = 200, body = CandidateList), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/demands/{id}/candidates")]
@@ -51,7 +52,7 @@ async fn list(
 /// applicants and workers revealed before; otherwise counted, at most
 /// `auth.contact_reveals_per_day` in 24 hours (then 429 with Retry-After).
 /// The worker sees each reveal in their access log.
-#[utoipa::path(tag = "applications",
+#[utoipa::path(security(("bearer" = [])), tag = "applications",
     params(("id" = i64, Path, description = "Demand id"), ("worker_id" = i64, Path)),
     responses((status = 200, body = RevealedContact), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 429, body = ErrorBody)))]

@@ -35,7 +35,9 @@ pub struct ListParams {
     level: Option<CourseLevel>,
     mode: Option<DeliveryMode>,
     status: Option<CourseStatus>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
@@ -65,7 +67,7 @@ async fn list(
 }
 
 /// Create a course with its modules.
-#[utoipa::path(tag = "courses", request_body = CourseInput,
+#[utoipa::path(security(("bearer" = [])), tag = "courses", request_body = CourseInput,
     responses((status = 201, body = Course), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/courses")]
 #[tracing::instrument(skip_all)]
@@ -94,8 +96,8 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
 }
 
 /// Replace a course; modules are matched by code.
-#[utoipa::path(tag = "courses", params(("id" = i64, Path)), request_body = CourseInput,
-    responses((status = 200, body = Course), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path)), request_body = CourseInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Course), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/courses/{id}")]
 #[tracing::instrument(skip(state, identity, body))]
 async fn update(
@@ -115,8 +117,8 @@ async fn update(
     Ok(HttpResponse::Ok().json(course))
 }
 
-#[utoipa::path(tag = "courses", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[delete("/courses/{id}")]
 #[tracing::instrument(skip(state, identity))]
 async fn remove(

@@ -36,7 +36,9 @@ pub struct ListParams {
     skill: Option<String>,
     employment_type: Option<EmploymentType>,
     status: Option<DemandStatus>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
@@ -66,7 +68,7 @@ async fn list(
 }
 
 /// Post a skill demand: what skills, where, how many, at what wage.
-#[utoipa::path(tag = "demands", request_body = DemandInput,
+#[utoipa::path(security(("bearer" = [])), tag = "demands", request_body = DemandInput,
     responses((status = 201, body = Demand), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/demands")]
 #[tracing::instrument(skip_all)]
@@ -94,8 +96,8 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
     Ok(HttpResponse::Ok().json(demands::get(&state.db, *id).await?))
 }
 
-#[utoipa::path(tag = "demands", params(("id" = i64, Path)), request_body = DemandInput,
-    responses((status = 200, body = Demand), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "demands", params(("id" = i64, Path)), request_body = DemandInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Demand), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/demands/{id}")]
 #[tracing::instrument(skip(state, identity, body))]
 async fn update(
@@ -115,8 +117,8 @@ async fn update(
     Ok(HttpResponse::Ok().json(demand))
 }
 
-#[utoipa::path(tag = "demands", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "demands", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[delete("/demands/{id}")]
 #[tracing::instrument(skip(state, identity))]
 async fn remove(

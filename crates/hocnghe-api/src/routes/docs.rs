@@ -33,14 +33,13 @@ use super::{
 )]
 struct ApiDoc;
 
-/// Declares the session token scheme used by every write endpoint.
+/// Declares the session token scheme. Which operations need it is set per
+/// operation by [`describe_operations`].
 struct BearerAuth;
 
 impl utoipa::Modify for BearerAuth {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
-        use utoipa::openapi::security::{
-            HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme,
-        };
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
             "bearer",
@@ -48,11 +47,89 @@ impl utoipa::Modify for BearerAuth {
                 "Session token from /api/v1/auth/login or /auth/register, required by every write and by personal data. Browsers may use the hocnghe_session cookie instead.",
             )).build()),
         );
-        openapi.security = Some(vec![SecurityRequirement::new(
-            "bearer",
-            Vec::<String>::new(),
-        )]);
     }
+}
+
+/// Make each operation say what the server really does, from what the
+/// operation declares:
+/// - an operation whose handler needs a session declares the bearer
+///   requirement (a test calls every operation without a session to check
+///   this against the handlers); it gets 401, and 403 (every such operation
+///   answers 403 `password_change_required` to an account that must change
+///   its password); the others are public (an empty requirement list);
+/// - a JSON body can be broken (400), too large (413), of another type (415)
+///   or invalid (422);
+/// - a path parameter that names nothing, or does not parse, gives 404;
+/// - query parameters that do not parse or are out of range give 400 or 422.
+fn describe_operations(doc: &mut utoipa::openapi::OpenApi) {
+    use utoipa::openapi::path::ParameterIn;
+    use utoipa::openapi::security::SecurityRequirement;
+    for item in doc.paths.paths.values_mut() {
+        for operation in [
+            &mut item.get,
+            &mut item.post,
+            &mut item.put,
+            &mut item.patch,
+            &mut item.delete,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let needs_session = operation
+                .security
+                .as_ref()
+                .is_some_and(|s| s.iter().any(|r| *r != SecurityRequirement::default()));
+            let responses = &mut operation.responses.responses;
+            let mut add = |status: &str, description: &str| {
+                responses
+                    .entry(status.to_owned())
+                    .or_insert_with(|| error_response(description));
+            };
+            if needs_session {
+                add("401", "No session, or it has expired");
+                add("403", "Not allowed, or the password must be changed first");
+            }
+            if operation.request_body.is_some() {
+                add("400", "The body is not JSON");
+                add("413", "The body is too large");
+                add("415", "The body is not application/json");
+                add("422", "Invalid fields");
+            }
+            let parameters = operation.parameters.as_deref().unwrap_or_default();
+            if parameters
+                .iter()
+                .any(|p| p.parameter_in == ParameterIn::Path)
+            {
+                add("404", "Nothing with this id (or it is not a number)");
+            }
+            if parameters
+                .iter()
+                .any(|p| p.parameter_in == ParameterIn::Query)
+            {
+                add("400", "Query parameters that cannot be read");
+                add("422", "Query parameters out of range or invalid");
+            }
+            operation.security = Some(if needs_session {
+                vec![SecurityRequirement::new("bearer", Vec::<String>::new())]
+            } else {
+                Vec::new()
+            });
+        }
+    }
+}
+
+fn error_response(description: &str) -> utoipa::openapi::RefOr<utoipa::openapi::Response> {
+    use utoipa::openapi::{ContentBuilder, Ref, ResponseBuilder};
+    ResponseBuilder::new()
+        .description(description)
+        .content(
+            "application/json",
+            ContentBuilder::new()
+                .schema(Some(Ref::from_schema_name("ErrorBody")))
+                .build(),
+        )
+        .build()
+        .into()
 }
 
 pub fn openapi() -> utoipa::openapi::OpenApi {
@@ -79,6 +156,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
     ] {
         doc = doc.nest("/api/v1", part);
     }
+    describe_operations(&mut doc);
     doc
 }
 

@@ -31,13 +31,15 @@ pub struct ListParams {
     kind: Option<EmployerKind>,
     /// Only the caller's own (requires login).
     mine: Option<bool>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
 /// Training employers.
 #[utoipa::path(tag = "employers", params(ListParams),
-    responses((status = 200, body = Page<Employer>), (status = 422, body = ErrorBody)))]
+    responses((status = 401, body = ErrorBody, description = "`mine=true` without a session"), (status = 200, body = Page<Employer>), (status = 422, body = ErrorBody)))]
 #[get("/employers")]
 async fn list(
     state: web::Data<AppState>,
@@ -63,7 +65,7 @@ async fn list(
     Ok(HttpResponse::Ok().json(employers::list(&state.db, &filter, page).await?))
 }
 
-#[utoipa::path(tag = "employers", request_body = EmployerInput,
+#[utoipa::path(security(("bearer" = [])), tag = "employers", request_body = EmployerInput,
     responses((status = 201, body = Employer), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/employers")]
 #[tracing::instrument(skip_all)]
@@ -87,8 +89,8 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
 }
 
 /// Replace an employer.
-#[utoipa::path(tag = "employers", params(("id" = i64, Path)), request_body = EmployerInput,
-    responses((status = 200, body = Employer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "employers", params(("id" = i64, Path)), request_body = EmployerInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Employer), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/employers/{id}")]
 #[tracing::instrument(skip(state, identity, body))]
 async fn update(
@@ -106,8 +108,8 @@ async fn update(
 }
 
 /// Delete an employer that has no demands (409 otherwise).
-#[utoipa::path(tag = "employers", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "employers", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[delete("/employers/{id}")]
 #[tracing::instrument(skip(state, identity))]
 async fn remove(

@@ -15,7 +15,7 @@ use hocnghe_store::repo::{courses, employers, outcomes, workers};
 use utoipa::OpenApi;
 
 use crate::auth::Identity;
-use crate::auth::access::{own_worker_id, worker_access};
+use crate::auth::access::{own_worker_id, worker_access, worker_access_or_forbidden};
 use crate::auth::policy::{forbidden, require_owner, require_parent_owner};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::{OptionalJson, ValidJson};
@@ -61,9 +61,9 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 /// Apply for a course (workers), in the class named by `intake_id` or, with
 /// no body, the course's next open class. 409 when already applied to the
 /// course, 422 when the course or class is not open or has no seats left.
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path, description = "Course id")),
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path, description = "Course id")),
     request_body(content = Option<ApplyInput>, description = "Optional: the class to join"),
-    responses((status = 201, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+    responses((status = 401, body = ErrorBody), (status = 201, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/courses/{id}/enrolments")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -81,8 +81,8 @@ async fn apply(
 }
 
 /// The caller's enrolments, oldest first.
-#[utoipa::path(tag = "enrolments",
-    responses((status = 200, body = Vec<Enrolment>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments",
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<Enrolment>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/me/enrolments")]
 async fn my_enrolments(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let worker_id = own_worker_id(&state, &identity).await?;
@@ -92,8 +92,8 @@ async fn my_enrolments(state: web::Data<AppState>, identity: Identity) -> ApiRes
 /// Stackable credits: for each certificate the caller has begun, "12 of 20
 /// credits toward …". Modules passed at any provider count when they have
 /// the same code in the same programme or teach all of a module's skills.
-#[utoipa::path(tag = "enrolments",
-    responses((status = 200, body = Vec<CreditProgress>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments",
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<CreditProgress>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/me/credits")]
 async fn my_credits(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let worker_id = own_worker_id(&state, &identity).await?;
@@ -101,8 +101,8 @@ async fn my_credits(state: web::Data<AppState>, identity: Identity) -> ApiResult
 }
 
 /// A worker's stackable credits, for a counsellor they share with (logged).
-#[utoipa::path(tag = "counsellors", params(("id" = i64, Path, description = "Worker id")),
-    responses((status = 200, body = Vec<CreditProgress>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path, description = "Worker id")),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<CreditProgress>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/{id}/credits")]
 async fn worker_credits(
     state: web::Data<AppState>,
@@ -114,8 +114,8 @@ async fn worker_credits(
 }
 
 /// Withdraw an application or a place not yet started (the worker).
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)),
-    responses((status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[post("/enrolments/{id}/withdraw")]
 #[tracing::instrument(skip(state, identity))]
 async fn withdraw(
@@ -136,8 +136,8 @@ async fn withdraw(
 /// Move to another class of the same course (the learner, or the course's
 /// provider). Modules passed stay; a place held moves with the learner (409
 /// when the new class is full).
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)), request_body = MoveIntakeInput,
-    responses((status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = MoveIntakeInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/enrolments/{id}/move")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -161,8 +161,8 @@ async fn move_intake(
 
 /// Enrolments in a course (the owner of the course's provider). Learners
 /// appear by display name only.
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path, description = "Course id")),
-    responses((status = 200, body = Vec<Enrolment>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path, description = "Course id")),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<Enrolment>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/courses/{id}/enrolments")]
 async fn course_enrolments(
     state: web::Data<AppState>,
@@ -175,8 +175,8 @@ async fn course_enrolments(
 
 /// The provider's decision: accept or reject an application, record that
 /// the learner started, dropped out or completed every module.
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)), request_body = EnrolmentStatusInput,
-    responses((status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = EnrolmentStatusInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/enrolments/{id}/status")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -196,8 +196,8 @@ async fn set_status(
 
 /// Record a module of the course as passed (the course's provider); its
 /// credits are earned. An accepted learner becomes studying.
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)), request_body = CompletionInput,
-    responses((status = 201, body = RecordedCompletion), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = CompletionInput,
+    responses((status = 401, body = ErrorBody), (status = 201, body = RecordedCompletion), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/enrolments/{id}/completions")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -215,8 +215,8 @@ async fn record_completion(
 
 /// Issue the course's certificate (the course's provider). 409 with the
 /// missing modules when not every module is passed.
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)),
-    responses((status = 201, body = IssuedCertificate), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 201, body = IssuedCertificate), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[post("/enrolments/{id}/certificate")]
 #[tracing::instrument(skip(state, identity))]
 async fn issue_certificate(
@@ -231,8 +231,8 @@ async fn issue_certificate(
 /// Record what the learner does 0, 3 or 6 months after the course: by the
 /// worker, a counsellor they share with, or an employer who hired them
 /// (naming one of its employers; only for workers who share with employers).
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)), request_body = OutcomeInput,
-    responses((status = 201, body = Outcome), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = OutcomeInput,
+    responses((status = 401, body = ErrorBody), (status = 201, body = Outcome), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/enrolments/{id}/outcomes")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -253,7 +253,7 @@ async fn record_outcome(
         require_parent_owner(&identity, employers::owner(&state.db, employer_id).await)?;
         employer_may_see(&state, &parties).await?;
     } else {
-        worker_access(&state, &identity, parties.worker_id, "outcome.write").await?;
+        worker_access_or_forbidden(&state, &identity, parties.worker_id, "outcome.write").await?;
     }
     let saved = outcomes::record(&state.db, *id, input, identity.user_id, identity.role).await?;
     Ok(HttpResponse::Created().json(saved))
@@ -261,8 +261,8 @@ async fn record_outcome(
 
 /// Outcomes of an enrolment: for the worker, a counsellor they share with,
 /// or an employer that recorded one of them.
-#[utoipa::path(tag = "enrolments", params(("id" = i64, Path)),
-    responses((status = 200, body = Vec<Outcome>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<Outcome>), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/enrolments/{id}/outcomes")]
 async fn list_outcomes(
     state: web::Data<AppState>,
@@ -276,7 +276,7 @@ async fn list_outcomes(
             return Err(forbidden());
         }
     } else {
-        worker_access(&state, &identity, parties.worker_id, "outcome.read").await?;
+        worker_access_or_forbidden(&state, &identity, parties.worker_id, "outcome.read").await?;
     }
     Ok(HttpResponse::Ok().json(outcomes::for_enrolment(&state.db, *id).await?))
 }

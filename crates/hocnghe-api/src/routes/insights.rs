@@ -41,8 +41,8 @@ pub struct TargetParams {
 /// Progress toward Hanoi's targets: enrolments in the year against 20,000,
 /// workers trained against 80% and certified against 60%, overall and by
 /// home commune (counsellors and admins; definitions in the response).
-#[utoipa::path(tag = "insights", params(TargetParams),
-    responses((status = 200, body = Targets), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "insights", params(TargetParams),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Targets), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/insights/targets")]
 async fn targets(
     state: web::Data<AppState>,
@@ -87,8 +87,8 @@ pub struct MarketParams {
 /// holding or in training for the skill, interested in or in training for
 /// the occupation, and living in the commune with or learning a skill its
 /// demands ask for.
-#[utoipa::path(tag = "insights", params(MarketParams),
-    responses((status = 200, body = LabourMarket), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "insights", params(MarketParams),
+    responses((status = 401, body = ErrorBody), (status = 200, body = LabourMarket), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/insights/labour-market")]
 async fn labour_market(
     state: web::Data<AppState>,
@@ -118,8 +118,8 @@ pub struct ByParam {
 }
 
 /// The same as `/insights/labour-market?format=csv` (with `by`).
-#[utoipa::path(tag = "insights", params(ByParam),
-    responses((status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "insights", params(ByParam),
+    responses((status = 401, body = ErrorBody), (status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/insights/labour-market.csv")]
 async fn labour_market_csv(
     state: web::Data<AppState>,
@@ -156,8 +156,8 @@ fn csv_response(filename: &str, body: String) -> HttpResponse {
 }
 
 /// The same as `/insights/targets?format=csv`.
-#[utoipa::path(tag = "insights", params(("year" = Option<i32>, Query)),
-    responses((status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "insights", params(("year" = Option<i32>, Query)),
+    responses((status = 401, body = ErrorBody), (status = 200, content_type = "text/csv"), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/insights/targets.csv")]
 async fn targets_csv(
     state: web::Data<AppState>,

@@ -35,7 +35,7 @@ async fn list(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<HttpR
 }
 
 /// Open a new class of a course (the course's provider).
-#[utoipa::path(tag = "courses", params(("id" = i64, Path, description = "Course id")), request_body = IntakeInput,
+#[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path, description = "Course id")), request_body = IntakeInput,
     responses((status = 201, body = Intake), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/courses/{id}/intakes")]
@@ -56,8 +56,8 @@ async fn create(
 
 /// Change a class's dates, schedule, place or seats (never below the places
 /// already given: 409).
-#[utoipa::path(tag = "courses", params(("id" = i64, Path, description = "Intake id")), request_body = IntakeInput,
-    responses((status = 200, body = Intake), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path, description = "Intake id")), request_body = IntakeInput,
+    responses((status = 200, body = Intake), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/intakes/{id}")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -77,8 +77,8 @@ async fn update(
 /// Open, close (`full`), start (`running`), finish or cancel a class.
 /// Cancelling a class with learners who applied or hold a place is refused
 /// (409): move them to another class first.
-#[utoipa::path(tag = "courses", params(("id" = i64, Path, description = "Intake id")), request_body = IntakeStatusInput,
-    responses((status = 200, body = Intake), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path, description = "Intake id")), request_body = IntakeStatusInput,
+    responses((status = 200, body = Intake), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/intakes/{id}/status")]
 #[tracing::instrument(skip(state, identity, body))]
@@ -95,8 +95,8 @@ async fn set_status(
 }
 
 /// Delete a class nobody enrolled in (a course keeps at least one).
-#[utoipa::path(tag = "courses", params(("id" = i64, Path, description = "Intake id")),
-    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path, description = "Intake id")),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[delete("/intakes/{id}")]
 #[tracing::instrument(skip(state, identity))]
 async fn remove(

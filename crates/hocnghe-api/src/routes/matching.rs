@@ -42,6 +42,7 @@ const MAX_LIMIT: u32 = 100;
 #[into_params(parameter_in = Query)]
 pub struct RankingParams {
     /// How many results, 1–100 (default 10).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<u32>,
 }
 
@@ -104,7 +105,7 @@ pub struct JobMatches {
 
 /// Courses recommended for the caller (a worker with a profile), best first,
 /// each with its score, the factors and an explanation in Vietnamese and English.
-#[utoipa::path(tag = "matching", params(RankingParams),
+#[utoipa::path(security(("bearer" = [])), tag = "matching", params(RankingParams),
     responses((status = 200, body = CourseRecommendations), (status = 401, body = ErrorBody),
               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/workers/me/recommendations/courses")]
@@ -120,7 +121,7 @@ async fn my_courses(
 
 /// Courses recommended for a worker who shares their profile with counsellors
 /// (counsellors only; the read is written to the worker's audit log).
-#[utoipa::path(tag = "matching", params(("id" = i64, Path, description = "Worker id"), RankingParams),
+#[utoipa::path(security(("bearer" = [])), tag = "matching", params(("id" = i64, Path, description = "Worker id"), RankingParams),
     responses((status = 200, body = CourseRecommendations), (status = 401, body = ErrorBody),
               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/workers/{id}/recommendations/courses")]
@@ -142,7 +143,7 @@ async fn worker_courses(
 /// half), the trade, then optional skills, distance, wage, employment type
 /// and positions; each with its match figure, matched, partly matched and
 /// missing skills, and the courses nearby that teach the missing ones.
-#[utoipa::path(tag = "matching", params(RankingParams),
+#[utoipa::path(security(("bearer" = [])), tag = "matching", params(RankingParams),
     responses((status = 200, body = JobMatches), (status = 401, body = ErrorBody),
               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/workers/me/matches/jobs")]
@@ -158,7 +159,7 @@ async fn my_jobs(
 
 /// Job matches for a worker who shares their profile with counsellors
 /// (counsellors only; audit-logged).
-#[utoipa::path(tag = "matching", params(("id" = i64, Path, description = "Worker id"), RankingParams),
+#[utoipa::path(security(("bearer" = [])), tag = "matching", params(("id" = i64, Path, description = "Worker id"), RankingParams),
     responses((status = 200, body = JobMatches), (status = 401, body = ErrorBody),
               (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[get("/workers/{id}/matches/jobs")]
@@ -270,6 +271,7 @@ pub struct GapParams {
     /// Commune code to measure course distances from (optional).
     commune: Option<String>,
     /// How many courses to list, 1–100 (default 10).
+    #[param(minimum = 1, maximum = 100)]
     limit: Option<u32>,
 }
 

@@ -31,13 +31,15 @@ pub struct ListParams {
     kind: Option<ProviderKind>,
     /// Only the caller's own (requires login).
     mine: Option<bool>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
 /// Training providers.
 #[utoipa::path(tag = "providers", params(ListParams),
-    responses((status = 200, body = Page<Provider>), (status = 422, body = ErrorBody)))]
+    responses((status = 401, body = ErrorBody, description = "`mine=true` without a session"), (status = 200, body = Page<Provider>), (status = 422, body = ErrorBody)))]
 #[get("/providers")]
 async fn list(
     state: web::Data<AppState>,
@@ -63,7 +65,7 @@ async fn list(
     Ok(HttpResponse::Ok().json(providers::list(&state.db, &filter, page).await?))
 }
 
-#[utoipa::path(tag = "providers", request_body = ProviderInput,
+#[utoipa::path(security(("bearer" = [])), tag = "providers", request_body = ProviderInput,
     responses((status = 201, body = Provider), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/providers")]
 #[tracing::instrument(skip_all)]
@@ -87,8 +89,8 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
 }
 
 /// Replace a provider.
-#[utoipa::path(tag = "providers", params(("id" = i64, Path)), request_body = ProviderInput,
-    responses((status = 200, body = Provider), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "providers", params(("id" = i64, Path)), request_body = ProviderInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = Provider), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/providers/{id}")]
 #[tracing::instrument(skip(state, identity, body))]
 async fn update(
@@ -106,8 +108,8 @@ async fn update(
 }
 
 /// Delete a provider that has no courses (409 otherwise).
-#[utoipa::path(tag = "providers", params(("id" = i64, Path)),
-    responses((status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "providers", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 204), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[delete("/providers/{id}")]
 #[tracing::instrument(skip(state, identity))]
 async fn remove(

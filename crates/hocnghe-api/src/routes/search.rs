@@ -55,6 +55,7 @@ pub struct CourseSearchParams {
     level: Option<CourseLevel>,
     mode: Option<DeliveryMode>,
     /// Highest fee the learner pays after subsidies (VND).
+    #[param(minimum = 0)]
     max_fee: Option<i64>,
     /// Courses with an open class starting on or after this date.
     #[param(value_type = Option<String>, format = Date)]
@@ -67,8 +68,10 @@ pub struct CourseSearchParams {
     /// above, when given).
     schedule: Option<StudyTime>,
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 10000)]
     page: Option<u32>,
     /// Hits per page, 1 to 100 (default 20); `page × per_page` is at most 10,000.
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
@@ -87,8 +90,11 @@ pub struct DemandSearchParams {
     skill: Option<String>,
     employment_type: Option<EmploymentType>,
     /// Demands whose best offered wage (maximum, or minimum when there is none) reaches this (VND/month).
+    #[param(minimum = 0)]
     min_wage: Option<i64>,
+    #[param(minimum = 1, maximum = 10000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 

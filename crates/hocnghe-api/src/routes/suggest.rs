@@ -33,6 +33,7 @@ pub struct SuggestParams {
     /// What has been typed so far; the last word is a prefix ("dien d").
     q: Option<String>,
     /// At most this many suggestions, 1 to 20 (default 8).
+    #[param(minimum = 1, maximum = 20)]
     limit: Option<usize>,
 }
 

@@ -27,7 +27,9 @@ pub struct SkillParams {
     group: Option<SkillGroup>,
     /// Only skills this occupation needs (occupation code).
     occupation: Option<String>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
@@ -65,7 +67,9 @@ pub struct OccupationParams {
     sector: Option<Sector>,
     /// ISCO-08 unit group, e.g. `7231`.
     isco: Option<String>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 

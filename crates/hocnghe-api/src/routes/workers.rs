@@ -2,7 +2,7 @@
 
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use chrono::Utc;
-use hocnghe_domain::accounts::{Account, AuditEntry, NewAccountInput};
+use hocnghe_domain::accounts::{Account, AuditEntry, NewAccountInput, PasswordResetCode};
 use hocnghe_domain::applications::{Application, ContactRevealRecord};
 use hocnghe_domain::catalogue::{Page, PageParams};
 use hocnghe_domain::enrolments::{Enrolment, Outcome};
@@ -37,7 +37,8 @@ use crate::state::AppState;
     put_one,
     notes,
     add_note,
-    register_worker
+    register_worker,
+    issue_reset_code
 ))]
 pub struct Doc;
 
@@ -54,11 +55,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(put_one)
         .service(notes)
         .service(add_note)
-        .service(register_worker);
+        .service(register_worker)
+        .service(issue_reset_code);
 }
 
 /// The caller's own profile, with all personal data.
-#[utoipa::path(tag = "workers", responses((status = 200, body = WorkerProfile), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", responses((status = 200, body = WorkerProfile), (status = 401, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/me")]
 async fn get_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let id = own_worker_id(&state, &identity).await?;
@@ -66,8 +68,8 @@ async fn get_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<Htt
 }
 
 /// Create or replace the caller's profile.
-#[utoipa::path(tag = "workers", request_body = WorkerProfileInput,
-    responses((status = 200, body = WorkerProfile), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", request_body = WorkerProfileInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = WorkerProfile), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/workers/me")]
 #[tracing::instrument(skip_all, fields(user_id = identity.user_id))]
 async fn put_me(
@@ -83,7 +85,7 @@ async fn put_me(
 }
 
 /// Delete the caller's account and every piece of personal data with it.
-#[utoipa::path(tag = "workers", responses((status = 204), (status = 401, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", responses((status = 204), (status = 401, body = ErrorBody)))]
 #[delete("/workers/me")]
 #[tracing::instrument(skip_all, fields(user_id = identity.user_id))]
 async fn delete_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
@@ -109,7 +111,7 @@ pub struct DataExport {
 }
 
 /// Export all of the caller's data as JSON.
-#[utoipa::path(tag = "workers", responses((status = 200, body = DataExport), (status = 401, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", responses((status = 200, body = DataExport), (status = 401, body = ErrorBody)))]
 #[get("/workers/me/export")]
 async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let account = users::get(&state.db, identity.user_id).await?;
@@ -147,21 +149,21 @@ async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<
 }
 
 /// Who has read or revealed the caller's data.
-#[utoipa::path(tag = "workers", responses((status = 200, body = Vec<AuditEntry>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", responses((status = 200, body = Vec<AuditEntry>), (status = 401, body = ErrorBody)))]
 #[get("/workers/me/audit")]
 async fn audit_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(audit::for_subject(&state.db, identity.user_id).await?))
 }
 
 /// The caller's consent history.
-#[utoipa::path(tag = "workers", responses((status = 200, body = Vec<ConsentRecord>), (status = 401, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", responses((status = 200, body = Vec<ConsentRecord>), (status = 401, body = ErrorBody)))]
 #[get("/workers/me/consents")]
 async fn consents_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(workers::consents(&state.db, identity.user_id).await?))
 }
 
 /// Guidance notes counsellors wrote for the caller.
-#[utoipa::path(tag = "workers", responses((status = 200, body = Vec<GuidanceNote>), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers", responses((status = 401, body = ErrorBody), (status = 200, body = Vec<GuidanceNote>), (status = 404, body = ErrorBody)))]
 #[get("/workers/me/notes")]
 async fn notes_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let id = own_worker_id(&state, &identity).await?;
@@ -175,13 +177,15 @@ pub struct ListParams {
     q: Option<String>,
     /// Home commune code.
     commune: Option<String>,
+    #[param(minimum = 1, maximum = 100000)]
     page: Option<u32>,
+    #[param(minimum = 1, maximum = 100)]
     per_page: Option<u32>,
 }
 
 /// Workers who share their profile with counsellors (counsellors only).
-#[utoipa::path(tag = "counsellors", params(ListParams),
-    responses((status = 200, body = Page<WorkerSummary>), (status = 403, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(ListParams),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Page<WorkerSummary>), (status = 403, body = ErrorBody)))]
 #[get("/workers")]
 async fn list(
     state: web::Data<AppState>,
@@ -207,8 +211,8 @@ async fn list(
 }
 
 /// A worker's profile, for a counsellor they share with (logged for the worker).
-#[utoipa::path(tag = "counsellors", params(("id" = i64, Path)),
-    responses((status = 200, body = WorkerProfile), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = WorkerProfile), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/{id}")]
 async fn get_one(
     state: web::Data<AppState>,
@@ -224,8 +228,8 @@ async fn get_one(
 }
 
 /// Update a worker's profile on their behalf (counsellors they share with).
-#[utoipa::path(tag = "counsellors", params(("id" = i64, Path)), request_body = WorkerProfileInput,
-    responses((status = 200, body = WorkerProfile), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path)), request_body = WorkerProfileInput,
+    responses((status = 401, body = ErrorBody), (status = 200, body = WorkerProfile), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/workers/{id}")]
 #[tracing::instrument(skip_all, fields(worker_id = *id))]
 async fn put_one(
@@ -248,8 +252,8 @@ async fn put_one(
 }
 
 /// Guidance notes on a worker (counsellors they share with; logged).
-#[utoipa::path(tag = "counsellors", params(("id" = i64, Path)),
-    responses((status = 200, body = Vec<GuidanceNote>), (status = 403, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Vec<GuidanceNote>), (status = 403, body = ErrorBody)))]
 #[get("/workers/{id}/notes")]
 async fn notes(
     state: web::Data<AppState>,
@@ -261,8 +265,8 @@ async fn notes(
 }
 
 /// Write a guidance note for a worker (counsellors they share with).
-#[utoipa::path(tag = "counsellors", params(("id" = i64, Path)), request_body = GuidanceNoteInput,
-    responses((status = 201, body = GuidanceNote), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path)), request_body = GuidanceNoteInput,
+    responses((status = 401, body = ErrorBody), (status = 201, body = GuidanceNote), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/workers/{id}/notes")]
 async fn add_note(
     state: web::Data<AppState>,
@@ -297,8 +301,8 @@ pub struct AssistedRegistrationResult {
 
 /// Register a worker on their behalf (counsellors only). The profile is
 /// shared with counsellors only if `profile.share_with_counsellors` is true.
-#[utoipa::path(tag = "counsellors", request_body = AssistedRegistration,
-    responses((status = 201, body = AssistedRegistrationResult), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", request_body = AssistedRegistration,
+    responses((status = 401, body = ErrorBody), (status = 201, body = AssistedRegistrationResult), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/counsellor/workers")]
 #[tracing::instrument(skip_all, fields(counsellor = identity.user_id))]
 async fn register_worker(
@@ -335,6 +339,7 @@ async fn register_worker(
         }
     };
     reject_sensitive(&profile, "profile.")?;
+    state.rate_limits.check_made_for_others(identity.user_id)?;
     let generated = password::generate();
     let hash = password::hash(generated.clone()).await?;
     let tx = hocnghe_store::begin_write(&state.db).await?;
@@ -387,4 +392,22 @@ fn reject_sensitive(input: &WorkerProfileInput, prefix: &str) -> Result<(), ApiE
     } else {
         Err(ValidationErrors(errors).into())
     }
+}
+
+/// A one-time password reset code for a worker who shares with counsellors,
+/// to read out in person (shown once; valid `auth.reset_code_minutes`). The
+/// worker sets a new password with it at `/password/forgot` or
+/// `POST /api/v1/auth/password/reset`. Written to the worker's audit log.
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path, description = "Worker id")),
+    responses((status = 201, body = PasswordResetCode), (status = 401, body = ErrorBody),
+        (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 429, body = ErrorBody)))]
+#[post("/workers/{id}/reset-code")]
+#[tracing::instrument(skip_all, fields(counsellor = identity.user_id))]
+async fn issue_reset_code(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let code = crate::auth::recovery::issue_reset_code(&state, &identity, *id).await?;
+    Ok(HttpResponse::Created().json(code))
 }

@@ -27,7 +27,7 @@ impl Lang {
         }
     }
 
-    fn parse(s: &str) -> Option<Self> {
+    pub(crate) fn parse(s: &str) -> Option<Self> {
         match s {
             "vi" => Some(Lang::Vi),
             "en" => Some(Lang::En),
@@ -122,9 +122,48 @@ impl Ctx {
         date.format("%d/%m/%Y").to_string()
     }
 
+    /// A moment as a person in Hanoi reads it: "14:05 06/12/2026" (UTC+7).
+    pub fn time(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        at.with_timezone(&hanoi())
+            .format("%H:%M %d/%m/%Y")
+            .to_string()
+    }
+
+    /// The Hanoi calendar day of a moment.
+    pub fn day(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        at.with_timezone(&hanoi()).format("%d/%m/%Y").to_string()
+    }
+
     /// Percent-encoded path of this page, for `?next=` after login.
     pub fn here_encoded(&self) -> String {
         form_urlencoded::byte_serialize(self.here.as_bytes()).collect()
+    }
+}
+
+/// Asia/Ho_Chi_Minh: UTC+7 all year (Vietnam has no daylight saving time).
+/// Checked when compiling.
+const HANOI: chrono::FixedOffset = match chrono::FixedOffset::east_opt(7 * 3600) {
+    Some(offset) => offset,
+    None => panic!("UTC+7 is a valid offset"),
+};
+
+pub fn hanoi() -> chrono::FixedOffset {
+    HANOI
+}
+
+/// Today's date in Hanoi.
+pub fn hanoi_today() -> chrono::NaiveDate {
+    chrono::Utc::now().with_timezone(&hanoi()).date_naive()
+}
+
+impl Lang {
+    /// The visitor's language from `?lang=` or the cookie, Vietnamese by default.
+    pub(crate) fn of_request(req: &HttpRequest) -> Self {
+        form_urlencoded::parse(req.query_string().as_bytes())
+            .find(|(k, _)| k == "lang")
+            .and_then(|(_, v)| Lang::parse(&v))
+            .or_else(|| req.cookie(LANG_COOKIE).and_then(|c| Lang::parse(c.value())))
+            .unwrap_or(Lang::Vi)
     }
 }
 

@@ -20,6 +20,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::auth::register_form)
         .service(pages::auth::register)
         .service(pages::auth::logout)
+        .service(pages::password::change_form)
+        .service(pages::password::change)
+        .service(pages::password::forgot_form)
+        .service(pages::password::forgot)
+        .service(pages::password::issue_code)
         .service(pages::search::course_search)
         .service(pages::search::job_search)
         .service(pages::catalogue::course)
@@ -60,7 +65,8 @@ pub(crate) fn html_escape(s: &str) -> String {
         .replace('\'', "&#39;")
 }
 
-/// Refuse a state-changing request whose `Origin` names another site: the
+/// Refuse a state-changing request whose `Origin` names another site or is
+/// `null` (sandboxed frames, `data:` pages, some cross-site redirects): the
 /// session cookie is SameSite=Lax, and this closes the gap for browsers that
 /// send `Origin` on every POST. Requests without `Origin` (API clients) pass.
 pub async fn same_origin_writes(
@@ -77,7 +83,7 @@ pub async fn same_origin_writes(
     {
         let host = req.connection_info().host().to_owned();
         let origin_host = origin.split("://").nth(1).unwrap_or(origin);
-        if origin != "null" && origin_host != host {
+        if origin == "null" || origin_host != host {
             let error = crate::auth::policy::forbidden();
             return Ok(req.error_response(error).map_into_boxed_body());
         }

@@ -34,19 +34,33 @@ pub fn page<T: Template>(ctx: &Ctx, status: StatusCode, template: &T) -> PageRes
     Ok(response.body(html))
 }
 
-/// 303 See Other, the answer to a successful form post.
+/// 303 See Other, the answer to a successful form post. A target that is not
+/// a valid header value goes to the home page instead of failing.
 pub fn redirect(to: &str) -> HttpResponse {
+    let location = actix_web::http::header::HeaderValue::from_str(to)
+        .unwrap_or(actix_web::http::header::HeaderValue::from_static("/"));
     HttpResponse::SeeOther()
-        .insert_header((LOCATION, to))
+        .insert_header((LOCATION, location))
         .finish()
 }
 
-/// Only redirect within this site after login.
+/// Only redirect to a path on this site after login: it starts with one `/`
+/// and has no control characters, whitespace or backslashes (browsers drop
+/// tabs and newlines and read `\\` as `/`, so `/\t/evil.example` or
+/// `/\\evil.example` would leave the site). Anything else goes home.
 pub fn safe_next(next: Option<&str>) -> String {
     match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') => n.to_owned(),
+        Some(n) if is_same_site_path(n) => n.to_owned(),
         _ => "/".to_owned(),
     }
+}
+
+fn is_same_site_path(next: &str) -> bool {
+    next.starts_with('/')
+        && !next.starts_with("//")
+        && !next
+            .chars()
+            .any(|c| c.is_control() || c.is_whitespace() || c == '\\')
 }
 
 /// An error shown as a page in the visitor's language. A missing login
@@ -63,6 +77,15 @@ impl PageError {
         Self {
             lang: ctx.lang,
             here: ctx.here_encoded(),
+            error: Box::new(error),
+        }
+    }
+
+    /// For errors raised before a page handler runs (extractors, no route).
+    pub fn for_request(req: &actix_web::HttpRequest, error: ApiError) -> Self {
+        Self {
+            lang: Lang::of_request(req),
+            here: form_urlencoded::byte_serialize(req.path().as_bytes()).collect(),
             error: Box::new(error),
         }
     }
@@ -122,5 +145,29 @@ pub trait OrPage<T> {
 impl<T, E: Into<ApiError>> OrPage<T> for Result<T, E> {
     fn or_page(self, ctx: &Ctx) -> Result<T, PageError> {
         self.map_err(|e| PageError::new(ctx, e.into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn next_stays_on_this_site() {
+        assert_eq!(safe_next(Some("/me/courses?page=2")), "/me/courses?page=2");
+        for bad in [
+            "//evil.example",
+            "/\t/evil.example",
+            "/\\evil.example",
+            "\\\\evil.example",
+            "https://evil.example",
+            "javascript:alert(1)",
+            "/\r\nX: y",
+            "/ /evil",
+            "",
+        ] {
+            assert_eq!(safe_next(Some(bad)), "/", "{bad:?}");
+        }
+        assert_eq!(safe_next(None), "/");
     }
 }

@@ -11,8 +11,10 @@ pub const DEFAULT_PER_PAGE: u32 = 20;
 #[into_params(parameter_in = Query)]
 pub struct PageParams {
     /// Page number, from 1.
+    #[param(minimum = 1, maximum = 100000)]
     pub page: Option<u32>,
     /// Items per page, 1 to 100 (default 20).
+    #[param(minimum = 1, maximum = 100)]
     pub per_page: Option<u32>,
 }
 

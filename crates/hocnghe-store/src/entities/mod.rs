@@ -22,6 +22,7 @@ pub mod module_skill;
 pub mod occupation;
 pub mod occupation_skill;
 pub mod outcome;
+pub mod password_reset_code;
 pub mod provider;
 pub mod search_outbox;
 pub mod session;

@@ -18,6 +18,7 @@ pub mod insights;
 pub mod intakes;
 pub mod outbox;
 pub mod outcomes;
+pub mod password_resets;
 pub mod providers;
 pub mod ranking;
 pub mod sessions;

@@ -113,6 +113,18 @@ pub async fn max_id(db: &impl ConnectionTrait) -> StoreResult<i64> {
     Ok(max.flatten().unwrap_or(0))
 }
 
+/// When the oldest pending entry was written (how far the index lags), or
+/// `None` when nothing is pending.
+pub async fn oldest_created_at(
+    db: &impl ConnectionTrait,
+) -> StoreResult<Option<chrono::DateTime<chrono::Utc>>> {
+    Ok(search_outbox::Entity::find()
+        .order_by_asc(search_outbox::Column::Id)
+        .one(db)
+        .await?
+        .map(|row| row.created_at))
+}
+
 pub async fn len(db: &impl ConnectionTrait) -> StoreResult<u64> {
     Ok(search_outbox::Entity::find().count(db).await?)
 }

@@ -10,13 +10,13 @@ use hocnghe_domain::enrolments::{
 use hocnghe_domain::{EmploymentStatus, EnrolmentStatus, FieldError, Role, ValidationErrors};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
 use super::enrolments::ADMITTED;
 use super::now;
 use crate::db::begin_write;
-use crate::entities::{certificate, course, employer, enrolment, outcome};
+use crate::entities::{application, certificate, course, demand, employer, enrolment, outcome};
 use crate::error::{StoreError, StoreResult, parse_stored};
 
 /// Record an outcome of a completed or dropped enrolment; one per survey
@@ -60,19 +60,34 @@ pub async fn record(
         ))
         .into());
     }
-    let taken = outcome::Entity::find()
+    if role == Role::Employer {
+        let employer_id = input.employer_id.unwrap_or_default();
+        if !hired_through_hocnghe(&tx, row.worker_id, employer_id).await? {
+            return Err(StoreError::Forbidden {
+                message_vi: "Doanh nghiệp chỉ ghi nhận kết quả cho người lao động đã được doanh nghiệp tuyển qua hocnghe (đơn ứng tuyển ở trạng thái đã tuyển).".into(),
+                message_en: "An employer may only record an outcome for a worker it hired through hocnghe (an application marked hired).".into(),
+            });
+        }
+    }
+    let existing = outcome::Entity::find()
         .filter(outcome::Column::EnrolmentId.eq(enrolment_id))
         .filter(outcome::Column::MonthsAfter.eq(input.months_after))
-        .count(&tx)
+        .one(&tx)
         .await?;
-    if taken > 0 {
-        return Err(StoreError::conflict(
-            format!("Kết quả sau {} tháng đã được ghi nhận.", input.months_after),
-            format!(
-                "The outcome {} months after was already recorded.",
-                input.months_after
-            ),
-        ));
+    if let Some(existing) = existing {
+        // The worker's own account of what they do wins over an employer's.
+        let by_employer = existing.recorded_by_role == Role::Employer.as_str();
+        if role == Role::Worker && by_employer {
+            outcome::Entity::delete_by_id(existing.id).exec(&tx).await?;
+        } else {
+            return Err(StoreError::conflict(
+                format!("Kết quả sau {} tháng đã được ghi nhận.", input.months_after),
+                format!(
+                    "The outcome {} months after was already recorded.",
+                    input.months_after
+                ),
+            ));
+        }
     }
     let saved = outcome::ActiveModel {
         worker_id: Set(row.worker_id),
@@ -90,6 +105,32 @@ pub async fn record(
     .await?;
     tx.commit().await?;
     Ok(views(db, vec![saved]).await?.remove(0))
+}
+
+/// Whether the worker applied to one of this employer's demands and was
+/// marked hired.
+async fn hired_through_hocnghe(
+    db: &impl ConnectionTrait,
+    worker_id: i64,
+    employer_id: i64,
+) -> StoreResult<bool> {
+    let demand_ids: Vec<i64> = demand::Entity::find()
+        .filter(demand::Column::EmployerId.eq(employer_id))
+        .select_only()
+        .column(demand::Column::Id)
+        .into_tuple()
+        .all(db)
+        .await?;
+    if demand_ids.is_empty() {
+        return Ok(false);
+    }
+    let hired = application::Entity::find()
+        .filter(application::Column::WorkerId.eq(worker_id))
+        .filter(application::Column::DemandId.is_in(demand_ids))
+        .filter(application::Column::Status.eq(hocnghe_domain::ApplicationStatus::Hired.as_str()))
+        .count(db)
+        .await?;
+    Ok(hired > 0)
 }
 
 pub async fn for_enrolment(

@@ -136,6 +136,42 @@ pub async fn set_password(
     Ok(())
 }
 
+/// Set a new password and end every other session (all but `keep`), in one
+/// transaction.
+pub async fn replace_password(
+    db: &sea_orm::DatabaseConnection,
+    id: i64,
+    password_hash: String,
+    keep: Option<i64>,
+) -> StoreResult<()> {
+    let txn = crate::begin_write(db).await?;
+    set_password(&txn, id, password_hash).await?;
+    super::sessions::revoke_all(&txn, id, keep).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Refuse to disable or delete the last active admin: nobody could then
+/// manage accounts without the command line.
+async fn keep_an_admin(db: &impl ConnectionTrait, row: &user::Model) -> StoreResult<()> {
+    if row.role == Role::Admin.as_str() && !row.disabled && count_active_admins(db).await? <= 1 {
+        return Err(StoreError::conflict(
+            "Đây là quản trị viên cuối cùng còn hoạt động; hãy tạo hoặc bật một quản trị viên khác trước.",
+            "This is the last active admin; create or enable another admin first.",
+        ));
+    }
+    Ok(())
+}
+
+/// Admin accounts that are not disabled.
+pub async fn count_active_admins(db: &impl ConnectionTrait) -> StoreResult<u64> {
+    Ok(user::Entity::find()
+        .filter(user::Column::Role.eq(Role::Admin.as_str()))
+        .filter(user::Column::Disabled.eq(false))
+        .count(db)
+        .await?)
+}
+
 pub async fn set_disabled(
     db: &impl ConnectionTrait,
     id: i64,
@@ -145,6 +181,9 @@ pub async fn set_disabled(
         .one(db)
         .await?
         .ok_or_else(|| StoreError::not_found("user", id))?;
+    if disabled {
+        keep_an_admin(db, &row).await?;
+    }
     let mut active: user::ActiveModel = row.into();
     active.disabled = Set(disabled);
     active.updated_at = Set(now());
@@ -154,6 +193,9 @@ pub async fn set_disabled(
 /// Remove an account. Sessions and audit entries about it go with it
 /// (foreign keys cascade); organisations it owned lose their owner.
 pub async fn delete(db: &impl ConnectionTrait, id: i64) -> StoreResult<()> {
+    if let Some(row) = user::Entity::find_by_id(id).one(db).await? {
+        keep_an_admin(db, &row).await?;
+    }
     let result = user::Entity::delete_by_id(id).exec(db).await?;
     if result.rows_affected == 0 {
         return Err(StoreError::not_found("user", id));

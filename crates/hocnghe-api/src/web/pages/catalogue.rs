@@ -137,7 +137,7 @@ async fn job(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageRe
     let open = demand.status == DemandStatus::Open
         && demand
             .expires_on
-            .is_none_or(|last| last >= chrono::Utc::now().date_naive());
+            .is_none_or(|last| last >= crate::web::ctx::hanoi_today());
     let can_apply = worker_id.is_some() && application.is_none() && open;
     page(
         &ctx,

@@ -282,7 +282,7 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
             hard_limits,
             support: None,
         }
-        .validate(Utc::now().date_naive());
+        .validate(crate::web::ctx::hanoi_today());
         match (&account, &profile) {
             (Err(a), _) => errors.extend(a.0.clone()),
             (_, Err(p)) => errors.extend(p.0.clone()),
@@ -291,6 +291,7 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
         let (Ok(account), Ok(profile), true) = (account, profile, errors.is_empty()) else {
             return Err(ApiError::from(ValidationErrors(errors)));
         };
+        state.rate_limits.check_made_for_others(me)?;
         let generated = password::generate();
         let hash = password::hash(generated.clone()).await?;
         let tx = hocnghe_store::begin_write(&state.db).await?;
@@ -429,7 +430,7 @@ impl MarketPage {
 #[get("/counsellor/market")]
 async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     counsellor_only(&ctx)?;
-    let positions = stats::open_positions_by_commune(&state.db, Utc::now().date_naive())
+    let positions = stats::open_positions_by_commune(&state.db, crate::web::ctx::hanoi_today())
         .await
         .or_page(&ctx)?;
     let (map_svg, legend) =
@@ -450,7 +451,7 @@ async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     let targets = insights::targets(&state.db, Utc::now().year())
         .await
         .or_page(&ctx)?;
-    let mut market = insights::labour_market(&state.db, Utc::now().date_naive())
+    let mut market = insights::labour_market(&state.db, crate::web::ctx::hanoi_today())
         .await
         .or_page(&ctx)?;
     market.by_skill.truncate(SHORTAGE_ROWS);

@@ -17,7 +17,7 @@ struct Home {
 
 #[get("/")]
 async fn home(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
-    let (courses, positions) = stats::catalogue_totals(&state.db, chrono::Utc::now().date_naive())
+    let (courses, positions) = stats::catalogue_totals(&state.db, crate::web::ctx::hanoi_today())
         .await
         .or_page(&ctx)?;
     page(

@@ -6,6 +6,7 @@ pub mod employer;
 pub mod for_me;
 pub mod home;
 pub mod learning;
+pub mod password;
 pub mod profile;
 pub mod search;
 mod signed_in;

@@ -4,7 +4,6 @@ use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{get, post, web};
 use askama::Template;
-use chrono::Utc;
 use hocnghe_domain::accounts::AuditEntry;
 use hocnghe_domain::catalogue::{Commune, Occupation};
 use hocnghe_domain::workers::{
@@ -413,7 +412,7 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         support,
     };
     let result = if errors.is_empty() {
-        match input.validate(Utc::now().date_naive()) {
+        match input.validate(crate::web::ctx::hanoi_today()) {
             Ok(valid) => workers::save_profile(&state.db, user_id, valid, user_id)
                 .await
                 .map_err(ApiError::from),
