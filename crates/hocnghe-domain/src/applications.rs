@@ -6,8 +6,11 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
-use crate::enums::ApplicationStatus;
+use crate::enums::{ApplicationStatus, ApplicationStep};
 use crate::validation::{ValidationErrors, Validator};
+
+/// How long an employer may take back a hire or a turn-down, in minutes.
+pub const UNDO_MINUTES: i64 = 10;
 
 /// Longest message a worker can send with an application, in characters.
 pub const MAX_MESSAGE_CHARS: usize = 1_000;
@@ -53,6 +56,47 @@ pub struct Application {
     pub status_vi: String,
     pub status_en: String,
     pub created_at: DateTime<Utc>,
+    /// Every step so far, oldest first.
+    pub history: Vec<StepRecord>,
+    /// What the worker can do now, from the latest step.
+    pub next_vi: String,
+    pub next_en: String,
+}
+
+/// One step of an application, when it happened.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct StepRecord {
+    pub step: ApplicationStep,
+    pub label_vi: String,
+    pub label_en: String,
+    pub at: DateTime<Utc>,
+}
+
+impl StepRecord {
+    pub fn new(step: ApplicationStep, at: DateTime<Utc>) -> Self {
+        Self {
+            step,
+            label_vi: step.label_vi().to_owned(),
+            label_en: step.label_en().to_owned(),
+            at,
+        }
+    }
+}
+
+impl Application {
+    /// Whether the employer has opened it.
+    pub fn seen(&self) -> bool {
+        self.history.iter().any(|s| s.step == ApplicationStep::Seen)
+    }
+
+    /// A hire or turn-down the employer may still take back at `now`.
+    pub fn undoable(&self, now: &DateTime<Utc>) -> bool {
+        matches!(self.status, ApplicationStatus::Hired | ApplicationStatus::Rejected)
+            && self.history.last().is_some_and(|s| {
+                s.step == ApplicationStep::of(self.status)
+                    && *now - s.at <= chrono::Duration::minutes(UNDO_MINUTES)
+            })
+    }
 }
 
 /// How an employer can reach a worker.

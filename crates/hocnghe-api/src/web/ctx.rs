@@ -10,6 +10,33 @@ use hocnghe_domain::Role;
 
 use crate::auth::{Identity, MaybeIdentity};
 use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Hanoi's offset from UTC; Vietnam keeps no daylight saving time.
+const HANOI_OFFSET_SECS: i32 = 7 * 3600;
+
+/// "14:05 06/12/2026" in Hanoi time.
+pub fn hanoi_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    match chrono::FixedOffset::east_opt(HANOI_OFFSET_SECS) {
+        Some(hanoi) => at.with_timezone(&hanoi).format("%H:%M %d/%m/%Y").to_string(),
+        None => at.format("%H:%M %d/%m/%Y UTC").to_string(),
+    }
+}
+
+/// The header's unread count; a failed count shows none rather than
+/// failing the page.
+async fn unread_of(state: &AppState, user_id: i64) -> u64 {
+    let count = async {
+        match hocnghe_store::repo::workers::id_of_user(&state.db, user_id).await? {
+            Some(worker_id) => hocnghe_store::repo::inbox::unread(&state.db, worker_id).await,
+            None => Ok(0),
+        }
+    };
+    count.await.unwrap_or_else(|error| {
+        tracing::warn!(%error, "unread inbox count failed");
+        0
+    })
+}
 
 pub const LANG_COOKIE: &str = "lang";
 
@@ -45,6 +72,8 @@ pub struct Ctx {
     /// Path and query of this request, for the language switch and `next`.
     pub here: String,
     pub(crate) lang_changed: bool,
+    /// Unread inbox messages of a signed-in worker, shown in the header.
+    pub unread: u64,
 }
 
 impl Ctx {
@@ -122,6 +151,11 @@ impl Ctx {
         date.format("%d/%m/%Y").to_string()
     }
 
+    /// A moment in Hanoi time (UTC+7, no daylight saving): "14:05 06/12/2026".
+    pub fn time(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        hanoi_time(*at)
+    }
+
     /// Percent-encoded path of this page, for `?next=` after login.
     pub fn here_encoded(&self) -> String {
         form_urlencoded::byte_serialize(self.here.as_bytes()).collect()
@@ -144,13 +178,21 @@ impl FromRequest for Ctx {
             q => format!("{}?{q}", req.path()),
         };
         let identity = MaybeIdentity::from_request(req, payload);
+        let state = req.app_data::<actix_web::web::Data<AppState>>().cloned();
         Box::pin(async move {
             let MaybeIdentity(user) = identity.await?;
+            let unread = match (&state, &user) {
+                (Some(state), Some(u)) if u.role == Role::Worker => {
+                    unread_of(state, u.user_id).await
+                }
+                _ => 0,
+            };
             Ok(Ctx {
                 lang,
                 user,
                 here,
                 lang_changed,
+                unread,
             })
         })
     }

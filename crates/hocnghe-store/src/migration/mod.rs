@@ -9,6 +9,7 @@ mod m0003_workers;
 mod m0005_enrolment;
 mod m0006_contact_reveals;
 mod m0007_worker_advice;
+mod m0009_application_history;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0005_enrolment::Migration),
             Box::new(m0006_contact_reveals::Migration),
             Box::new(m0007_worker_advice::Migration),
+            Box::new(m0009_application_history::Migration),
         ]
     }
 }

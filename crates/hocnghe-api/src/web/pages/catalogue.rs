@@ -11,7 +11,6 @@ use hocnghe_domain::{ApplicationStatus, DemandStatus};
 use hocnghe_store::repo::{applications, courses, demands, enrolments, providers};
 
 use super::signed_in;
-use crate::auth::policy::forbidden;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::FormFields;
@@ -119,20 +118,4 @@ async fn apply_for_job(
         .await
         .or_page(&ctx)?;
     Ok(redirect(&format!("/jobs/{}", *id)))
-}
-
-/// Withdraw an application from the job page.
-#[post("/me/applications/{id}/withdraw")]
-async fn withdraw_application(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    id: web::Path<i64>,
-) -> PageResult {
-    let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
-    let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
-    if parties.worker_id != worker_id {
-        return Err(PageError::new(&ctx, forbidden()));
-    }
-    applications::withdraw(&state.db, *id).await.or_page(&ctx)?;
-    Ok(redirect(&format!("/jobs/{}", parties.demand_id)))
 }
