@@ -338,3 +338,102 @@ async fn the_dashboard_counts_applications_and_a_demand_is_copied_or_closed_when
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
 }
+
+#[tokio::test]
+async fn the_job_page_tells_a_signed_in_worker_how_the_job_fits_them() {
+    let app = spawn_app().await;
+    let demand = welding_demand(&app).await;
+    let path = format!("/jobs/{demand}");
+    let (worker, _) = worker_with(&app, &[("han-mig-mag", false)], false).await;
+    let (status, page) = html(&worker.browser_session().await, &app, &path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.len() < 100_000);
+    assert!(page.contains("Việc này với bạn"));
+    assert!(page.contains("Cách nhà bạn: <strong>0,0 km</strong>"), "{page}");
+    assert!(page.contains("Bạn đã có: <span class=\"pill\">Hàn MIG/MAG</span>"), "{page}");
+    assert!(page.contains("Bạn còn thiếu"));
+    let lacking = page
+        .split("Bạn còn thiếu")
+        .nth(1)
+        .and_then(|rest| rest.split("</ul>").next())
+        .unwrap();
+    assert!(lacking.contains("/courses?q="), "a lacking skill links to courses");
+    assert!(!lacking.contains("Hàn MIG/MAG"));
+    let hanoi_today = chrono::Utc::now()
+        .with_timezone(&chrono::FixedOffset::east_opt(7 * 3600).unwrap())
+        .format("%d/%m/%Y")
+        .to_string();
+    assert!(page.contains(&format!("Ngày đăng</strong><br>{hanoi_today}")));
+    assert!(page.contains("Hạn nộp</strong><br>31/03/2027"));
+    assert!(page.contains("Liên hệ nhà tuyển dụng: Hợp tác xã cơ khí Ba Vì"));
+
+    let (_, anonymous) = html(&crate::helpers::browser(), &app, &path).await;
+    assert!(!anonymous.contains("Việc này với bạn"));
+    assert!(!anonymous.contains("Liên hệ nhà tuyển dụng"));
+    assert!(anonymous.contains(&format!("Ngày đăng</strong><br>{hanoi_today}")));
+}
+
+#[tokio::test]
+async fn deleting_the_account_takes_a_ticked_confirmation_page_and_the_log_speaks_words() {
+    let app = spawn_app().await;
+    let demand = welding_demand(&app).await;
+    let (worker, worker_id) = worker_with(&app, &[("han-mig-mag", false)], false).await;
+    apply(&worker, demand, "").await;
+    let mut sharing = crate::workers::profile_body();
+    sharing["share_with_counsellors"] = json!(true);
+    let (status, _) = worker.put_json("/api/v1/workers/me", &sharing).await;
+    assert_eq!(status, StatusCode::OK);
+    let counsellor = app.account(hocnghe_domain::Role::Counsellor).await;
+    let (status, _) = counsellor
+        .get_json(&format!("/api/v1/workers/{worker_id}"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+
+    let browser = worker.browser_session().await;
+    let (_, profile) = html(&browser, &app, "/me/profile").await;
+    assert!(profile.contains("href=\"/me/delete\""));
+    assert!(!profile.contains("onsubmit"), "no JavaScript confirm");
+    assert!(profile.contains("đã xem hồ sơ"), "the access log in words");
+    assert!(!profile.contains("(profile.read)"));
+
+    let (status, confirm) = html(&browser, &app, "/me/delete").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(confirm.contains("<form method=\"post\" action=\"/me/delete\">"));
+    assert!(confirm.contains("name=\"confirm\" value=\"yes\""));
+    assert!(confirm.contains("Không thể khôi phục"));
+
+    let response = browser
+        .post(app.url("/me/delete"))
+        .form(&[("x", "1")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.text().await.unwrap().contains("Hãy đánh dấu ô xác nhận"));
+    let (status, _) = worker.get_json("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::OK, "nothing deleted without the tick");
+
+    let response = browser
+        .post(app.url("/me/delete"))
+        .form(&[("confirm", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    assert_eq!(response.headers()[LOCATION], "/");
+    let (status, _) = worker.get_json("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    let (_, list) = app
+        .employer_owner()
+        .await
+        .get_json(&format!("/api/v1/demands/{demand}/candidates"))
+        .await;
+    assert!(list["items"].as_array().unwrap().is_empty());
+
+    let response = crate::helpers::browser()
+        .get(app.url("/me/delete"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER, "log in first");
+}

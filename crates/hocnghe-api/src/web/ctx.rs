@@ -12,15 +12,15 @@ use crate::auth::{Identity, MaybeIdentity};
 use crate::error::ApiError;
 use crate::state::AppState;
 
-/// Hanoi's offset from UTC; Vietnam keeps no daylight saving time.
-const HANOI_OFFSET_SECS: i32 = 7 * 3600;
+/// Hanoi's offset from UTC (+07:00); Vietnam keeps no daylight saving time.
+fn hanoi() -> chrono::FixedOffset {
+    use chrono::Offset;
+    chrono::FixedOffset::east_opt(7 * 3600).unwrap_or(chrono::Utc.fix())
+}
 
 /// "14:05 06/12/2026" in Hanoi time.
 pub fn hanoi_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    match chrono::FixedOffset::east_opt(HANOI_OFFSET_SECS) {
-        Some(hanoi) => at.with_timezone(&hanoi).format("%H:%M %d/%m/%Y").to_string(),
-        None => at.format("%H:%M %d/%m/%Y UTC").to_string(),
-    }
+    at.with_timezone(&hanoi()).format("%H:%M %d/%m/%Y").to_string()
 }
 
 /// The header's unread count; a failed count shows none rather than
@@ -149,6 +149,30 @@ impl Ctx {
 
     pub fn date(&self, date: &chrono::NaiveDate) -> String {
         date.format("%d/%m/%Y").to_string()
+    }
+
+    /// An access-log action in words ("đã xem hồ sơ"), the code itself when
+    /// it is not a known one.
+    pub fn audit_action<'a>(&self, code: &'a str) -> &'a str {
+        let (vi, en) = match code {
+            "profile.read" => ("đã xem hồ sơ", "read the profile"),
+            "profile.update" => ("đã sửa hồ sơ", "updated the profile"),
+            "credits.read" => ("đã xem tín chỉ", "read the credits"),
+            "notes.read" => ("đã xem ghi chú tư vấn", "read the guidance notes"),
+            "notes.write" => ("đã viết ghi chú tư vấn", "wrote a guidance note"),
+            "outcome.read" => ("đã xem kết quả sau khóa học", "read the outcomes after a course"),
+            "outcome.write" => ("đã ghi kết quả sau khóa học", "recorded an outcome after a course"),
+            "read_course_recommendations" => ("đã xem khóa học gợi ý", "read the course suggestions"),
+            "read_job_matches" => ("đã xem việc làm phù hợp", "read the job matches"),
+            "contact.reveal" => ("đã xem số điện thoại", "revealed the phone number"),
+            other => (other, other),
+        };
+        if self.en() { en } else { vi }
+    }
+
+    /// The day of a moment in Hanoi: "06/12/2026".
+    pub fn day(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
+        at.with_timezone(&hanoi()).format("%d/%m/%Y").to_string()
     }
 
     /// A moment in Hanoi time (UTC+7, no daylight saving): "14:05 06/12/2026".

@@ -35,6 +35,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::for_me::my_jobs)
         .service(pages::profile::show)
         .service(pages::profile::save)
+        .service(pages::profile::confirm_delete)
         .service(pages::profile::delete_account)
         .service(pages::employer::dashboard)
         .service(pages::employer::create_organisation)

@@ -219,7 +219,7 @@ async fn record_step(
     Ok(())
 }
 
-/// Steps of each application, oldest first.
+/// Steps of each application in the order they were made.
 async fn histories(
     db: &impl ConnectionTrait,
     ids: &[i64],
@@ -228,7 +228,6 @@ async fn histories(
     for chunk in ids.chunks(BATCH) {
         let rows = application_event::Entity::find()
             .filter(application_event::Column::ApplicationId.is_in(chunk.iter().copied()))
-            .order_by_asc(application_event::Column::CreatedAt)
             .order_by_asc(application_event::Column::Id)
             .all(db)
             .await?;
@@ -436,7 +435,6 @@ pub async fn undo_decision(db: &DatabaseConnection, id: i64) -> StoreResult<Appl
     let current: S = parse_stored("applications", "status", &row.status)?;
     let events = application_event::Entity::find()
         .filter(application_event::Column::ApplicationId.eq(id))
-        .order_by_asc(application_event::Column::CreatedAt)
         .order_by_asc(application_event::Column::Id)
         .all(&tx)
         .await?;

@@ -7,6 +7,7 @@ pub mod employer;
 pub mod for_me;
 pub mod home;
 pub mod inbox;
+mod job_fit;
 pub mod learning;
 pub mod profile;
 pub mod search;
