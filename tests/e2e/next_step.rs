@@ -54,7 +54,9 @@ async fn a_worker_applies_the_employer_shortlists_and_the_worker_sees_it_in_the_
         .fill("#message", "Tôi hàn MIG được 3 năm.")
         .await;
     worker_browser
-        .click(&format!("form[action='/jobs/{demand}/apply'] button[type=submit]"))
+        .click(&format!(
+            "form[action='/jobs/{demand}/apply'] button[type=submit]"
+        ))
         .await;
     worker_browser
         .wait_for_text("main", "Bạn đã ứng tuyển việc này")
@@ -70,9 +72,17 @@ async fn a_worker_applies_the_employer_shortlists_and_the_worker_sees_it_in_the_
     )
     .await;
     employer_browser
-        .goto(&format!("{}/employer/demands/{demand}/candidates", app.address))
+        .goto(&format!(
+            "{}/employer/demands/{demand}/candidates",
+            app.address
+        ))
         .await;
-    assert!(employer_browser.text("main").await.contains("Người đã ứng tuyển (1)"));
+    assert!(
+        employer_browser
+            .text("main")
+            .await
+            .contains("Người đã ứng tuyển (1)")
+    );
     employer_browser
         .click(&format!(
             "form[action='/employer/applications/{id}/status'] button[type=submit]"
@@ -87,7 +97,12 @@ async fn a_worker_applies_the_employer_shortlists_and_the_worker_sees_it_in_the_
     worker_browser.goto(&format!("{}/", app.address)).await;
     assert!(worker_browser.text("header").await.contains("Hộp thư 1"));
     worker_browser.click_and_wait("a[href='/me/inbox']").await;
-    assert!(worker_browser.text("main").await.contains("Được mời phỏng vấn"));
+    assert!(
+        worker_browser
+            .text("main")
+            .await
+            .contains("Được mời phỏng vấn")
+    );
     worker_browser.screenshot("worker-inbox").await;
     worker_browser
         .click_and_wait(&format!("main a[href='/me/applications#a{id}']"))

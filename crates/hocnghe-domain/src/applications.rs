@@ -91,11 +91,13 @@ impl Application {
 
     /// A hire or turn-down the employer may still take back at `now`.
     pub fn undoable(&self, now: &DateTime<Utc>) -> bool {
-        matches!(self.status, ApplicationStatus::Hired | ApplicationStatus::Rejected)
-            && self.history.last().is_some_and(|s| {
-                s.step == ApplicationStep::of(self.status)
-                    && *now - s.at <= chrono::Duration::minutes(UNDO_MINUTES)
-            })
+        matches!(
+            self.status,
+            ApplicationStatus::Hired | ApplicationStatus::Rejected
+        ) && self.history.last().is_some_and(|s| {
+            s.step == ApplicationStep::of(self.status)
+                && *now - s.at <= chrono::Duration::minutes(UNDO_MINUTES)
+        })
     }
 }
 

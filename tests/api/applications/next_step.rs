@@ -28,7 +28,12 @@ async fn the_worker_follows_each_step_in_the_list_and_the_inbox_and_withdraws_af
 
     let (_, mine) = worker.get_json("/api/v1/workers/me/applications").await;
     assert_eq!(steps(&mine[0]), ["submitted"]);
-    assert!(mine[0]["next_vi"].as_str().unwrap().starts_with("Chờ nhà tuyển dụng xem"));
+    assert!(
+        mine[0]["next_vi"]
+            .as_str()
+            .unwrap()
+            .starts_with("Chờ nhà tuyển dụng xem")
+    );
 
     // The employer opening the candidates marks the application seen, once.
     for _ in 0..2 {
@@ -69,7 +74,8 @@ async fn the_worker_follows_each_step_in_the_list_and_the_inbox_and_withdraws_af
     assert!(page.len() < 100_000);
     assert!(page.contains("Hộp thư <span class=\"badge\""), "{page}");
     assert!(page.contains("Tuyển 5 thợ hàn MIG"));
-    for label in ["Đã gửi đơn", "Nhà tuyển dụng đã xem", "Được mời phỏng vấn"] {
+    for label in ["Đã gửi đơn", "Nhà tuyển dụng đã xem", "Được mời phỏng vấn"]
+    {
         assert!(page.contains(label), "{label}");
     }
     assert!(page.contains("Chuẩn bị giấy tờ tùy thân"));
@@ -94,8 +100,15 @@ async fn the_worker_follows_each_step_in_the_list_and_the_inbox_and_withdraws_af
     assert!(confirm.contains("Rút đơn ứng tuyển?"));
     assert!(confirm.contains(&format!("<form method=\"post\" action=\"{withdraw}\">")));
     let (_, still) = worker.get_json("/api/v1/workers/me/applications").await;
-    assert_eq!(still[0]["status"], "shortlisted", "the page alone changes nothing");
-    let other = worker_with(&app, &[], false).await.0.browser_session().await;
+    assert_eq!(
+        still[0]["status"], "shortlisted",
+        "the page alone changes nothing"
+    );
+    let other = worker_with(&app, &[], false)
+        .await
+        .0
+        .browser_session()
+        .await;
     let (status, _) = html(&other, &app, &withdraw).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let response = other.post(app.url(&withdraw)).send().await.unwrap();
@@ -106,11 +119,21 @@ async fn the_worker_follows_each_step_in_the_list_and_the_inbox_and_withdraws_af
 
     let response = browser.post(app.url(&withdraw)).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
-    assert_eq!(response.headers()[LOCATION], format!("/me/applications#a{id}").as_str());
+    assert_eq!(
+        response.headers()[LOCATION],
+        format!("/me/applications#a{id}").as_str()
+    );
     let (_, mine) = worker.get_json("/api/v1/workers/me/applications").await;
-    assert_eq!(steps(&mine[0]), ["submitted", "seen", "shortlisted", "withdrawn"]);
+    assert_eq!(
+        steps(&mine[0]),
+        ["submitted", "seen", "shortlisted", "withdrawn"]
+    );
     let (_, inbox) = worker.get_json("/api/v1/workers/me/inbox").await;
-    assert_eq!(inbox["items"].as_array().unwrap().len(), 1, "their own act is not news");
+    assert_eq!(
+        inbox["items"].as_array().unwrap().len(),
+        1,
+        "their own act is not news"
+    );
     // After the decision, the confirmation page sends back to the list.
     let response = browser.get(app.url(&withdraw)).send().await.unwrap();
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
@@ -127,10 +150,18 @@ async fn hiring_and_turning_down_ask_first_and_can_be_undone_for_ten_minutes() {
     let id = apply(&worker, demand, "").await["id"].as_i64().unwrap();
     let browser = employer.browser_session().await;
 
-    let (status, page) = html(&browser, &app, &format!("/employer/demands/{demand}/candidates")).await;
+    let (status, page) = html(
+        &browser,
+        &app,
+        &format!("/employer/demands/{demand}/candidates"),
+    )
+    .await;
     assert_eq!(status, StatusCode::OK);
     let confirm = format!("/employer/applications/{id}/confirm?status=hired");
-    assert!(page.contains(&format!("href=\"{confirm}\"")), "Hire is a link to a confirmation");
+    assert!(
+        page.contains(&format!("href=\"{confirm}\"")),
+        "Hire is a link to a confirmation"
+    );
     let (status, page) = html(&browser, &app, &confirm).await;
     assert_eq!(status, StatusCode::OK);
     assert!(page.contains("Nhận vào làm"));
@@ -161,7 +192,12 @@ async fn hiring_and_turning_down_ask_first_and_can_be_undone_for_ten_minutes() {
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let (_, inbox) = worker.get_json("/api/v1/workers/me/inbox").await;
     assert_eq!(inbox["unread"], 1);
-    let (_, page) = html(&browser, &app, &format!("/employer/demands/{demand}/candidates")).await;
+    let (_, page) = html(
+        &browser,
+        &app,
+        &format!("/employer/demands/{demand}/candidates"),
+    )
+    .await;
     assert!(page.contains(&format!("action=\"/employer/applications/{id}/undo\"")));
 
     // Undone before the worker read it: the message goes too.
@@ -189,13 +225,20 @@ async fn hiring_and_turning_down_ask_first_and_can_be_undone_for_ten_minutes() {
         )
         .await;
     assert_eq!(status, StatusCode::OK);
-    worker.post_json("/api/v1/workers/me/inbox/read", &Value::Null).await;
+    worker
+        .post_json("/api/v1/workers/me/inbox/read", &Value::Null)
+        .await;
     let (status, undone) = employer.post_json(&undo, &Value::Null).await;
     assert_eq!(status, StatusCode::OK, "{undone}");
     assert_eq!(undone["status"], "submitted");
     let (_, inbox) = worker.get_json("/api/v1/workers/me/inbox").await;
     assert_eq!(inbox["unread"], 1);
-    assert!(inbox["items"][0]["text_vi"].as_str().unwrap().contains("đã rút lại quyết định “Không được chọn”"));
+    assert!(
+        inbox["items"][0]["text_vi"]
+            .as_str()
+            .unwrap()
+            .contains("đã rút lại quyết định “Không được chọn”")
+    );
 
     // Ten minutes later, a decision stands.
     let (status, _) = employer
@@ -215,7 +258,13 @@ async fn hiring_and_turning_down_ask_first_and_can_be_undone_for_ten_minutes() {
         .unwrap();
     let (status, error) = employer.post_json(&undo, &Value::Null).await;
     assert_eq!(status, StatusCode::CONFLICT);
-    assert!(error["message_vi"].as_str().unwrap().contains("Đã quá 10 phút"), "{error}");
+    assert!(
+        error["message_vi"]
+            .as_str()
+            .unwrap()
+            .contains("Đã quá 10 phút"),
+        "{error}"
+    );
     let (status, _) = worker.post_json(&undo, &Value::Null).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
@@ -235,12 +284,21 @@ async fn an_employer_invites_a_suggested_worker_who_stays_hidden_until_they_appl
     assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
     let (status, _) = employer.post_json(&invite(sharer_id), &Value::Null).await;
     assert_eq!(status, StatusCode::CONFLICT, "once per demand and worker");
-    let (status, _) = employer.post_json(&invite(applicant_id), &Value::Null).await;
-    assert_eq!(status, StatusCode::CONFLICT, "an applicant needs no invitation");
+    let (status, _) = employer
+        .post_json(&invite(applicant_id), &Value::Null)
+        .await;
+    assert_eq!(
+        status,
+        StatusCode::CONFLICT,
+        "an applicant needs no invitation"
+    );
     let (status, _) = employer.post_json(&invite(unlisted), &Value::Null).await;
     assert_eq!(status, StatusCode::NOT_FOUND, "only listed candidates");
     let (status, _) = employer
-        .post_json(&format!("/api/v1/demands/999999/candidates/{sharer_id}/invite"), &Value::Null)
+        .post_json(
+            &format!("/api/v1/demands/999999/candidates/{sharer_id}/invite"),
+            &Value::Null,
+        )
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = sharer.post_json(&invite(sharer_id), &Value::Null).await;
@@ -250,8 +308,15 @@ async fn an_employer_invites_a_suggested_worker_who_stays_hidden_until_they_appl
     assert_eq!(inbox["unread"], 1);
     assert_eq!(inbox["items"][0]["kind"], "invitation");
     assert_eq!(inbox["items"][0]["link"], format!("/jobs/{demand}"));
-    assert!(inbox["items"][0]["text_vi"].as_str().unwrap().contains("mời bạn ứng tuyển “Tuyển 5 thợ hàn MIG”"));
-    let (_, list) = employer.get_json(&format!("/api/v1/demands/{demand}/candidates")).await;
+    assert!(
+        inbox["items"][0]["text_vi"]
+            .as_str()
+            .unwrap()
+            .contains("mời bạn ứng tuyển “Tuyển 5 thợ hàn MIG”")
+    );
+    let (_, list) = employer
+        .get_json(&format!("/api/v1/demands/{demand}/candidates"))
+        .await;
     let card = list["items"]
         .as_array()
         .unwrap()
@@ -263,7 +328,12 @@ async fn an_employer_invites_a_suggested_worker_who_stays_hidden_until_they_appl
 
     // The page: applicants first under their own heading, then the suggested.
     let browser = employer.browser_session().await;
-    let (_, page) = html(&browser, &app, &format!("/employer/demands/{demand}/candidates")).await;
+    let (_, page) = html(
+        &browser,
+        &app,
+        &format!("/employer/demands/{demand}/candidates"),
+    )
+    .await;
     let applicants = page.find("Người đã ứng tuyển (1)").unwrap();
     let suggested = page.find("Người lao động phù hợp (1)").unwrap();
     assert!(applicants < page.find(&format!("id=\"w{applicant_id}\"")).unwrap());
@@ -273,7 +343,9 @@ async fn an_employer_invites_a_suggested_worker_who_stays_hidden_until_they_appl
 
     // Applying after the invitation shows the contact.
     apply(&sharer, demand, "Cảm ơn lời mời.").await;
-    let (_, list) = employer.get_json(&format!("/api/v1/demands/{demand}/candidates")).await;
+    let (_, list) = employer
+        .get_json(&format!("/api/v1/demands/{demand}/candidates"))
+        .await;
     let card = list["items"]
         .as_array()
         .unwrap()
@@ -295,7 +367,10 @@ async fn the_dashboard_counts_applications_and_a_demand_is_copied_or_closed_when
     }
     for (id, status) in [(ids[0], "shortlisted"), (ids[1], "hired")] {
         let (code, _) = employer
-            .put_json(&format!("/api/v1/applications/{id}/status"), &json!({ "status": status }))
+            .put_json(
+                &format!("/api/v1/applications/{id}/status"),
+                &json!({ "status": status }),
+            )
             .await;
         assert_eq!(code, StatusCode::OK);
     }
@@ -334,7 +409,10 @@ async fn the_dashboard_counts_applications_and_a_demand_is_copied_or_closed_when
     assert_eq!(after["status"], "filled");
     let (late, _) = worker_with(&app, &[], false).await;
     let (status, error) = late
-        .post_json(&format!("/api/v1/demands/{demand}/applications"), &json!({}))
+        .post_json(
+            &format!("/api/v1/demands/{demand}/applications"),
+            &json!({}),
+        )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
 }
@@ -349,15 +427,24 @@ async fn the_job_page_tells_a_signed_in_worker_how_the_job_fits_them() {
     assert_eq!(status, StatusCode::OK);
     assert!(page.len() < 100_000);
     assert!(page.contains("Việc này với bạn"));
-    assert!(page.contains("Cách nhà bạn: <strong>0,0 km</strong>"), "{page}");
-    assert!(page.contains("Bạn đã có: <span class=\"pill\">Hàn MIG/MAG</span>"), "{page}");
+    assert!(
+        page.contains("Cách nhà bạn: <strong>0,0 km</strong>"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Bạn đã có: <span class=\"pill\">Hàn MIG/MAG</span>"),
+        "{page}"
+    );
     assert!(page.contains("Bạn còn thiếu"));
     let lacking = page
         .split("Bạn còn thiếu")
         .nth(1)
         .and_then(|rest| rest.split("</ul>").next())
         .unwrap();
-    assert!(lacking.contains("/courses?q="), "a lacking skill links to courses");
+    assert!(
+        lacking.contains("/courses?q="),
+        "a lacking skill links to courses"
+    );
     assert!(!lacking.contains("Hàn MIG/MAG"));
     let hanoi_today = chrono::Utc::now()
         .with_timezone(&chrono::FixedOffset::east_opt(7 * 3600).unwrap())
@@ -409,7 +496,13 @@ async fn deleting_the_account_takes_a_ticked_confirmation_page_and_the_log_speak
         .await
         .unwrap();
     assert_eq!(response.status(), StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(response.text().await.unwrap().contains("Hãy đánh dấu ô xác nhận"));
+    assert!(
+        response
+            .text()
+            .await
+            .unwrap()
+            .contains("Hãy đánh dấu ô xác nhận")
+    );
     let (status, _) = worker.get_json("/api/v1/workers/me").await;
     assert_eq!(status, StatusCode::OK, "nothing deleted without the tick");
 

@@ -20,7 +20,9 @@ fn hanoi() -> chrono::FixedOffset {
 
 /// "14:05 06/12/2026" in Hanoi time.
 pub fn hanoi_time(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.with_timezone(&hanoi()).format("%H:%M %d/%m/%Y").to_string()
+    at.with_timezone(&hanoi())
+        .format("%H:%M %d/%m/%Y")
+        .to_string()
 }
 
 /// The header's unread count; a failed count shows none rather than
@@ -160,9 +162,17 @@ impl Ctx {
             "credits.read" => ("đã xem tín chỉ", "read the credits"),
             "notes.read" => ("đã xem ghi chú tư vấn", "read the guidance notes"),
             "notes.write" => ("đã viết ghi chú tư vấn", "wrote a guidance note"),
-            "outcome.read" => ("đã xem kết quả sau khóa học", "read the outcomes after a course"),
-            "outcome.write" => ("đã ghi kết quả sau khóa học", "recorded an outcome after a course"),
-            "read_course_recommendations" => ("đã xem khóa học gợi ý", "read the course suggestions"),
+            "outcome.read" => (
+                "đã xem kết quả sau khóa học",
+                "read the outcomes after a course",
+            ),
+            "outcome.write" => (
+                "đã ghi kết quả sau khóa học",
+                "recorded an outcome after a course",
+            ),
+            "read_course_recommendations" => {
+                ("đã xem khóa học gợi ý", "read the course suggestions")
+            }
             "read_job_matches" => ("đã xem việc làm phù hợp", "read the job matches"),
             "contact.reveal" => ("đã xem số điện thoại", "revealed the phone number"),
             other => (other, other),

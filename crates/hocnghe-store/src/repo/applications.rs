@@ -450,7 +450,9 @@ pub async fn undo_decision(db: &DatabaseConnection, id: i64) -> StoreResult<Appl
     if now() - decision.created_at > chrono::Duration::minutes(UNDO_MINUTES) {
         return Err(StoreError::conflict(
             format!("Đã quá {UNDO_MINUTES} phút, không thể hoàn tác quyết định này."),
-            format!("More than {UNDO_MINUTES} minutes have passed; this decision can no longer be undone."),
+            format!(
+                "More than {UNDO_MINUTES} minutes have passed; this decision can no longer be undone."
+            ),
         ));
     }
     let before = events[..events.len() - 1]

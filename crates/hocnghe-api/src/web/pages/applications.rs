@@ -129,11 +129,7 @@ async fn list(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
 }
 
 /// The worker's own application, or the page error saying why not.
-async fn own_application(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-) -> Result<Application, PageError> {
+async fn own_application(state: &AppState, ctx: &Ctx, id: i64) -> Result<Application, PageError> {
     let worker_id = signed_in::worker_with_profile(state, ctx).await?;
     let parties = applications::parties(&state.db, id).await.or_page(ctx)?;
     if parties.worker_id != worker_id {

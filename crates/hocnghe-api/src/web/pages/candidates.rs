@@ -49,7 +49,11 @@ async fn render(
         status,
         &CandidatesPage {
             ctx: ctx.clone(),
-            applicants: list.items.iter().filter(|c| c.application.is_some()).count(),
+            applicants: list
+                .items
+                .iter()
+                .filter(|c| c.application.is_some())
+                .count(),
             list,
             notice,
             now: chrono::Utc::now(),

@@ -12,9 +12,9 @@ use hocnghe_domain::catalogue::{
 use hocnghe_domain::{
     DemandStatus, EmployerKind, EmploymentType, FieldError, Importance, Role, ValidationErrors,
 };
+use hocnghe_store::repo::applications::{self, DemandCounts};
 use hocnghe_store::repo::demands::DemandFilter;
 use hocnghe_store::repo::employers::EmployerFilter;
-use hocnghe_store::repo::applications::{self, DemandCounts};
 use hocnghe_store::repo::{communes, demands, employers, taxonomy};
 
 use crate::auth::Identity;
@@ -538,7 +538,15 @@ async fn copy_demand(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -
         expires_on: String::new(),
         ..DemandForm::from_demand(&demand, ctx.en())
     };
-    form_page(&state, &ctx, StatusCode::OK, None, form, FormErrors::default()).await
+    form_page(
+        &state,
+        &ctx,
+        StatusCode::OK,
+        None,
+        form,
+        FormErrors::default(),
+    )
+    .await
 }
 
 /// "Enough people": the demand stops taking applications.

@@ -453,7 +453,10 @@ struct DeletePage {
 #[get("/me/delete")]
 async fn confirm_delete(ctx: Ctx) -> PageResult {
     if ctx.user.is_none() {
-        return Err(PageError::new(&ctx, crate::auth::identity::unauthenticated()));
+        return Err(PageError::new(
+            &ctx,
+            crate::auth::identity::unauthenticated(),
+        ));
     }
     page(
         &ctx,
