@@ -175,6 +175,14 @@ async fn hiring_and_turning_down_ask_first_and_can_be_undone_for_ten_minutes() {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("Trạng thái không hợp lệ."), "{page}");
+    let (status, page) = html(
+        &browser,
+        &app,
+        &format!("/employer/applications/{id}/confirm"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("Trạng thái không hợp lệ."), "no parser message: {page}");
     let stranger = app
         .signup(hocnghe_domain::Role::Employer)
         .await

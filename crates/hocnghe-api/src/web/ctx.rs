@@ -131,6 +131,15 @@ impl Ctx {
         }
     }
 
+    /// A fee: "Miễn phí" ("Free") when nothing is to pay, else as [`Self::vnd`].
+    pub fn fee(&self, amount: &i64) -> String {
+        if *amount == 0 {
+            self.t("Miễn phí", "Free").to_owned()
+        } else {
+            self.vnd(amount)
+        }
+    }
+
     pub fn km(&self, km: &f64) -> String {
         if self.en() {
             hocnghe_match::format::km_en(*km)

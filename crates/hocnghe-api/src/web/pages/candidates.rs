@@ -102,7 +102,9 @@ struct ConfirmPage {
 
 #[derive(serde::Deserialize)]
 struct DecisionQuery {
-    status: String,
+    /// Missing is answered like unknown: a 422 page, not a parser message.
+    #[serde(default)]
+    status: Option<String>,
 }
 
 /// "Hire X?" / "Turn X down?": the plain-HTML step before a decision the
@@ -120,7 +122,7 @@ async fn confirm_decision(
         .ok_or_else(|| PageError::new(&ctx, crate::auth::identity::unauthenticated()))?;
     let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
     require_own(user, parties.employer_owner).map_err(|e| PageError::new(&ctx, e))?;
-    let (status, verb_vi, verb_en) = match query.status.as_str() {
+    let (status, verb_vi, verb_en) = match query.status.as_deref().unwrap_or_default() {
         "hired" => ("hired", "Nhận vào làm", "Hire"),
         "rejected" => ("rejected", "Không chọn", "Turn down"),
         _ => return Err(PageError::new(&ctx, bad_status())),
