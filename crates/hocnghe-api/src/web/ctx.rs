@@ -131,6 +131,34 @@ impl Ctx {
         }
     }
 
+    /// A whole number with thousands grouped: "20.000", or "20,000" in English.
+    pub fn num(&self, n: &impl std::fmt::Display) -> String {
+        let digits = n.to_string();
+        let (sign, digits) = match digits.strip_prefix('-') {
+            Some(rest) => ("-", rest.to_owned()),
+            None => ("", digits),
+        };
+        let separator = if self.en() { ',' } else { '.' };
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(separator);
+            }
+            grouped.push(c);
+        }
+        format!("{sign}{grouped}")
+    }
+
+    /// A share as a percentage with one decimal: "78,5 %", or "78.5%" in
+    /// English; "–" when unknown.
+    pub fn pct(&self, share: &Option<f64>) -> String {
+        match share {
+            None => "–".to_owned(),
+            Some(s) if self.en() => format!("{:.1}%", s * 100.0),
+            Some(s) => format!("{} %", hocnghe_match::format::decimal_vi(s * 100.0)),
+        }
+    }
+
     /// A fee: "Miễn phí" ("Free") when nothing is to pay, else as [`Self::vnd`].
     pub fn fee(&self, amount: &i64) -> String {
         if *amount == 0 {
