@@ -112,6 +112,21 @@ async fn a_worker_applies_the_employer_shortlists_and_the_worker_sees_it_in_the_
     assert!(list.contains("Được mời phỏng vấn"));
     assert!(list.contains("Chuẩn bị giấy tờ tùy thân"));
     assert!(!worker_browser.text("header").await.contains("Hộp thư 1"));
+    // The phone menu: one row that scrolls, the current page marked.
+    let header = worker_browser
+        .client
+        .find(fantoccini::Locator::Css("header.top"))
+        .await
+        .unwrap();
+    let (_, _, _, height) = header.rectangle().await.unwrap();
+    assert!(height < 780.0 / 3.0, "the header takes {height}px of 780");
+    assert_eq!(
+        worker_browser
+            .count("nav a[aria-current=page][href='/me/applications']")
+            .await,
+        1
+    );
+    assert_eq!(worker_browser.count("nav a[aria-current=page]").await, 1);
     worker_browser.screenshot("worker-applications").await;
     worker_browser.close().await;
 }

@@ -73,6 +73,8 @@ async fn the_worker_follows_each_step_in_the_list_and_the_inbox_and_withdraws_af
     assert_eq!(status, StatusCode::OK);
     assert!(page.len() < 100_000);
     assert!(page.contains("Hộp thư <span class=\"badge\""), "{page}");
+    assert_eq!(page.matches("aria-current=\"page\"").count(), 1);
+    assert!(page.contains("<a href=\"/me/applications\" aria-current=\"page\">"));
     assert!(page.contains("Tuyển 5 thợ hàn MIG"));
     for label in ["Đã gửi đơn", "Nhà tuyển dụng đã xem", "Được mời phỏng vấn"]
     {
@@ -182,7 +184,10 @@ async fn hiring_and_turning_down_ask_first_and_can_be_undone_for_ten_minutes() {
     )
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.contains("Trạng thái không hợp lệ."), "no parser message: {page}");
+    assert!(
+        page.contains("Trạng thái không hợp lệ."),
+        "no parser message: {page}"
+    );
     let stranger = app
         .signup(hocnghe_domain::Role::Employer)
         .await

@@ -107,6 +107,15 @@ impl Ctx {
         self.user.as_ref().map(|u| u.role)
     }
 
+    /// Whether this page is `path` or under it, to mark the menu entry.
+    pub fn is_here(&self, path: &str) -> bool {
+        let here = self.here.split('?').next().unwrap_or_default();
+        here == path
+            || here
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+
     /// This page in the other language.
     pub fn switch_href(&self) -> String {
         let other = if self.lang == Lang::En { "vi" } else { "en" };
