@@ -150,3 +150,79 @@ async fn a_worker_deletes_the_account_with_javascript_off() {
     assert_eq!(status, StatusCode::UNAUTHORIZED, "the account is gone");
     browser.close().await;
 }
+
+#[tokio::test]
+async fn an_employer_invites_a_suggested_worker_who_finds_the_job_in_the_inbox() {
+    let app = spawn_app().await;
+    let employer_id = app.create_employer().await;
+    let demand = app.create_demand(&demand_body(employer_id)).await["id"]
+        .as_i64()
+        .unwrap();
+    let worker = app.signup(Role::Worker).await;
+    let (status, profile) = worker
+        .put_json(
+            "/api/v1/workers/me",
+            &json!({
+                "commune_code": BA_VI,
+                "education": "lower_secondary",
+                "skills": [{"code": "han-mig-mag", "certified": true}],
+                "max_travel_km": 15,
+                "share_with_counsellors": false,
+                "share_with_employers": true
+            }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{profile}");
+    let worker_id = profile["id"].as_i64().unwrap();
+
+    let employer_browser = Browser::start().await;
+    log_in(
+        &employer_browser,
+        &app.address,
+        &app.employer_owner().await.login,
+    )
+    .await;
+    employer_browser
+        .goto(&format!(
+            "{}/employer/demands/{demand}/candidates",
+            app.address
+        ))
+        .await;
+    let card = format!("#w{worker_id}");
+    assert!(
+        !employer_browser.text(&card).await.contains("+84"),
+        "no phone before applying"
+    );
+    employer_browser
+        .click(&format!(
+            "form[action='/employer/demands/{demand}/candidates/{worker_id}/invite'] button"
+        ))
+        .await;
+    employer_browser
+        .wait_for_text(&card, "Đã mời ứng tuyển")
+        .await;
+    employer_browser.screenshot("employer-invited").await;
+    employer_browser.close().await;
+
+    let worker_browser = Browser::start().await;
+    log_in(&worker_browser, &app.address, &worker.login).await;
+    worker_browser
+        .goto(&format!("{}/me/inbox", app.address))
+        .await;
+    assert!(
+        worker_browser
+            .text("main")
+            .await
+            .contains("mời bạn ứng tuyển")
+    );
+    worker_browser
+        .click_and_wait(&format!("main a[href='/jobs/{demand}']"))
+        .await;
+    assert_eq!(
+        worker_browser
+            .count(&format!("form[action='/jobs/{demand}/apply']"))
+            .await,
+        1
+    );
+    worker_browser.close().await;
+}
