@@ -133,6 +133,42 @@ mod tests {
     }
 
     #[test]
+    fn a_decision_can_be_undone_for_ten_minutes_only() {
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-06T07:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let mut application = Application {
+            id: 1,
+            demand_id: 2,
+            demand_title: String::new(),
+            employer_id: 3,
+            employer_name: String::new(),
+            commune_code: String::new(),
+            worker_id: 4,
+            message: String::new(),
+            status: S::Hired,
+            status_vi: String::new(),
+            status_en: String::new(),
+            created_at: at,
+            history: vec![
+                StepRecord::new(ApplicationStep::Submitted, at),
+                StepRecord::new(ApplicationStep::Hired, at),
+            ],
+            next_vi: String::new(),
+            next_en: String::new(),
+        };
+        let minutes = |m| at + chrono::Duration::minutes(m);
+        assert!(application.undoable(&minutes(10)));
+        assert!(!application.undoable(&minutes(11)));
+        application.status = S::Shortlisted;
+        assert!(
+            !application.undoable(&minutes(1)),
+            "only hires and turn-downs"
+        );
+        assert!(!application.seen());
+    }
+
+    #[test]
     fn employers_decide_only_open_applications() {
         assert!(S::Submitted.employer_may_set(S::Shortlisted));
         assert!(S::Shortlisted.employer_may_set(S::Hired));
