@@ -84,9 +84,13 @@ impl StepRecord {
 }
 
 impl Application {
-    /// Whether the employer has opened it.
+    /// Whether the employer has opened it since it was last sent.
     pub fn seen(&self) -> bool {
-        self.history.iter().any(|s| s.step == ApplicationStep::Seen)
+        self.history
+            .iter()
+            .rev()
+            .take_while(|s| s.step != ApplicationStep::Submitted)
+            .any(|s| s.step == ApplicationStep::Seen)
     }
 
     /// A hire or turn-down the employer may still take back at `now`.

@@ -141,6 +141,24 @@ async fn the_worker_follows_each_step_in_the_list_and_the_inbox_and_withdraws_af
     assert_eq!(response.status(), StatusCode::SEE_OTHER);
     let (status, _) = html(&browser, &app, "/me/applications/999999/withdraw").await;
     assert_eq!(status, StatusCode::NOT_FOUND);
+
+    // Applying again adds to the same history; the employer sees it anew.
+    apply(&worker, demand, "Tôi xin ứng tuyển lại.").await;
+    employer
+        .get_json(&format!("/api/v1/demands/{demand}/candidates"))
+        .await;
+    let (_, mine) = worker.get_json("/api/v1/workers/me/applications").await;
+    assert_eq!(
+        steps(&mine[0]),
+        [
+            "submitted",
+            "seen",
+            "shortlisted",
+            "withdrawn",
+            "submitted",
+            "seen"
+        ]
+    );
 }
 
 #[tokio::test]

@@ -179,28 +179,44 @@ async fn change_status(
 }
 
 /// The employer opened the demand's candidates: every live application not
-/// seen before gets its "seen" step, in one transaction.
+/// seen before gets its "seen" step, in one transaction. Views with nothing
+/// new to mark take no write lock.
 pub async fn mark_seen(db: &DatabaseConnection, demand_id: i64) -> StoreResult<()> {
+    if unseen(db, demand_id).await?.is_empty() {
+        return Ok(());
+    }
     let tx = begin_write(db).await?;
+    for id in unseen(&tx, demand_id).await? {
+        record_step(&tx, id, ApplicationStep::Seen).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Submitted applications to the demand not seen since they were sent.
+async fn unseen(db: &impl ConnectionTrait, demand_id: i64) -> StoreResult<Vec<i64>> {
     let open: Vec<i64> = application::Entity::find()
         .filter(application::Column::DemandId.eq(demand_id))
         .filter(application::Column::Status.eq(S::Submitted.as_str()))
-        .all(&tx)
+        .all(db)
         .await?
         .into_iter()
         .map(|a| a.id)
         .collect();
-    let history = histories(&tx, &open).await?;
-    for id in open {
-        let seen = history
-            .get(&id)
-            .is_some_and(|steps| steps.iter().any(|s| s.step == ApplicationStep::Seen));
-        if !seen {
-            record_step(&tx, id, ApplicationStep::Seen).await?;
-        }
-    }
-    tx.commit().await?;
-    Ok(())
+    let history = histories(db, &open).await?;
+    Ok(open
+        .into_iter()
+        .filter(|id| {
+            // Seen since it was last sent (a re-application is new again).
+            !history.get(id).is_some_and(|steps| {
+                steps
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.step != ApplicationStep::Submitted)
+                    .any(|s| s.step == ApplicationStep::Seen)
+            })
+        })
+        .collect())
 }
 
 async fn record_step(
