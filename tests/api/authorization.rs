@@ -87,6 +87,9 @@ async fn snapshot(app: &TestApp, f: &Fixture) -> Vec<Value> {
     let (status, body) = f.learner.get_json("/api/v1/workers/me/applications").await;
     assert_eq!(status, StatusCode::OK);
     out.push(body);
+    let (status, body) = f.learner.get_json("/api/v1/workers/me/inbox").await;
+    assert_eq!(status, StatusCode::OK);
+    out.push(body);
     out
 }
 
@@ -196,6 +199,19 @@ fn attempts(f: &Fixture) -> Vec<(&'static str, String, Value)> {
         (
             "POST",
             format!("/api/v1/applications/{}/withdraw", f.application_id),
+            Value::Null,
+        ),
+        (
+            "POST",
+            format!("/api/v1/applications/{}/undo", f.application_id),
+            Value::Null,
+        ),
+        (
+            "POST",
+            format!(
+                "/api/v1/demands/{}/candidates/{}/invite",
+                f.demand_id, f.applicant_id
+            ),
             Value::Null,
         ),
         (

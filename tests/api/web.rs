@@ -599,3 +599,20 @@ async fn the_counsellor_registration_form_takes_the_goal_but_not_support() {
     assert!(page.contains("Thợ hàn"));
     assert!(page.contains("Quãng đường đi học"));
 }
+
+#[tokio::test]
+async fn a_course_without_fee_says_free_in_both_languages() {
+    let app = spawn_app().await;
+    let provider_id = app.create_provider().await;
+    let mut body = course_body(provider_id);
+    body["fee_vnd"] = serde_json::json!(0);
+    body["subsidy_vnd"] = serde_json::json!(0);
+    let course = app.create_course(&body).await;
+    let path = format!("/courses/{}", course["id"]);
+    let (status, page) = html(&browser(), &app, &path).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Học phí</strong><br>Miễn phí"), "{page}");
+    assert!(!page.contains("0 đ"));
+    let (_, english) = html(&browser(), &app, &format!("{path}?lang=en")).await;
+    assert!(english.contains("Fee</strong><br>Free"));
+}

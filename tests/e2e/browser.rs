@@ -23,6 +23,16 @@ fn free_port() -> u16 {
 
 impl Browser {
     pub async fn start() -> Browser {
+        Self::start_with(true).await
+    }
+
+    /// A browser with JavaScript switched off, for pages that must work
+    /// without it.
+    pub async fn start_without_js() -> Browser {
+        Self::start_with(false).await
+    }
+
+    async fn start_with(javascript: bool) -> Browser {
         // Several crates enable different rustls back-ends; pick one for the
         // WebDriver client (it only talks to 127.0.0.1).
         let _ = rustls::crypto::ring::default_provider().install_default();
@@ -44,7 +54,10 @@ impl Browser {
                     "--disable-quic", "--no-first-run", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--window-size=360,780",
                     format!("--user-data-dir={}", user_data.display()),
-                ]
+                ],
+                "prefs": {
+                    "profile.managed_default_content_settings.javascript": if javascript { 1 } else { 2 }
+                }
             }
         });
         let capabilities = capabilities.as_object().unwrap().clone();

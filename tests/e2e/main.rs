@@ -10,3 +10,4 @@ mod helpers;
 
 mod browser;
 mod journeys;
+mod next_step;

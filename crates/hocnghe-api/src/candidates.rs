@@ -13,7 +13,7 @@ use std::collections::{BTreeSet, HashMap};
 use hocnghe_domain::applications::{Application, Contact};
 use hocnghe_match::{CandidateMatch, Location, SkillCatalog, rank_candidates};
 use hocnghe_store::repo::candidates::{self, Reveal};
-use hocnghe_store::repo::{applications, communes, demands};
+use hocnghe_store::repo::{applications, communes, demands, invitations};
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -42,6 +42,8 @@ pub struct Candidate {
     /// Only for applicants and workers whose contact this account revealed.
     pub contact: Option<Contact>,
     pub contact_source: Option<ContactSource>,
+    /// This demand's employer invited the worker to apply.
+    pub invited: bool,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -76,7 +78,9 @@ pub async fn list(
     limit: usize,
 ) -> ApiResult<CandidateList> {
     require_own(identity, demands::owner(&state.db, demand_id).await?)?;
+    applications::mark_seen(&state.db, demand_id).await?;
     let mut applied = applications::active_for_demand(&state.db, demand_id).await?;
+    let invited = invitations::invited_to(&state.db, demand_id).await?;
     let (demand_title, ranked) = ranked(state, demand_id, &applied, limit).await?;
     let commune_names = communes::names(&state.db).await?;
 
@@ -97,6 +101,7 @@ pub async fn list(
             None => None,
         };
         items.push(Candidate {
+            invited: invited.contains(&ranking.worker_id),
             commune_name: commune_names
                 .get(&ranking.commune_code)
                 .cloned()
@@ -157,6 +162,35 @@ pub async fn reveal(
         counted,
         reveals_left: reveals_left(state, identity.user_id).await?,
     })
+}
+
+/// Invite a suggested candidate (listed, not an applicant) to apply: the
+/// worker gets an inbox message; the employer sees nothing more of them.
+/// 404 for a worker who is not listed, 409 for an applicant or a second
+/// invitation, 422 when the demand no longer takes applications.
+pub async fn invite(
+    state: &AppState,
+    identity: &Identity,
+    demand_id: i64,
+    worker_id: i64,
+) -> ApiResult<()> {
+    require_own(identity, demands::owner(&state.db, demand_id).await?)?;
+    let applied = applications::active_for_demand(&state.db, demand_id).await?;
+    if applied.contains_key(&worker_id) {
+        return Err(ApiError::new(
+            actix_web::http::StatusCode::CONFLICT,
+            "conflict",
+            "Người này đã ứng tuyển việc này.",
+            "This worker already applied for this job.",
+        ));
+    }
+    let (_, listed) = ranked(state, demand_id, &applied, usize::MAX).await?;
+    if !listed.iter().any(|c| c.worker_id == worker_id) {
+        return Err(ApiError::not_found("ứng viên", "candidate"));
+    }
+    invitations::invite(&state.db, identity.user_id, demand_id, worker_id).await?;
+    tracing::info!(demand_id, worker_id, "worker invited to apply");
+    Ok(())
 }
 
 /// The demand's title and its candidates, best first (at most `limit`).

@@ -268,6 +268,77 @@ vocabulary! {
     }
 }
 
+vocabulary! {
+    /// One step in an application's history: its statuses, and the
+    /// employer opening it (seen), which changes no status.
+    ApplicationStep, "application step" {
+        Submitted => "submitted", "Đã gửi đơn", "Sent";
+        Seen => "seen", "Nhà tuyển dụng đã xem", "Seen by the employer";
+        Shortlisted => "shortlisted", "Được mời phỏng vấn", "Shortlisted";
+        Hired => "hired", "Đã được tuyển", "Hired";
+        Rejected => "rejected", "Không được chọn", "Turned down";
+        Withdrawn => "withdrawn", "Đã rút đơn", "Withdrawn";
+    }
+}
+
+impl ApplicationStep {
+    /// The step a change to `status` records.
+    pub fn of(status: ApplicationStatus) -> Self {
+        match status {
+            ApplicationStatus::Submitted => Self::Submitted,
+            ApplicationStatus::Shortlisted => Self::Shortlisted,
+            ApplicationStatus::Hired => Self::Hired,
+            ApplicationStatus::Rejected => Self::Rejected,
+            ApplicationStatus::Withdrawn => Self::Withdrawn,
+        }
+    }
+
+    /// What the worker can do now that this is the latest step.
+    pub fn next_vi(self) -> &'static str {
+        match self {
+            Self::Submitted => {
+                "Chờ nhà tuyển dụng xem hồ sơ. Giữ điện thoại bên mình: họ có thể gọi cho bạn."
+            }
+            Self::Seen => {
+                "Nhà tuyển dụng đã xem hồ sơ. Nếu sau một tuần chưa có tin, hãy xem thêm việc khác."
+            }
+            Self::Shortlisted => {
+                "Bạn được mời phỏng vấn: nhà tuyển dụng sẽ gọi hẹn lịch. Chuẩn bị giấy tờ tùy thân và chứng chỉ."
+            }
+            Self::Hired => "Chúc mừng! Liên hệ nhà tuyển dụng để hẹn ngày bắt đầu làm.",
+            Self::Rejected => "Lần này bạn chưa được chọn. Xem các việc khác hợp với bạn.",
+            Self::Withdrawn => "Bạn đã rút đơn. Bạn có thể ứng tuyển lại khi tin còn nhận hồ sơ.",
+        }
+    }
+
+    pub fn next_en(self) -> &'static str {
+        match self {
+            Self::Submitted => {
+                "Wait for the employer to look at your application. Keep your phone with you: they may call."
+            }
+            Self::Seen => {
+                "The employer has seen your application. If you hear nothing within a week, look at other jobs too."
+            }
+            Self::Shortlisted => {
+                "You are invited to an interview: the employer will call to set a time. Bring your ID and certificates."
+            }
+            Self::Hired => "Congratulations! Contact the employer to agree on your first day.",
+            Self::Rejected => "You were not chosen this time. Look at other jobs that suit you.",
+            Self::Withdrawn => {
+                "You withdrew. You can apply again while the job is still taking applications."
+            }
+        }
+    }
+}
+
+vocabulary! {
+    /// What an inbox message is about.
+    InboxKind, "inbox message kind" {
+        ApplicationStatus => "application_status", "Đơn ứng tuyển", "Application";
+        Invitation => "invitation", "Lời mời ứng tuyển", "Invitation to apply";
+    }
+}
+
 impl ApplicationStatus {
     /// Still waiting for the employer's final answer.
     pub fn is_open(self) -> bool {

@@ -9,6 +9,7 @@ pub mod commune;
 pub mod enrolments;
 mod enums;
 pub mod geo;
+pub mod inbox;
 pub mod insights;
 pub mod text;
 pub mod validation;

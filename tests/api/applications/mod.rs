@@ -2,6 +2,7 @@
 
 mod candidates;
 mod lifecycle;
+mod next_step;
 mod pages;
 mod reveal;
 

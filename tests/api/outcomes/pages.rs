@@ -87,10 +87,11 @@ async fn a_worker_enrols_from_the_course_page_and_follows_credits_on_the_learnin
     assert_eq!(status, StatusCode::OK);
     assert!(market.contains("Chỉ tiêu đào tạo nghề năm"));
     assert!(
-        market.contains("<td class=\"num\">1</td><td class=\"num\">20000</td>"),
+        market.contains("<td class=\"num\">1</td><td class=\"num\">20.000</td>"),
         "{market}"
     );
-    assert!(market.contains("0.0% (0/1)"));
+    assert!(market.contains("0,0 % (0/1)"), "Vietnamese number formats");
+    assert!(market.contains("<td class=\"num\">80 %</td>"));
     let csv_link = market
         .split("href=\"")
         .find(|part| part.starts_with("/api/v1/insights/targets.csv"))

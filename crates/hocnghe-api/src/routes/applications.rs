@@ -14,14 +14,15 @@ use crate::extract::ValidJson;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(apply, my_applications, withdraw, decide))]
+#[openapi(paths(apply, my_applications, withdraw, decide, undo))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(apply)
         .service(my_applications)
         .service(withdraw)
-        .service(decide);
+        .service(decide)
+        .service(undo);
 }
 
 /// Apply for a job (workers with a profile). The employer then sees the
@@ -93,4 +94,22 @@ async fn decide(
     require_own(&identity, parties.employer_owner)?;
     let next = body.into_inner().status;
     Ok(HttpResponse::Ok().json(applications::decide(&state.db, *id, next).await?))
+}
+
+/// The demand's employer takes back a hire or turn-down made less than ten
+/// minutes ago; the application returns to its previous status (409 later,
+/// or when there is no decision to take back).
+#[utoipa::path(tag = "applications", params(("id" = i64, Path)),
+    responses((status = 200, body = Application), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
+#[post("/applications/{id}/undo")]
+#[tracing::instrument(skip(state, identity))]
+async fn undo(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    let parties = applications::parties(&state.db, *id).await?;
+    require_own(&identity, parties.employer_owner)?;
+    Ok(HttpResponse::Ok().json(applications::undo_decision(&state.db, *id).await?))
 }

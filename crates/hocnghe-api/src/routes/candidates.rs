@@ -13,11 +13,11 @@ use crate::routes::matching::RankingParams;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(list, reveal))]
+#[openapi(paths(list, reveal, invite))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(list).service(reveal);
+    cfg.service(list).service(reveal).service(invite);
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -65,4 +65,23 @@ async fn reveal(
 ) -> ApiResult<HttpResponse> {
     let (demand_id, worker_id) = path.into_inner();
     Ok(HttpResponse::Ok().json(candidates::reveal(&state, &identity, demand_id, worker_id).await?))
+}
+
+/// Invite a suggested candidate to apply (the demand's employer only). The
+/// worker finds the invitation in their inbox with a link to the job; their
+/// contact stays hidden until they apply. Once per demand and worker.
+#[utoipa::path(tag = "applications",
+    params(("id" = i64, Path, description = "Demand id"), ("worker_id" = i64, Path)),
+    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/demands/{id}/candidates/{worker_id}/invite")]
+#[tracing::instrument(skip(state, identity))]
+async fn invite(
+    state: web::Data<AppState>,
+    identity: Identity,
+    path: web::Path<(i64, i64)>,
+) -> ApiResult<HttpResponse> {
+    let (demand_id, worker_id) = path.into_inner();
+    candidates::invite(&state, &identity, demand_id, worker_id).await?;
+    Ok(HttpResponse::NoContent().finish())
 }

@@ -7,7 +7,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
     admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
-    health, insights, intakes, matching, providers, search, suggest, taxonomy, workers,
+    health, inbox, insights, intakes, matching, providers, search, suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -153,6 +153,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         matching::Doc::openapi(),
         applications::Doc::openapi(),
         candidates::Doc::openapi(),
+        inbox::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

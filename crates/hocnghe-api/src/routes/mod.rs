@@ -15,6 +15,7 @@ mod employers;
 mod enrolments;
 mod gzip_json;
 mod health;
+mod inbox;
 mod insights;
 mod intakes;
 pub(crate) mod matching;
@@ -56,6 +57,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(enrolments::configure)
             .configure(insights::configure)
             .configure(matching::configure)
+            .configure(inbox::configure)
             .configure(workers::configure),
     );
 }

@@ -10,6 +10,30 @@ use hocnghe_domain::Role;
 
 use crate::auth::{Identity, MaybeIdentity};
 use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Hanoi's offset from UTC (+07:00); Vietnam keeps no daylight saving time.
+/// "14:05 06/12/2026" in Hanoi time.
+pub fn hanoi_time(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.with_timezone(&hanoi())
+        .format("%H:%M %d/%m/%Y")
+        .to_string()
+}
+
+/// The header's unread count; a failed count shows none rather than
+/// failing the page.
+async fn unread_of(state: &AppState, user_id: i64) -> u64 {
+    let count = async {
+        match hocnghe_store::repo::workers::id_of_user(&state.db, user_id).await? {
+            Some(worker_id) => hocnghe_store::repo::inbox::unread(&state.db, worker_id).await,
+            None => Ok(0),
+        }
+    };
+    count.await.unwrap_or_else(|error| {
+        tracing::warn!(%error, "unread inbox count failed");
+        0
+    })
+}
 
 pub const LANG_COOKIE: &str = "lang";
 
@@ -45,6 +69,8 @@ pub struct Ctx {
     /// Path and query of this request, for the language switch and `next`.
     pub here: String,
     pub(crate) lang_changed: bool,
+    /// Unread inbox messages of a signed-in worker, shown in the header.
+    pub unread: u64,
 }
 
 impl Ctx {
@@ -76,6 +102,15 @@ impl Ctx {
         self.user.as_ref().map(|u| u.role)
     }
 
+    /// Whether this page is `path` or under it, to mark the menu entry.
+    pub fn is_here(&self, path: &str) -> bool {
+        let here = self.here.split('?').next().unwrap_or_default();
+        here == path
+            || here
+                .strip_prefix(path)
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+
     /// This page in the other language.
     pub fn switch_href(&self) -> String {
         let other = if self.lang == Lang::En { "vi" } else { "en" };
@@ -97,6 +132,43 @@ impl Ctx {
             hocnghe_match::format::vnd_en(*amount)
         } else {
             hocnghe_match::format::vnd_vi(*amount)
+        }
+    }
+
+    /// A whole number with thousands grouped: "20.000", or "20,000" in English.
+    pub fn num(&self, n: &impl std::fmt::Display) -> String {
+        let digits = n.to_string();
+        let (sign, digits) = match digits.strip_prefix('-') {
+            Some(rest) => ("-", rest.to_owned()),
+            None => ("", digits),
+        };
+        let separator = if self.en() { ',' } else { '.' };
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(separator);
+            }
+            grouped.push(c);
+        }
+        format!("{sign}{grouped}")
+    }
+
+    /// A share as a percentage with one decimal: "78,5 %", or "78.5%" in
+    /// English; "–" when unknown.
+    pub fn pct(&self, share: &Option<f64>) -> String {
+        match share {
+            None => "–".to_owned(),
+            Some(s) if self.en() => format!("{:.1}%", s * 100.0),
+            Some(s) => format!("{} %", hocnghe_match::format::decimal_vi(s * 100.0)),
+        }
+    }
+
+    /// A fee: "Miễn phí" ("Free") when nothing is to pay, else as [`Self::vnd`].
+    pub fn fee(&self, amount: &i64) -> String {
+        if *amount == 0 {
+            self.t("Miễn phí", "Free").to_owned()
+        } else {
+            self.vnd(amount)
         }
     }
 
@@ -129,7 +201,34 @@ impl Ctx {
             .to_string()
     }
 
-    /// The Hanoi calendar day of a moment.
+    /// An access-log action in words ("đã xem hồ sơ"), the code itself when
+    /// it is not a known one.
+    pub fn audit_action<'a>(&self, code: &'a str) -> &'a str {
+        let (vi, en) = match code {
+            "profile.read" => ("đã xem hồ sơ", "read the profile"),
+            "profile.update" => ("đã sửa hồ sơ", "updated the profile"),
+            "credits.read" => ("đã xem tín chỉ", "read the credits"),
+            "notes.read" => ("đã xem ghi chú tư vấn", "read the guidance notes"),
+            "notes.write" => ("đã viết ghi chú tư vấn", "wrote a guidance note"),
+            "outcome.read" => (
+                "đã xem kết quả sau khóa học",
+                "read the outcomes after a course",
+            ),
+            "outcome.write" => (
+                "đã ghi kết quả sau khóa học",
+                "recorded an outcome after a course",
+            ),
+            "read_course_recommendations" => {
+                ("đã xem khóa học gợi ý", "read the course suggestions")
+            }
+            "read_job_matches" => ("đã xem việc làm phù hợp", "read the job matches"),
+            "contact.reveal" => ("đã xem số điện thoại", "revealed the phone number"),
+            other => (other, other),
+        };
+        if self.en() { en } else { vi }
+    }
+
+    /// The day of a moment in Hanoi: "06/12/2026".
     pub fn day(&self, at: &chrono::DateTime<chrono::Utc>) -> String {
         at.with_timezone(&hanoi()).format("%d/%m/%Y").to_string()
     }
@@ -183,13 +282,21 @@ impl FromRequest for Ctx {
             q => format!("{}?{q}", req.path()),
         };
         let identity = MaybeIdentity::from_request(req, payload);
+        let state = req.app_data::<actix_web::web::Data<AppState>>().cloned();
         Box::pin(async move {
             let MaybeIdentity(user) = identity.await?;
+            let unread = match (&state, &user) {
+                (Some(state), Some(u)) if u.role == Role::Worker => {
+                    unread_of(state, u.user_id).await
+                }
+                _ => 0,
+            };
             Ok(Ctx {
                 lang,
                 user,
                 here,
                 lang_changed,
+                unread,
             })
         })
     }

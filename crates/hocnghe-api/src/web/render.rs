@@ -103,6 +103,8 @@ struct ErrorPage<'a> {
     ctx: Ctx,
     status: u16,
     message: &'a str,
+    /// Each field's problem, in the visitor's language.
+    fields: Vec<&'a str>,
 }
 
 impl ResponseError for PageError {
@@ -119,16 +121,31 @@ impl ResponseError for PageError {
             user: None,
             here: "/".into(),
             lang_changed: false,
+            unread: 0,
         };
         let message = if self.lang == Lang::En {
             &self.error.body.message_en
         } else {
             &self.error.body.message_vi
         };
+        let fields = self
+            .error
+            .body
+            .fields
+            .iter()
+            .map(|f| {
+                if self.lang == Lang::En {
+                    f.message_en.as_str()
+                } else {
+                    f.message_vi.as_str()
+                }
+            })
+            .collect();
         let template = ErrorPage {
             ctx: ctx.clone(),
             status: self.error.status.as_u16(),
             message,
+            fields,
         };
         let html = template.render().unwrap_or_else(|_| message.clone());
         HttpResponse::build(self.error.status)

@@ -2,6 +2,7 @@
 //! turn them into domain types; nothing outside this crate sees them.
 
 pub mod application;
+pub mod application_event;
 pub mod audit_entry;
 pub mod certificate;
 pub mod commune;
@@ -16,6 +17,8 @@ pub mod demand_skill;
 pub mod employer;
 pub mod enrolment;
 pub mod guidance_note;
+pub mod inbox_message;
+pub mod invitation;
 pub mod module_completion;
 pub mod module_prerequisite;
 pub mod module_skill;

@@ -10,6 +10,7 @@ mod m0005_enrolment;
 mod m0006_contact_reveals;
 mod m0007_worker_advice;
 mod m0008_course_intakes;
+mod m0009_application_history;
 mod m0010_password_reset_codes;
 
 pub struct Migrator;
@@ -25,6 +26,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0006_contact_reveals::Migration),
             Box::new(m0007_worker_advice::Migration),
             Box::new(m0008_course_intakes::Migration),
+            Box::new(m0009_application_history::Migration),
             Box::new(m0010_password_reset_codes::Migration),
         ]
     }

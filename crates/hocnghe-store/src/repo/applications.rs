@@ -4,16 +4,18 @@
 use std::collections::HashMap;
 
 use chrono::Utc;
-use hocnghe_domain::applications::Application;
-use hocnghe_domain::{ApplicationStatus, DemandStatus, FieldError, ValidationErrors};
+use hocnghe_domain::applications::{Application, StepRecord};
+use hocnghe_domain::{
+    ApplicationStatus, ApplicationStep, DemandStatus, FieldError, InboxKind, ValidationErrors,
+};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, QueryFilter, QueryOrder,
 };
 
-use super::{BATCH, now};
+use super::{BATCH, inbox, now};
 use crate::db::begin_write;
-use crate::entities::{application, demand, employer};
+use crate::entities::{application, application_event, demand, employer};
 use crate::error::{StoreError, StoreResult, parse_stored};
 
 use ApplicationStatus as S;
@@ -105,6 +107,7 @@ pub async fn apply(
             .id
         }
     };
+    record_step(&tx, id, ApplicationStep::Submitted).await?;
     let application = get(&tx, id).await?;
     tx.commit().await?;
     Ok(application)
@@ -143,13 +146,115 @@ async fn change_status(
             ),
         ));
     }
+    let worker_id = row.worker_id;
     let mut active: application::ActiveModel = row.into();
     active.status = Set(next.as_str().to_owned());
     active.updated_at = Set(Some(now()));
     active.update(&tx).await?;
+    record_step(&tx, id, ApplicationStep::of(next)).await?;
     let application = get(&tx, id).await?;
+    if next != S::Withdrawn {
+        inbox::post(
+            &tx,
+            worker_id,
+            InboxKind::ApplicationStatus,
+            &format!(
+                "“{}” ({}): {}.",
+                application.demand_title,
+                application.employer_name,
+                ApplicationStep::of(next).label_vi()
+            ),
+            &format!(
+                "“{}” ({}): {}.",
+                application.demand_title,
+                application.employer_name,
+                ApplicationStep::of(next).label_en()
+            ),
+            &format!("/me/applications#a{id}"),
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(application)
+}
+
+/// The employer opened the demand's candidates: every live application not
+/// seen before gets its "seen" step, in one transaction. Views with nothing
+/// new to mark take no write lock.
+pub async fn mark_seen(db: &DatabaseConnection, demand_id: i64) -> StoreResult<()> {
+    if unseen(db, demand_id).await?.is_empty() {
+        return Ok(());
+    }
+    let tx = begin_write(db).await?;
+    for id in unseen(&tx, demand_id).await? {
+        record_step(&tx, id, ApplicationStep::Seen).await?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Submitted applications to the demand not seen since they were sent.
+async fn unseen(db: &impl ConnectionTrait, demand_id: i64) -> StoreResult<Vec<i64>> {
+    let open: Vec<i64> = application::Entity::find()
+        .filter(application::Column::DemandId.eq(demand_id))
+        .filter(application::Column::Status.eq(S::Submitted.as_str()))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| a.id)
+        .collect();
+    let history = histories(db, &open).await?;
+    Ok(open
+        .into_iter()
+        .filter(|id| {
+            // Seen since it was last sent (a re-application is new again).
+            !history.get(id).is_some_and(|steps| {
+                steps
+                    .iter()
+                    .rev()
+                    .take_while(|s| s.step != ApplicationStep::Submitted)
+                    .any(|s| s.step == ApplicationStep::Seen)
+            })
+        })
+        .collect())
+}
+
+async fn record_step(
+    db: &impl ConnectionTrait,
+    application_id: i64,
+    step: ApplicationStep,
+) -> StoreResult<()> {
+    application_event::ActiveModel {
+        application_id: Set(application_id),
+        step: Set(step.as_str().to_owned()),
+        created_at: Set(now()),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
+}
+
+/// Steps of each application in the order they were made.
+async fn histories(
+    db: &impl ConnectionTrait,
+    ids: &[i64],
+) -> StoreResult<HashMap<i64, Vec<StepRecord>>> {
+    let mut out: HashMap<i64, Vec<StepRecord>> = HashMap::new();
+    for chunk in ids.chunks(BATCH) {
+        let rows = application_event::Entity::find()
+            .filter(application_event::Column::ApplicationId.is_in(chunk.iter().copied()))
+            .order_by_asc(application_event::Column::Id)
+            .all(db)
+            .await?;
+        for row in rows {
+            let step: ApplicationStep = parse_stored("application_events", "step", &row.step)?;
+            out.entry(row.application_id)
+                .or_default()
+                .push(StepRecord::new(step, row.created_at));
+        }
+    }
+    Ok(out)
 }
 
 pub async fn get(db: &impl ConnectionTrait, id: i64) -> StoreResult<Application> {
@@ -225,12 +330,18 @@ async fn to_views(
         .into_iter()
         .map(|e| (e.id, e.name))
         .collect();
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut history = histories(db, &ids).await?;
     rows.into_iter()
         .map(|row| {
             let d = demands
                 .get(&row.demand_id)
                 .ok_or_else(|| StoreError::not_found("demand", row.demand_id))?;
             let status: S = parse_stored("applications", "status", &row.status)?;
+            let history = history.remove(&row.id).unwrap_or_default();
+            let latest = history
+                .last()
+                .map_or(ApplicationStep::of(status), |s| s.step);
             Ok(Application {
                 id: row.id,
                 demand_id: row.demand_id,
@@ -244,6 +355,9 @@ async fn to_views(
                 status_vi: status.label_vi().to_owned(),
                 status_en: status.label_en().to_owned(),
                 created_at: row.created_at,
+                history,
+                next_vi: latest.next_vi().to_owned(),
+                next_en: latest.next_en().to_owned(),
             })
         })
         .collect()
@@ -275,7 +389,7 @@ pub async fn insert_submitted(
     message: &str,
 ) -> StoreResult<i64> {
     let stamp = now();
-    Ok(application::ActiveModel {
+    let id = application::ActiveModel {
         demand_id: Set(demand_id),
         worker_id: Set(worker_id),
         message: Set(message.to_owned()),
@@ -286,5 +400,131 @@ pub async fn insert_submitted(
     }
     .insert(db)
     .await?
-    .id)
+    .id;
+    record_step(db, id, ApplicationStep::Submitted).await?;
+    Ok(id)
+}
+
+/// How many live applications a demand has, by where they stand.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DemandCounts {
+    /// Submitted, not yet shortlisted or decided.
+    pub new: u64,
+    pub shortlisted: u64,
+    pub hired: u64,
+}
+
+/// Application counts for each of `demand_ids` (absent: none).
+pub async fn counts_for_demands(
+    db: &impl ConnectionTrait,
+    demand_ids: &[i64],
+) -> StoreResult<HashMap<i64, DemandCounts>> {
+    let mut out: HashMap<i64, DemandCounts> = HashMap::new();
+    for chunk in demand_ids.chunks(BATCH) {
+        let rows = application::Entity::find()
+            .filter(application::Column::DemandId.is_in(chunk.iter().copied()))
+            .all(db)
+            .await?;
+        for row in rows {
+            let status: S = parse_stored("applications", "status", &row.status)?;
+            let counts = out.entry(row.demand_id).or_default();
+            match status {
+                S::Submitted => counts.new += 1,
+                S::Shortlisted => counts.shortlisted += 1,
+                S::Hired => counts.hired += 1,
+                S::Rejected | S::Withdrawn => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
+pub use hocnghe_domain::applications::UNDO_MINUTES;
+
+/// The employer takes back a hire or turn-down made less than
+/// [`UNDO_MINUTES`] ago: the application returns to the status it had, the
+/// decision leaves its history, and the worker's inbox message about it is
+/// removed if unread, or followed by one saying it was taken back.
+pub async fn undo_decision(db: &DatabaseConnection, id: i64) -> StoreResult<Application> {
+    let tx = begin_write(db).await?;
+    let row = find(&tx, id).await?;
+    let current: S = parse_stored("applications", "status", &row.status)?;
+    let events = application_event::Entity::find()
+        .filter(application_event::Column::ApplicationId.eq(id))
+        .order_by_asc(application_event::Column::Id)
+        .all(&tx)
+        .await?;
+    let decision = events
+        .last()
+        .filter(|e| matches!(current, S::Hired | S::Rejected) && e.step == current.as_str());
+    let Some(decision) = decision.cloned() else {
+        return Err(StoreError::conflict(
+            "Đơn này không có quyết định nào để hoàn tác.",
+            "This application has no decision to undo.",
+        ));
+    };
+    if now() - decision.created_at > chrono::Duration::minutes(UNDO_MINUTES) {
+        return Err(StoreError::conflict(
+            format!("Đã quá {UNDO_MINUTES} phút, không thể hoàn tác quyết định này."),
+            format!(
+                "More than {UNDO_MINUTES} minutes have passed; this decision can no longer be undone."
+            ),
+        ));
+    }
+    let before = events[..events.len() - 1]
+        .iter()
+        .rev()
+        .find_map(|e| match e.step.as_str() {
+            "shortlisted" => Some(S::Shortlisted),
+            "submitted" => Some(S::Submitted),
+            _ => None,
+        })
+        .unwrap_or(S::Submitted);
+    let worker_id = row.worker_id;
+    let mut active: application::ActiveModel = row.into();
+    active.status = Set(before.as_str().to_owned());
+    active.updated_at = Set(Some(now()));
+    active.update(&tx).await?;
+    application_event::Entity::delete_by_id(decision.id)
+        .exec(&tx)
+        .await?;
+    let link = format!("/me/applications#a{id}");
+    let removed = inbox::remove_unread_since(&tx, worker_id, &link, decision.created_at).await?;
+    let application = get(&tx, id).await?;
+    if removed == 0 {
+        inbox::post(
+            &tx,
+            worker_id,
+            InboxKind::ApplicationStatus,
+            &format!(
+                "“{}” ({}): nhà tuyển dụng đã rút lại quyết định “{}”. Đơn của bạn vẫn đang được xem xét.",
+                application.demand_title,
+                application.employer_name,
+                current.label_vi()
+            ),
+            &format!(
+                "“{}” ({}): the employer took back the decision “{}”. Your application is still being considered.",
+                application.demand_title,
+                application.employer_name,
+                current.label_en()
+            ),
+            &link,
+        )
+        .await?;
+    }
+    tx.commit().await?;
+    Ok(application)
+}
+
+/// The applicant's display name, for the employer's confirmation page.
+pub async fn applicant_name(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<String> {
+    let worker = crate::entities::worker::Entity::find_by_id(worker_id)
+        .one(db)
+        .await?
+        .ok_or_else(|| StoreError::not_found("worker", worker_id))?;
+    Ok(crate::entities::user::Entity::find_by_id(worker.user_id)
+        .one(db)
+        .await?
+        .map(|u| u.display_name)
+        .unwrap_or_default())
 }

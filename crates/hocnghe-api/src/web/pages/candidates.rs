@@ -26,6 +26,8 @@ struct CandidatesPage {
     ctx: Ctx,
     list: CandidateList,
     notice: Option<String>,
+    now: chrono::DateTime<chrono::Utc>,
+    applicants: usize,
 }
 
 async fn render(
@@ -47,8 +49,14 @@ async fn render(
         status,
         &CandidatesPage {
             ctx: ctx.clone(),
+            applicants: list
+                .items
+                .iter()
+                .filter(|c| c.application.is_some())
+                .count(),
             list,
             notice,
+            now: chrono::Utc::now(),
         },
     )
 }
@@ -81,6 +89,104 @@ async fn reveal(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(i64, i64)
     }
 }
 
+#[derive(Template)]
+#[template(path = "decision_confirm.html")]
+struct ConfirmPage {
+    ctx: Ctx,
+    application: hocnghe_domain::applications::Application,
+    name: String,
+    status: &'static str,
+    verb_vi: &'static str,
+    verb_en: &'static str,
+}
+
+#[derive(serde::Deserialize)]
+struct DecisionQuery {
+    /// Missing is answered like unknown: a 422 page, not a parser message.
+    #[serde(default)]
+    status: Option<String>,
+}
+
+/// "Hire X?" / "Turn X down?": the plain-HTML step before a decision the
+/// worker is told of.
+#[get("/employer/applications/{id}/confirm")]
+async fn confirm_decision(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    id: web::Path<i64>,
+    query: web::Query<DecisionQuery>,
+) -> PageResult {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(&ctx, crate::auth::identity::unauthenticated()))?;
+    let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
+    require_own(user, parties.employer_owner).map_err(|e| PageError::new(&ctx, e))?;
+    let (status, verb_vi, verb_en) = match query.status.as_deref().unwrap_or_default() {
+        "hired" => ("hired", "Nhận vào làm", "Hire"),
+        "rejected" => ("rejected", "Không chọn", "Turn down"),
+        _ => return Err(PageError::new(&ctx, bad_status())),
+    };
+    let application = applications::get(&state.db, *id).await.or_page(&ctx)?;
+    let name = applications::applicant_name(&state.db, application.worker_id)
+        .await
+        .or_page(&ctx)?;
+    page(
+        &ctx,
+        StatusCode::OK,
+        &ConfirmPage {
+            ctx: ctx.clone(),
+            application,
+            name,
+            status,
+            verb_vi,
+            verb_en,
+        },
+    )
+}
+
+fn bad_status() -> ApiError {
+    ApiError::field(hocnghe_domain::FieldError::invalid(
+        "status",
+        "Trạng thái không hợp lệ.",
+        "Invalid status.",
+    ))
+}
+
+/// Take back a hire or turn-down within the undo window.
+#[post("/employer/applications/{id}/undo")]
+async fn undo(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(&ctx, crate::auth::identity::unauthenticated()))?;
+    let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
+    require_own(user, parties.employer_owner).map_err(|e| PageError::new(&ctx, e))?;
+    applications::undo_decision(&state.db, *id)
+        .await
+        .or_page(&ctx)?;
+    Ok(redirect(&format!(
+        "/employer/demands/{}/candidates#w{}",
+        parties.demand_id, parties.worker_id
+    )))
+}
+
+/// Invite a suggested worker to apply.
+#[post("/employer/demands/{id}/candidates/{worker_id}/invite")]
+async fn invite(state: web::Data<AppState>, ctx: Ctx, path: web::Path<(i64, i64)>) -> PageResult {
+    let (demand_id, worker_id) = path.into_inner();
+    let user = ctx
+        .user
+        .as_ref()
+        .ok_or_else(|| PageError::new(&ctx, crate::auth::identity::unauthenticated()))?;
+    candidates::invite(&state, user, demand_id, worker_id)
+        .await
+        .map_err(|e| PageError::new(&ctx, e))?;
+    Ok(redirect(&format!(
+        "/employer/demands/{demand_id}/candidates#w{worker_id}"
+    )))
+}
+
 /// Shortlist, hire or turn down an application.
 #[post("/employer/applications/{id}/status")]
 async fn decide(
@@ -98,16 +204,7 @@ async fn decide(
     let next: ApplicationStatus = FormFields::parse(&body)
         .one("status")
         .parse()
-        .map_err(|_| {
-            PageError::new(
-                &ctx,
-                ApiError::field(hocnghe_domain::FieldError::invalid(
-                    "status",
-                    "Trạng thái không hợp lệ.",
-                    "Invalid status.",
-                )),
-            )
-        })?;
+        .map_err(|_| PageError::new(&ctx, bad_status()))?;
     applications::decide(&state.db, *id, next)
         .await
         .or_page(&ctx)?;

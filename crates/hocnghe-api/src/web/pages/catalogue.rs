@@ -5,11 +5,12 @@ use actix_web::web::Bytes;
 use actix_web::{get, post, web};
 use askama::Template;
 use hocnghe_domain::applications::{Application, ApplicationInput};
-use hocnghe_domain::catalogue::{Course, Demand, Provider};
+use hocnghe_domain::catalogue::{Course, Demand, Employer, Provider};
 use hocnghe_domain::enrolments::Enrolment;
 use hocnghe_domain::{ApplicationStatus, DemandStatus, FieldError};
-use hocnghe_store::repo::{applications, courses, demands, enrolments, providers};
+use hocnghe_store::repo::{applications, courses, demands, employers, enrolments, providers};
 
+use super::job_fit::{self, JobFit};
 use super::signed_in;
 use crate::auth::policy::forbidden;
 use crate::error::ApiError;
@@ -121,6 +122,10 @@ struct JobPage {
     has_profile: bool,
     /// A worker with a profile, no live application, and the job open.
     can_apply: bool,
+    /// For a signed-in worker with a profile: distance and skills.
+    fit: Option<JobFit>,
+    /// The business's own contact, shown to signed-in workers.
+    employer: Option<Employer>,
 }
 
 #[get("/jobs/{id}")]
@@ -139,6 +144,19 @@ async fn job(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageRe
             .expires_on
             .is_none_or(|last| last >= crate::web::ctx::hanoi_today());
     let can_apply = worker_id.is_some() && application.is_none() && open;
+    let fit = match worker_id {
+        Some(worker_id) => Some(
+            job_fit::for_worker(&state, worker_id, &demand)
+                .await
+                .or_page(&ctx)?,
+        ),
+        None => None,
+    };
+    let employer = if ctx.is("worker") {
+        employers::get(&state.db, demand.employer_id).await.ok()
+    } else {
+        None
+    };
     page(
         &ctx,
         StatusCode::OK,
@@ -148,6 +166,8 @@ async fn job(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageRe
             application,
             has_profile: worker_id.is_some(),
             can_apply,
+            fit,
+            employer,
         },
     )
 }
@@ -171,20 +191,4 @@ async fn apply_for_job(
         .await
         .or_page(&ctx)?;
     Ok(redirect(&format!("/jobs/{}", *id)))
-}
-
-/// Withdraw an application from the job page.
-#[post("/me/applications/{id}/withdraw")]
-async fn withdraw_application(
-    state: web::Data<AppState>,
-    ctx: Ctx,
-    id: web::Path<i64>,
-) -> PageResult {
-    let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
-    let parties = applications::parties(&state.db, *id).await.or_page(&ctx)?;
-    if parties.worker_id != worker_id {
-        return Err(PageError::new(&ctx, forbidden()));
-    }
-    applications::withdraw(&state.db, *id).await.or_page(&ctx)?;
-    Ok(redirect(&format!("/jobs/{}", parties.demand_id)))
 }

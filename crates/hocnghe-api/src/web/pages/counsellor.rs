@@ -420,13 +420,6 @@ struct MarketPage {
     market_definitions: (String, String),
 }
 
-impl MarketPage {
-    /// A share as a whole percentage with one decimal, "–" when unknown.
-    fn pct(&self, share: &Option<f64>) -> String {
-        share.map_or_else(|| "–".to_owned(), |s| format!("{:.1}%", s * 100.0))
-    }
-}
-
 #[get("/counsellor/market")]
 async fn market(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     counsellor_only(&ctx)?;

@@ -12,6 +12,7 @@ use hocnghe_domain::catalogue::{
 use hocnghe_domain::{
     DemandStatus, EmployerKind, EmploymentType, FieldError, Importance, Role, ValidationErrors,
 };
+use hocnghe_store::repo::applications::{self, DemandCounts};
 use hocnghe_store::repo::demands::DemandFilter;
 use hocnghe_store::repo::employers::EmployerFilter;
 use hocnghe_store::repo::{communes, demands, employers, taxonomy};
@@ -65,7 +66,8 @@ type Choice = (&'static str, &'static str, &'static str);
 struct Dashboard {
     ctx: Ctx,
     employers: Vec<Employer>,
-    demands: Vec<Demand>,
+    /// Each demand with its applications: new, shortlisted, hired.
+    demands: Vec<(Demand, DemandCounts)>,
     communes: Vec<Commune>,
     kinds: Vec<Choice>,
     error: Option<String>,
@@ -100,10 +102,20 @@ async fn dashboard_page(
         );
     }
     all_demands.sort_by_key(|d| std::cmp::Reverse(d.id));
+    let ids: Vec<i64> = all_demands.iter().map(|d| d.id).collect();
+    let counts = applications::counts_for_demands(&state.db, &ids)
+        .await
+        .or_page(ctx)?;
     let template = Dashboard {
         ctx: ctx.clone(),
         employers,
-        demands: all_demands,
+        demands: all_demands
+            .into_iter()
+            .map(|d| {
+                let n = counts.get(&d.id).copied().unwrap_or_default();
+                (d, n)
+            })
+            .collect(),
         communes: communes::list(&state.db).await.or_page(ctx)?,
         kinds: EmployerKind::ALL
             .iter()
@@ -510,4 +522,50 @@ async fn update_demand(
             .await
         }
     }
+}
+
+/// "Post again": the new-demand form filled from an earlier demand, open,
+/// without its dates.
+#[get("/employer/demands/{id}/copy")]
+async fn copy_demand(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
+    let user = employer_only(&ctx)?.clone();
+    require_owner(&user, demands::owner(&state.db, *id).await.or_page(&ctx)?)
+        .map_err(|e| PageError::new(&ctx, e))?;
+    let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
+    let form = DemandForm {
+        status: DemandStatus::Open.as_str().to_owned(),
+        start_date: String::new(),
+        expires_on: String::new(),
+        ..DemandForm::from_demand(&demand, ctx.en())
+    };
+    form_page(
+        &state,
+        &ctx,
+        StatusCode::OK,
+        None,
+        form,
+        FormErrors::default(),
+    )
+    .await
+}
+
+/// "Enough people": the demand stops taking applications.
+#[post("/employer/demands/{id}/filled")]
+async fn mark_filled(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
+    let user = employer_only(&ctx)?.clone();
+    require_owner(&user, demands::owner(&state.db, *id).await.or_page(&ctx)?)
+        .map_err(|e| PageError::new(&ctx, e))?;
+    let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
+    let skills = taxonomy::all_skills(&state.db).await.or_page(&ctx)?;
+    let form = DemandForm {
+        status: DemandStatus::Filled.as_str().to_owned(),
+        ..DemandForm::from_demand(&demand, false)
+    };
+    let input = form
+        .to_input(&skills)
+        .and_then(|i| i.validate())
+        .map_err(|e| PageError::new(&ctx, e.into()))?;
+    demands::update(&state.db, *id, input).await.or_page(&ctx)?;
+    state.search.indexer.poke();
+    Ok(redirect("/employer"))
 }

@@ -148,7 +148,7 @@ pub(crate) fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
         None => ctx.t("Học trực tuyến", "Online").to_owned(),
         Some(km) => ctx.km(&km),
     };
-    let fee = ctx.vnd(&why.fee_after_subsidy_vnd);
+    let fee = ctx.fee(&why.fee_after_subsidy_vnd);
     let credits = why.credits_toward.map(|c| {
         if en {
             format!(

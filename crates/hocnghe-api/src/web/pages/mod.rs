@@ -1,3 +1,4 @@
+pub mod applications;
 pub mod auth;
 pub mod candidates;
 pub mod catalogue;
@@ -5,6 +6,8 @@ pub mod counsellor;
 pub mod employer;
 pub mod for_me;
 pub mod home;
+pub mod inbox;
+mod job_fit;
 pub mod learning;
 pub mod password;
 pub mod profile;

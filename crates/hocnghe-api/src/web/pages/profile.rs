@@ -440,12 +440,57 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
     }
 }
 
+#[derive(Template)]
+#[template(path = "delete_confirm.html")]
+struct DeletePage {
+    ctx: Ctx,
+    /// Shown when the box was not ticked.
+    error: Option<String>,
+}
+
+/// "Delete your account?": what goes, and a form that needs the box ticked.
+#[get("/me/delete")]
+async fn confirm_delete(ctx: Ctx) -> PageResult {
+    if ctx.user.is_none() {
+        return Err(PageError::new(
+            &ctx,
+            crate::auth::identity::unauthenticated(),
+        ));
+    }
+    page(
+        &ctx,
+        StatusCode::OK,
+        &DeletePage {
+            ctx: ctx.clone(),
+            error: None,
+        },
+    )
+}
+
+/// The confirmation page's button. Without `confirm=yes` (the ticked box)
+/// nothing is deleted and the page comes back with the reason (422).
 #[post("/me/delete")]
-async fn delete_account(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
+async fn delete_account(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
     let user = ctx
         .user
         .as_ref()
         .ok_or_else(|| PageError::new(&ctx, crate::auth::identity::unauthenticated()))?;
+    if FormFields::parse(&body).one("confirm") != "yes" {
+        let error = ctx
+            .t(
+                "Hãy đánh dấu ô xác nhận để xóa tài khoản.",
+                "Tick the box to confirm deleting your account.",
+            )
+            .to_owned();
+        return page(
+            &ctx,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &DeletePage {
+                ctx: ctx.clone(),
+                error: Some(error),
+            },
+        );
+    }
     users::delete(&state.db, user.user_id).await.or_page(&ctx)?;
     let mut response = redirect("/");
     response

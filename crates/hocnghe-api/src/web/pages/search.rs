@@ -465,7 +465,7 @@ fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseSearchHit) -
             h.weeks,
             ctx.t("tuần", "weeks"),
             ctx.t("bạn trả", "you pay"),
-            ctx.vnd(&h.fee_after_subsidy_vnd),
+            ctx.fee(&h.fee_after_subsidy_vnd),
             ctx.t("khai giảng", "starts"),
             ctx.date(&h.start_date)
         ),
