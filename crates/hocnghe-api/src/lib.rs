@@ -5,6 +5,7 @@ pub mod auth;
 pub mod candidates;
 pub mod error;
 pub mod extract;
+pub mod guidance;
 pub mod indexer;
 pub mod ranking;
 pub mod routes;

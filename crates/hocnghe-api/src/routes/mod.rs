@@ -14,6 +14,7 @@ mod docs;
 mod employers;
 mod enrolments;
 mod gzip_json;
+mod guidance;
 mod health;
 mod insights;
 pub(crate) mod matching;
@@ -45,6 +46,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(search::configure)
             .configure(suggest::configure)
             .configure(taxonomy::configure)
+            .configure(guidance::configure)
             .configure(providers::configure)
             .configure(courses::configure)
             .configure(employers::configure)
