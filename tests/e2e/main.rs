@@ -9,4 +9,5 @@
 mod helpers;
 
 mod browser;
+mod guidance;
 mod journeys;

@@ -242,19 +242,17 @@ pub async fn occupation_guide(
 }
 
 /// A commune's centre, or a field error naming `field`.
-pub async fn commune_location(
-    state: &AppState,
-    field: &str,
-    code: &str,
-) -> ApiResult<Location> {
-    let found = communes::get(&state.db, code.trim()).await?.ok_or_else(|| {
-        ApiError::field(FieldError::new(
-            field,
-            "unknown_commune",
-            "Không có xã/phường với mã này.",
-            "No commune has this code.",
-        ))
-    })?;
+pub async fn commune_location(state: &AppState, field: &str, code: &str) -> ApiResult<Location> {
+    let found = communes::get(&state.db, code.trim())
+        .await?
+        .ok_or_else(|| {
+            ApiError::field(FieldError::new(
+                field,
+                "unknown_commune",
+                "Không có xã/phường với mã này.",
+                "No commune has this code.",
+            ))
+        })?;
     Ok(Location::new(found.lat, found.lon))
 }
 
@@ -586,7 +584,10 @@ pub async fn explore(state: &AppState, input: &ExplorerAnswers) -> ApiResult<Exp
         .snapshot(&state.db, &state.search.index)
         .await?;
     let today = Utc::now().date_naive();
-    let within = |at: Location| near.as_ref().is_none_or(|(_, l)| l.distance_km(at) <= NEARBY_KM);
+    let within = |at: Location| {
+        near.as_ref()
+            .is_none_or(|(_, l)| l.distance_km(at) <= NEARBY_KM)
+    };
     let mut positions: HashMap<&str, i64> = HashMap::new();
     for d in &snapshot.catalogue.demands {
         if let Some(code) = d.occupation_code.as_deref()

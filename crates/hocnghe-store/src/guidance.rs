@@ -16,8 +16,7 @@ const ACTIVITIES_CSV: &str = include_str!("../../../data/guidance/activities.csv
 const ACTIVITY_SKILLS_CSV: &str = include_str!("../../../data/guidance/activity_skills.csv");
 const THEMES_CSV: &str = include_str!("../../../data/guidance/interest_themes.csv");
 const ITEMS_CSV: &str = include_str!("../../../data/guidance/interest_items.csv");
-const OCCUPATION_THEMES_CSV: &str =
-    include_str!("../../../data/guidance/occupation_interests.csv");
+const OCCUPATION_THEMES_CSV: &str = include_str!("../../../data/guidance/occupation_interests.csv");
 
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct InterestTheme {
@@ -107,13 +106,11 @@ fn parse() -> StoreResult<GuidanceData> {
             label_en: clean_line(&r.label_en),
         })
         .collect();
-    let occupation_themes = read_csv::<OccupationThemesRow>(
-        "occupation_interests.csv",
-        OCCUPATION_THEMES_CSV,
-    )?
-    .into_iter()
-    .map(|r| (r.occupation_code, r.themes))
-    .collect();
+    let occupation_themes =
+        read_csv::<OccupationThemesRow>("occupation_interests.csv", OCCUPATION_THEMES_CSV)?
+            .into_iter()
+            .map(|r| (r.occupation_code, r.themes))
+            .collect();
     Ok(GuidanceData {
         activities,
         themes: read_csv("interest_themes.csv", THEMES_CSV)?,
@@ -142,11 +139,7 @@ mod tests {
         }
         assert_eq!(data.themes.len(), 6);
         for t in hocnghe_match::guide::interests::THEMES {
-            let n = data
-                .items
-                .iter()
-                .filter(|i| i.theme.starts_with(t))
-                .count();
+            let n = data.items.iter().filter(|i| i.theme.starts_with(t)).count();
             assert!(n >= 2, "theme {t} has {n} items");
         }
     }

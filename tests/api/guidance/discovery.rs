@@ -33,8 +33,11 @@ async fn activities_give_skills_to_confirm_and_bad_answers_are_named() {
     assert_eq!(status, StatusCode::OK);
     let list = list.as_array().unwrap();
     assert!(list.len() >= 30, "{}", list.len());
-    assert!(list.iter().all(|a| !a["skills"].as_array().unwrap().is_empty()
-        && a["skills"][0]["label_vi"].is_string()));
+    assert!(
+        list.iter()
+            .all(|a| !a["skills"].as_array().unwrap().is_empty()
+                && a["skills"][0]["label_vi"].is_string())
+    );
 
     let (status, found) = app
         .post_json(
@@ -49,13 +52,22 @@ async fn activities_give_skills_to_confirm_and_bad_answers_are_named() {
         .filter(|s| s["code"] == "phoi-tron-thuc-an-chan-nuoi")
         .collect::<Vec<_>>();
     assert_eq!(feed.len(), 1, "a skill from two activities is listed once");
-    assert_eq!(feed[0]["from_activities"], json!(["nuoi-ga-vit", "nuoi-lon"]));
-    assert!(skills.iter().any(|s| s["code"] == "nuoi-lon-thit"
-        && s["label_vi"] == "Nuôi lợn thịt"));
+    assert_eq!(
+        feed[0]["from_activities"],
+        json!(["nuoi-ga-vit", "nuoi-lon"])
+    );
+    assert!(
+        skills
+            .iter()
+            .any(|s| s["code"] == "nuoi-lon-thit" && s["label_vi"] == "Nuôi lợn thịt")
+    );
 
     for (body, field) in [
         (json!({"activities": []}), "activities"),
-        (json!({"activities": ["nuoi-ga-vit", "bay"]}), "activities[1]"),
+        (
+            json!({"activities": ["nuoi-ga-vit", "bay"]}),
+            "activities[1]",
+        ),
     ] {
         let (status, err) = app.post_json("/api/v1/guidance/discover", &body).await;
         assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
@@ -84,7 +96,10 @@ async fn confirmed_skills_join_the_profile_as_self_reported_and_counsellors_are_
     assert_eq!(added["already_held"], json!(["bao-duong-dinh-ky-xe-may"]));
     let (_, profile) = worker.get_json("/api/v1/workers/me").await;
     let skills = skill_codes(&profile);
-    assert!(skills.contains(&("nuoi-lon-thit".into(), false)), "{skills:?}");
+    assert!(
+        skills.contains(&("nuoi-lon-thit".into(), false)),
+        "{skills:?}"
+    );
     assert!(
         skills.contains(&("an-toan-lao-dong".into(), true)),
         "certified skills stay certified"
@@ -102,7 +117,10 @@ async fn confirmed_skills_join_the_profile_as_self_reported_and_counsellors_are_
     let (_, again) = worker.get_json("/api/v1/workers/me").await;
     assert_eq!(skill_codes(&again), skills);
     let (status, err) = worker
-        .post_json("/api/v1/workers/me/skills/discovered", &json!({"skills": []}))
+        .post_json(
+            "/api/v1/workers/me/skills/discovered",
+            &json!({"skills": []}),
+        )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(error_fields(&err), ["skills"]);
@@ -110,9 +128,13 @@ async fn confirmed_skills_join_the_profile_as_self_reported_and_counsellors_are_
     // Without a profile: 404; other roles: 403; anonymous: 401.
     let fresh = app.signup(Role::Worker).await;
     let body = json!({"skills": ["nuoi-lon-thit"]});
-    let (status, _) = fresh.post_json("/api/v1/workers/me/skills/discovered", &body).await;
+    let (status, _) = fresh
+        .post_json("/api/v1/workers/me/skills/discovered", &body)
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = app.post_json("/api/v1/workers/me/skills/discovered", &body).await;
+    let (status, _) = app
+        .post_json("/api/v1/workers/me/skills/discovered", &body)
+        .await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
 
     // A counsellor runs it for a worker who shares with counsellors.
@@ -135,7 +157,10 @@ async fn confirmed_skills_join_the_profile_as_self_reported_and_counsellors_are_
     );
     let employer = app.signup(Role::Employer).await;
     let (status, _) = employer
-        .post_json(&format!("/api/v1/workers/{worker_id}/skills/discovered"), &body)
+        .post_json(
+            &format!("/api/v1/workers/{worker_id}/skills/discovered"),
+            &body,
+        )
         .await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let mut private = profile_body();
@@ -207,5 +232,8 @@ async fn a_worker_without_skills_runs_the_checklist_page_and_saves_what_they_con
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("Hãy chọn ít nhất một kỹ năng"));
-    assert!(page.contains("Trộn vữa và bê tông"), "the choice is shown again");
+    assert!(
+        page.contains("Trộn vữa và bê tông"),
+        "the choice is shown again"
+    );
 }

@@ -50,7 +50,10 @@ async fn interests_are_scored_openly_and_occupations_ranked_by_fit_demand_and_tr
     assert_eq!(rows[0]["training"], 0.0);
     assert_eq!(rows[1]["code"], "tho-sua-chua-xe-may", "{result}");
     assert_eq!(rows[1]["courses"], 1);
-    assert!(rows.iter().all(|r| r["themes"].as_str().unwrap().starts_with('R')));
+    assert!(
+        rows.iter()
+            .all(|r| r["themes"].as_str().unwrap().starts_with('R'))
+    );
     let scores: Vec<f64> = rows.iter().map(|r| r["score"].as_f64().unwrap()).collect();
     assert!(scores.windows(2).all(|w| w[0] >= w[1]), "{scores:?}");
 
@@ -116,8 +119,16 @@ async fn a_school_leaver_answers_the_page_and_gets_a_printable_result() {
     assert!(result.contains("Giúp đỡ</th><td>100%"), "theme score shown");
 
     query.remove(0);
-    let (status, again) = html(&visitor, &app, &format!("/so-thich/ket-qua?{}", query.join("&"))).await;
+    let (status, again) = html(
+        &visitor,
+        &app,
+        &format!("/so-thich/ket-qua?{}", query.join("&")),
+    )
+    .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(again.contains("Hãy trả lời câu này."));
-    assert!(again.contains("value=\"2\" checked"), "answers given are kept");
+    assert!(
+        again.contains("value=\"2\" checked"),
+        "answers given are kept"
+    );
 }

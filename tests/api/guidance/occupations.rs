@@ -42,7 +42,12 @@ async fn every_occupation_has_a_page_with_description_skills_demand_and_route() 
     assert_eq!(status, StatusCode::OK, "{groups}");
     assert_eq!(
         codes(&groups, "code"),
-        ["nong-nghiep", "cong-nghiep-xay-dung", "dich-vu", "ky-thuat-so"]
+        [
+            "nong-nghiep",
+            "cong-nghiep-xay-dung",
+            "dich-vu",
+            "ky-thuat-so"
+        ]
     );
     let mut all: Vec<Value> = Vec::new();
     for g in groups.as_array().unwrap() {
@@ -63,7 +68,12 @@ async fn every_occupation_has_a_page_with_description_skills_demand_and_route() 
         .await;
     assert_eq!(status, StatusCode::OK, "{guide}");
     assert_eq!(guide["group"], "cong-nghiep-xay-dung");
-    assert!(!guide["occupation"]["description_vi"].as_str().unwrap().is_empty());
+    assert!(
+        !guide["occupation"]["description_vi"]
+            .as_str()
+            .unwrap()
+            .is_empty()
+    );
     assert_eq!(guide["occupation"]["skills"][0]["importance"], "essential");
     assert_eq!(guide["open_positions"], 5);
     assert_eq!(guide["by_commune"][0]["commune_code"], BA_VI);
@@ -85,7 +95,10 @@ async fn every_occupation_has_a_page_with_description_skills_demand_and_route() 
     assert!(!related.contains(&"tho-sua-chua-xe-may".to_owned()));
 
     for (path, want) in [
-        ("/api/v1/guidance/occupations/khong-co", StatusCode::NOT_FOUND),
+        (
+            "/api/v1/guidance/occupations/khong-co",
+            StatusCode::NOT_FOUND,
+        ),
         (
             "/api/v1/guidance/occupations/tho-han?commune=99999",
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -108,7 +108,8 @@ async fn add_my_skills(
     body: ValidJson<ConfirmedSkills>,
 ) -> ApiResult<HttpResponse> {
     let worker_id = own_worker_id(&state, &identity).await?;
-    Ok(HttpResponse::Ok().json(guidance::add_confirmed(&state, worker_id, &body.into_inner()).await?))
+    Ok(HttpResponse::Ok()
+        .json(guidance::add_confirmed(&state, worker_id, &body.into_inner()).await?))
 }
 
 /// A counsellor running discovery with a worker who shares with counsellors

@@ -56,7 +56,11 @@ mod tests {
 
     #[test]
     fn union_of_ticked_activities_once_each() {
-        let all = [act("a", &["x", "y"]), act("b", &["y", "z"]), act("c", &["w"])];
+        let all = [
+            act("a", &["x", "y"]),
+            act("b", &["y", "z"]),
+            act("c", &["w"]),
+        ];
         let got = discover(&all, &["b".into(), "a".into()]);
         let codes: Vec<&str> = got.iter().map(|d| d.code.as_str()).collect();
         assert_eq!(codes, ["x", "y", "z"]);

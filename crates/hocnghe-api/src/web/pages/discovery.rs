@@ -234,9 +234,13 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
             };
             page(&ctx, StatusCode::OK, &template)
         }
-        Err(e) if e.status.is_client_error() => {
-            confirm_page(&ctx, labels, Vec::new(), for_counsellor, FormErrors::from_api(ctx.lang, e))
-        }
+        Err(e) if e.status.is_client_error() => confirm_page(
+            &ctx,
+            labels,
+            Vec::new(),
+            for_counsellor,
+            FormErrors::from_api(ctx.lang, e),
+        ),
         Err(e) => Err(PageError::new(&ctx, e)),
     }
 }

@@ -85,7 +85,13 @@ impl ResultPage {
                 self.theme_names
                     .iter()
                     .find(|(code, ..)| code.starts_with(c))
-                    .map(|(_, vi, en)| if self.ctx.en() { en.clone() } else { vi.clone() })
+                    .map(|(_, vi, en)| {
+                        if self.ctx.en() {
+                            en.clone()
+                        } else {
+                            vi.clone()
+                        }
+                    })
             })
             .collect::<Vec<_>>()
             .join(", ")

@@ -113,7 +113,12 @@ async fn occupation(state: web::Data<AppState>, ctx: Ctx, code: web::Path<String
         .iter()
         .cloned()
         .partition(|s| s.importance == Importance::Essential);
-    let top_communes = guide.by_commune.iter().take(TOP_COMMUNES).cloned().collect();
+    let top_communes = guide
+        .by_commune
+        .iter()
+        .take(TOP_COMMUNES)
+        .cloned()
+        .collect();
     let template = OccupationPage {
         ctx: ctx.clone(),
         essential,
@@ -134,7 +139,8 @@ async fn occupation(state: web::Data<AppState>, ctx: Ctx, code: web::Path<String
 fn dot_map(all: &[Commune], hiring: &[CommuneDemandView], english: bool) -> String {
     const W: f64 = 300.0;
     const PAD: f64 = 8.0;
-    let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) = (90.0f64, -90.0f64, 180.0f64, -180.0f64);
+    let (mut min_lat, mut max_lat, mut min_lon, mut max_lon) =
+        (90.0f64, -90.0f64, 180.0f64, -180.0f64);
     for c in all {
         min_lat = min_lat.min(c.lat);
         max_lat = max_lat.max(c.lat);
