@@ -9,5 +9,6 @@
 mod helpers;
 
 mod browser;
+mod guidance;
 mod journeys;
 mod next_step;

@@ -6,6 +6,7 @@ pub mod candidates;
 pub mod error;
 pub mod extract;
 pub mod fallback;
+pub mod guidance;
 pub mod indexer;
 pub mod metrics;
 pub mod ranking;

@@ -163,6 +163,7 @@ mod courses;
 mod feasibility;
 pub mod format;
 mod gap;
+pub mod guide;
 mod index;
 mod jobs;
 mod model;

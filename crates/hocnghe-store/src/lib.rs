@@ -5,6 +5,7 @@
 pub mod db;
 mod entities;
 mod error;
+pub mod guidance;
 pub mod migration;
 pub mod reference;
 pub mod repo;

@@ -7,7 +7,8 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
     admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
-    health, inbox, insights, intakes, matching, providers, search, suggest, taxonomy, workers,
+    guidance, health, inbox, insights, intakes, matching, providers, search, suggest, taxonomy,
+    workers,
 };
 
 #[derive(OpenApi)]
@@ -24,6 +25,7 @@ use super::{
         (name = "admin", description = "Admins only"),
         (name = "workers", description = "A worker's own profile and personal data"),
         (name = "counsellors", description = "Guidance counsellors, for workers who share with them"), (name = "reference", description = "Communes, skills, occupations"),
+        (name = "guidance", description = "Career guidance: occupation guides, skills discovery from everyday activities, the interest explorer"),
         (name = "providers"), (name = "courses"), (name = "employers"), (name = "demands"),
         (name = "search", description = "Ranked search over courses and job demands, and typeahead"),
         (name = "applications", description = "Job applications, candidates for a demand and contact reveals"),
@@ -140,6 +142,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         admin::Doc::openapi(),
         communes::Doc::openapi(),
         taxonomy::Doc::openapi(),
+        guidance::Doc::openapi(),
         providers::Doc::openapi(),
         courses::Doc::openapi(),
         intakes::Doc::openapi(),

@@ -13,6 +13,7 @@ mod demands;
 mod docs;
 mod employers;
 mod enrolments;
+mod guidance;
 mod gzip_json;
 mod health;
 mod inbox;
@@ -47,6 +48,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(search::configure)
             .configure(suggest::configure)
             .configure(taxonomy::configure)
+            .configure(guidance::configure)
             .configure(providers::configure)
             .configure(courses::configure)
             .configure(intakes::configure)

@@ -62,7 +62,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::counsellor::register)
         .service(pages::counsellor::worker)
         .service(pages::counsellor::add_note)
-        .service(pages::counsellor::market);
+        .service(pages::counsellor::market)
+        .service(pages::occupations::browse)
+        .service(pages::occupations::occupation)
+        .service(pages::discovery::checklist)
+        .service(pages::discovery::found)
+        .service(pages::discovery::save)
+        .service(pages::explorer::questions)
+        .service(pages::explorer::result);
 }
 
 /// Escape text for HTML outside templates (templates escape by themselves).
