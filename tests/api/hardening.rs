@@ -88,9 +88,10 @@ async fn pages_have_no_inline_script() {
         assert_eq!(status, StatusCode::OK, "{path}");
         assert_no_inline_script(path, &page);
     }
-    // The delete confirmation moved to the script file.
-    let (_, page) = html(&client, &app, "/me/profile").await;
-    assert!(page.contains("data-confirm="));
+    // Deleting the account asks on its own page, with no script at all.
+    let (status, page) = html(&client, &app, "/me/delete").await;
+    assert_eq!(status, StatusCode::OK);
+    assert_no_inline_script("/me/delete", &page);
     let script = app.get("/static/app.js").await.text().await.unwrap();
     assert!(script.contains("form[data-confirm]"));
 }

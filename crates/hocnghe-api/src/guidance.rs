@@ -98,14 +98,19 @@ pub async fn browse(state: &AppState) -> ApiResult<Vec<SectorGroup>> {
             *positions.entry(code).or_default() += d.positions;
         }
     }
-    let mut courses: HashMap<&str, u32> = HashMap::new();
+    // Courses, not intakes: a course with several open classes counts once.
+    let mut course_ids: HashMap<&str, std::collections::HashSet<i64>> = HashMap::new();
     for c in &snapshot.catalogue.courses {
         if let Some(code) = c.occupation_code.as_deref()
             && c.start_date >= today
         {
-            *courses.entry(code).or_default() += 1;
+            course_ids.entry(code).or_default().insert(c.id);
         }
     }
+    let courses: HashMap<&str, u32> = course_ids
+        .into_iter()
+        .map(|(code, ids)| (code, u32::try_from(ids.len()).unwrap_or(u32::MAX)))
+        .collect();
     let mut groups: Vec<SectorGroup> = GROUPS
         .iter()
         .map(|(code, vi, en, _)| SectorGroup {
@@ -597,15 +602,20 @@ pub async fn explore(state: &AppState, input: &ExplorerAnswers) -> ApiResult<Exp
             *positions.entry(code).or_default() += d.positions;
         }
     }
-    let mut courses: HashMap<&str, u32> = HashMap::new();
+    // Courses, not intakes: a course with several open classes counts once.
+    let mut course_ids: HashMap<&str, std::collections::HashSet<i64>> = HashMap::new();
     for c in &snapshot.catalogue.courses {
         if let Some(code) = c.occupation_code.as_deref()
             && c.start_date >= today
             && (c.delivery_mode == hocnghe_domain::DeliveryMode::Online || within(c.location()))
         {
-            *courses.entry(code).or_default() += 1;
+            course_ids.entry(code).or_default().insert(c.id);
         }
     }
+    let courses: HashMap<&str, u32> = course_ids
+        .into_iter()
+        .map(|(code, ids)| (code, u32::try_from(ids.len()).unwrap_or(u32::MAX)))
+        .collect();
     let occupations = taxonomy::all_occupations(&state.db).await?;
     let inputs: Vec<ExplorerInput> = occupations
         .iter()

@@ -99,8 +99,8 @@ async fn decide(
 /// The demand's employer takes back a hire or turn-down made less than ten
 /// minutes ago; the application returns to its previous status (409 later,
 /// or when there is no decision to take back).
-#[utoipa::path(tag = "applications", params(("id" = i64, Path)),
-    responses((status = 200, body = Application), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "applications", params(("id" = i64, Path)),
+    responses((status = 401, body = ErrorBody), (status = 200, body = Application), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody)))]
 #[post("/applications/{id}/undo")]
 #[tracing::instrument(skip(state, identity))]

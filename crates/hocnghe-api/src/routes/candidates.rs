@@ -70,9 +70,9 @@ async fn reveal(
 /// Invite a suggested candidate to apply (the demand's employer only). The
 /// worker finds the invitation in their inbox with a link to the job; their
 /// contact stays hidden until they apply. Once per demand and worker.
-#[utoipa::path(tag = "applications",
+#[utoipa::path(security(("bearer" = [])), tag = "applications",
     params(("id" = i64, Path, description = "Demand id"), ("worker_id" = i64, Path)),
-    responses((status = 204), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+    responses((status = 401, body = ErrorBody), (status = 204), (status = 403, body = ErrorBody),
         (status = 404, body = ErrorBody), (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/demands/{id}/candidates/{worker_id}/invite")]
 #[tracing::instrument(skip(state, identity))]

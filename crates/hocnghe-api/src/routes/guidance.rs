@@ -98,8 +98,8 @@ async fn discover(
 }
 
 /// Add skills the worker confirmed to their own profile, as self-reported.
-#[utoipa::path(tag = "workers", request_body = ConfirmedSkills,
-    responses((status = 200, body = AddedSkills), (status = 401, body = ErrorBody),
+#[utoipa::path(security(("bearer" = [])), tag = "workers", request_body = ConfirmedSkills,
+    responses((status = 401, body = ErrorBody), (status = 200, body = AddedSkills), (status = 401, body = ErrorBody),
               (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/workers/me/skills/discovered")]
 async fn add_my_skills(
@@ -114,8 +114,8 @@ async fn add_my_skills(
 
 /// A counsellor running discovery with a worker who shares with counsellors
 /// adds the skills the worker confirmed (written to the worker's audit log).
-#[utoipa::path(tag = "counsellors", params(("id" = i64, Path)), request_body = ConfirmedSkills,
-    responses((status = 200, body = AddedSkills), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "counsellors", params(("id" = i64, Path)), request_body = ConfirmedSkills,
+    responses((status = 401, body = ErrorBody), (status = 200, body = AddedSkills), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[post("/workers/{id}/skills/discovered")]
 async fn add_worker_skills(
     state: web::Data<AppState>,

@@ -21,8 +21,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 }
 
 /// The caller's latest 100 messages, newest first, and how many are unread.
-#[utoipa::path(tag = "workers",
-    responses((status = 200, body = Inbox), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers",
+    responses((status = 401, body = ErrorBody), (status = 200, body = Inbox), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[get("/workers/me/inbox")]
 async fn my_inbox(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let worker_id = own_worker_id(&state, &identity).await?;
@@ -36,8 +36,8 @@ pub struct MarkedRead {
 }
 
 /// Mark every message of the caller read.
-#[utoipa::path(tag = "workers",
-    responses((status = 200, body = MarkedRead), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[utoipa::path(security(("bearer" = [])), tag = "workers",
+    responses((status = 401, body = ErrorBody), (status = 200, body = MarkedRead), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
 #[post("/workers/me/inbox/read")]
 async fn mark_read(state: web::Data<AppState>, identity: Identity) -> ApiResult<HttpResponse> {
     let worker_id = own_worker_id(&state, &identity).await?;

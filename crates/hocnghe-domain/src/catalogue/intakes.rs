@@ -133,9 +133,14 @@ impl Intake {
 }
 
 /// Today's date in Hanoi (UTC+7, no daylight saving).
+/// UTC+7 all year; checked when compiling.
+const HANOI: chrono::FixedOffset = match chrono::FixedOffset::east_opt(7 * 3600) {
+    Some(offset) => offset,
+    None => panic!("UTC+7 is a valid offset"),
+};
+
 pub fn hanoi_today() -> NaiveDate {
-    let hanoi = chrono::FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
-    Utc::now().with_timezone(&hanoi).date_naive()
+    Utc::now().with_timezone(&HANOI).date_naive()
 }
 
 /// The intake a course is summed up by: the first upcoming open one, else the

@@ -153,6 +153,10 @@ pub fn outlook(
             .then(a.start_date.cmp(&b.start_date))
             .then(a.course_id.cmp(&b.course_id))
     });
+    // A course with several open intakes is one step of the route: its
+    // soonest class.
+    let mut seen = std::collections::HashSet::new();
+    route.retain(|r| seen.insert(r.course_id));
     Outlook {
         open_positions: mine.iter().map(|d| d.positions).sum(),
         open_demands: u32::try_from(mine.len()).unwrap_or(u32::MAX),

@@ -18,7 +18,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, Days, FixedOffset, NaiveDate, Utc};
+use chrono::{DateTime, Days, NaiveDate, Utc};
 use sea_orm::{ConnectionTrait, Statement};
 use sea_orm_migration::prelude::*;
 use sea_orm_migration::schema::*;
@@ -290,7 +290,12 @@ fn weeks_to_days(weeks: i32) -> u64 {
     weeks * 7 - 1
 }
 
+/// UTC+7 all year; checked when compiling.
+const HANOI: chrono::FixedOffset = match chrono::FixedOffset::east_opt(7 * 3600) {
+    Some(offset) => offset,
+    None => panic!("UTC+7 is a valid offset"),
+};
+
 fn hanoi_today() -> NaiveDate {
-    let hanoi = FixedOffset::east_opt(7 * 3600).expect("UTC+7 is a valid offset");
-    Utc::now().with_timezone(&hanoi).date_naive()
+    Utc::now().with_timezone(&HANOI).date_naive()
 }
