@@ -8,6 +8,7 @@ mod authorization;
 mod catalogue;
 mod demo;
 mod demo_history;
+mod demo_once;
 mod guidance;
 mod hardening;
 mod health;

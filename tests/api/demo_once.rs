@@ -1,0 +1,101 @@
+//! On the demo set, no search page and no recommendation list shows the same
+//! course twice: a provider's repeated course is one course with several
+//! intakes, listed once with its classes.
+
+use std::collections::HashSet;
+use std::time::{Duration, Instant};
+
+use hocnghe_api::auth::password;
+use hocnghe_demo::{DEMO_PASSWORD, LoadOutcome, load_if_empty};
+use hocnghe_store::repo::outbox;
+use serde_json::Value;
+
+use crate::helpers::spawn_app;
+
+fn assert_each_course_once(what: &str, cards: &[Value], id: &str) {
+    let mut ids = HashSet::new();
+    let mut listings = HashSet::new();
+    for card in cards {
+        assert!(ids.insert(card[id].as_i64().unwrap()), "{what}: {card}");
+        let listing = (
+            card["provider_name"].as_str().unwrap().to_owned(),
+            card["title"].as_str().unwrap().to_owned(),
+        );
+        assert!(
+            listings.insert(listing),
+            "{what}: the same course twice: {card}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_demo_set_shows_every_course_once_in_search_and_recommendations() {
+    let app = spawn_app().await;
+    let today = chrono::Local::now().date_naive();
+    let hash = password::hash(DEMO_PASSWORD.to_owned()).await.unwrap();
+    let LoadOutcome::Loaded(_) = load_if_empty(&app.db, today, &hash).await.unwrap() else {
+        panic!("an empty catalogue must get the demo set");
+    };
+    let started = Instant::now();
+    while outbox::len(&app.db).await.unwrap() > 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "outbox not drained"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let (_, listed) = app.get_json("/api/v1/courses?per_page=100").await;
+    let repeated = listed["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["intakes"].as_array().unwrap().len() > 1)
+        .count();
+    assert!(repeated > 0, "the demo has courses with several classes");
+
+    let queries = [
+        "",
+        "sua xe may",
+        "dien",
+        "han",
+        "may",
+        "rau",
+        "nuoi",
+        "nau an",
+        "ban hang online",
+        "tin hoc",
+        "xay dung",
+        "cham soc",
+    ];
+    let mut multi_class_hits = 0;
+    for q in queries {
+        for commune in ["", "09700", "00565"] {
+            let mut params = vec![("per_page", "50")];
+            if !q.is_empty() {
+                params.push(("q", q));
+            }
+            if !commune.is_empty() {
+                params.push(("commune", commune));
+            }
+            let body = app.search("courses", &params).await;
+            let hits = body["hits"].as_array().unwrap();
+            assert_each_course_once(&format!("search {params:?}"), hits, "id");
+            multi_class_hits += hits
+                .iter()
+                .filter(|h| h["intakes"].as_array().unwrap().len() > 1)
+                .count();
+        }
+    }
+    assert!(multi_class_hits > 0, "hits carry their several classes");
+
+    let worker = app.login("0900000005", DEMO_PASSWORD).await;
+    let (status, advice) = worker
+        .get_json("/api/v1/workers/me/recommendations/courses")
+        .await;
+    assert_eq!(status, reqwest::StatusCode::OK, "{advice}");
+    for list in ["items", "closest_in_chosen_trade", "other_trades_in_demand"] {
+        if let Some(cards) = advice[list].as_array() {
+            assert_each_course_once(list, cards, "course_id");
+        }
+    }
+}
