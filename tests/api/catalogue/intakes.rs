@@ -336,3 +336,55 @@ async fn a_course_takes_either_intakes_or_the_single_class_fields() {
     assert_eq!(error_fields(&error), ["intakes[1].seats"]);
     assert_eq!(app.total("/api/v1/courses").await, 0, "nothing written");
 }
+
+#[tokio::test]
+async fn on_the_course_page_a_worker_picks_a_class_moves_and_can_enrol_again_after_withdrawing() {
+    let app = spawn_app().await;
+    let (course, ids) = course_with_classes(&app).await;
+    let (learner, _) = worker(&app, false, false).await;
+    let client = learner.browser_session().await;
+    let course_page = format!("/courses/{course}");
+    let form = |intake: i64| [("intake_id", intake.to_string())];
+
+    let before = crate::helpers::html(&client, &app, &course_page).await.1;
+    assert_eq!(
+        before.matches("Đăng ký học</button>").count(),
+        3,
+        "one per open class"
+    );
+    let response = client
+        .post(app.url(&format!("{course_page}/enrol")))
+        .form(&form(ids[1]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let page = crate::helpers::html(&client, &app, &course_page).await.1;
+    assert!(page.contains("Lớp của bạn"));
+    assert_eq!(page.matches("Chuyển sang lớp này").count(), 2);
+    assert!(!page.contains("Đăng ký học</button>"));
+
+    let response = client
+        .post(app.url(&format!("{course_page}/move")))
+        .form(&form(ids[2]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let (_, mine) = learner.get_json("/api/v1/workers/me/enrolments").await;
+    assert_eq!(mine[0]["intake_id"], ids[2]);
+
+    let (status, _) = learner
+        .post_json(
+            &format!("/api/v1/enrolments/{}/withdraw", mine[0]["id"]),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let page = crate::helpers::html(&client, &app, &course_page).await.1;
+    assert_eq!(
+        page.matches("Đăng ký học</button>").count(),
+        3,
+        "after withdrawing, every open class can be chosen again"
+    );
+}
