@@ -105,6 +105,20 @@ async fn a_course_lists_its_classes_by_date_and_its_provider_runs_them() {
         .await;
     assert_eq!(status, StatusCode::OK, "{closed}");
     assert_eq!(closed["status"], "full");
+    // Editing a class without a status keeps the one it has.
+    let (status, edited) = owner
+        .put_json(
+            &format!("/api/v1/intakes/{}", ids[1]),
+            &intake(120, "weekend", 30),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{edited}");
+    assert_eq!(edited["start_date"], in_days(120));
+    assert_eq!(edited["seats"], 30);
+    assert_eq!(
+        edited["status"], "full",
+        "an edit does not reopen a closed class"
+    );
     let (status, _) = owner
         .delete(&format!("/api/v1/intakes/{}", added["id"]))
         .await;

@@ -31,7 +31,8 @@ pub struct IntakeInput {
     pub address: Option<String>,
     /// Seats, 1 to 5,000.
     pub seats: i64,
-    /// Defaults to `open`. `full` closes enrolment before the seats run out.
+    /// `open` when a class is added without it; an edit without it keeps
+    /// the class's status. `full` closes enrolment before the seats run out.
     pub status: Option<IntakeStatus>,
 }
 
@@ -63,7 +64,8 @@ impl IntakeInput {
             commune_code,
             address: v.opt_line(&at("address"), self.address.as_deref(), MAX_ADDRESS),
             seats: v.range(&at("seats"), self.seats, 1, MAX_SEATS),
-            status: Some(self.status.unwrap_or(IntakeStatus::Open)),
+            // Left out: `open` for a new class, unchanged for an edited one.
+            status: self.status,
         }
     }
 }

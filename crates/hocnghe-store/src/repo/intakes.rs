@@ -122,9 +122,9 @@ pub(crate) async fn update_lead(
     if input.seats < i64::from(row.seats_taken) {
         return Err(seats_below_taken(row.seats_taken));
     }
+    // The single-intake fields carry no status: the intake keeps its own.
     let mut input = input.clone();
-    // The single-intake fields carry no status: keep the intake's own.
-    input.status = Some(parse_stored("course_intakes", "status", &row.status)?);
+    input.status = None;
     update_row(db, row, &input).await
 }
 
@@ -133,7 +133,7 @@ async fn update_row(
     row: course_intake::Model,
     input: &IntakeInput,
 ) -> StoreResult<()> {
-    let active = course_intake::ActiveModel {
+    let mut active = course_intake::ActiveModel {
         id: Set(row.id),
         course_id: Set(row.course_id),
         seats_taken: Set(row.seats_taken),
@@ -141,6 +141,9 @@ async fn update_row(
         updated_at: Set(now()),
         ..fields(input)
     };
+    if input.status.is_none() {
+        active.status = Set(row.status);
+    }
     active.update(db).await?;
     Ok(())
 }
