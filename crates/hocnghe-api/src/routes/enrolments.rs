@@ -134,8 +134,9 @@ async fn withdraw(
 }
 
 /// Move to another class of the same course (the learner, or the course's
-/// provider). Modules passed stay; a place held moves with the learner (409
-/// when the new class is full).
+/// provider). Modules passed stay; a place held moves with the learner. 422
+/// when the new class is full or not open, 409 when another decision takes
+/// its last seat first.
 #[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = MoveIntakeInput,
     responses((status = 401, body = ErrorBody), (status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]

@@ -127,8 +127,8 @@ pub async fn apply(
 
 /// Move a learner to another intake of the same course, keeping the place's
 /// status (studying becomes accepted: the new class has not started) and
-/// every module passed. A held seat moves with them: 409 when the new intake
-/// has none left.
+/// every module passed. A held seat moves with them: 422 when the new intake
+/// is full or not open, 409 when a concurrent decision took its last seat.
 pub async fn move_intake(
     db: &DatabaseConnection,
     id: i64,
