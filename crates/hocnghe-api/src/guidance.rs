@@ -98,19 +98,7 @@ pub async fn browse(state: &AppState) -> ApiResult<Vec<SectorGroup>> {
             *positions.entry(code).or_default() += d.positions;
         }
     }
-    // Courses, not intakes: a course with several open classes counts once.
-    let mut course_ids: HashMap<&str, std::collections::HashSet<i64>> = HashMap::new();
-    for c in &snapshot.catalogue.courses {
-        if let Some(code) = c.occupation_code.as_deref()
-            && c.start_date >= today
-        {
-            course_ids.entry(code).or_default().insert(c.id);
-        }
-    }
-    let courses: HashMap<&str, u32> = course_ids
-        .into_iter()
-        .map(|(code, ids)| (code, u32::try_from(ids.len()).unwrap_or(u32::MAX)))
-        .collect();
+    let courses = courses_by_occupation(&snapshot.catalogue.courses, today, |_| true);
     let mut groups: Vec<SectorGroup> = GROUPS
         .iter()
         .map(|(code, vi, en, _)| SectorGroup {
@@ -602,20 +590,9 @@ pub async fn explore(state: &AppState, input: &ExplorerAnswers) -> ApiResult<Exp
             *positions.entry(code).or_default() += d.positions;
         }
     }
-    // Courses, not intakes: a course with several open classes counts once.
-    let mut course_ids: HashMap<&str, std::collections::HashSet<i64>> = HashMap::new();
-    for c in &snapshot.catalogue.courses {
-        if let Some(code) = c.occupation_code.as_deref()
-            && c.start_date >= today
-            && (c.delivery_mode == hocnghe_domain::DeliveryMode::Online || within(c.location()))
-        {
-            course_ids.entry(code).or_default().insert(c.id);
-        }
-    }
-    let courses: HashMap<&str, u32> = course_ids
-        .into_iter()
-        .map(|(code, ids)| (code, u32::try_from(ids.len()).unwrap_or(u32::MAX)))
-        .collect();
+    let courses = courses_by_occupation(&snapshot.catalogue.courses, today, |c| {
+        c.delivery_mode == hocnghe_domain::DeliveryMode::Online || within(c.location())
+    });
     let occupations = taxonomy::all_occupations(&state.db).await?;
     let inputs: Vec<ExplorerInput> = occupations
         .iter()
@@ -709,4 +686,25 @@ pub fn held_as_occupation(codes: impl IntoIterator<Item = String>) -> Occupation
         essential: codes.into_iter().collect(),
         optional: Vec::new(),
     }
+}
+
+/// Upcoming courses per occupation code among those `keep` accepts. The
+/// catalogue lists one candidate per open class: a course counts once.
+fn courses_by_occupation(
+    candidates: &[hocnghe_match::CourseCandidate],
+    today: chrono::NaiveDate,
+    keep: impl Fn(&hocnghe_match::CourseCandidate) -> bool,
+) -> HashMap<&str, u32> {
+    let mut ids: HashMap<&str, std::collections::HashSet<i64>> = HashMap::new();
+    for c in candidates
+        .iter()
+        .filter(|c| c.start_date >= today && keep(c))
+    {
+        if let Some(code) = c.occupation_code.as_deref() {
+            ids.entry(code).or_default().insert(c.id);
+        }
+    }
+    ids.into_iter()
+        .map(|(code, ids)| (code, u32::try_from(ids.len()).unwrap_or(u32::MAX)))
+        .collect()
 }

@@ -12,9 +12,11 @@ pub mod geo;
 pub mod inbox;
 pub mod insights;
 pub mod text;
+pub mod time;
 pub mod validation;
 pub mod workers;
 
 pub use commune::CommuneCode;
 pub use enums::*;
+pub use time::hanoi_today;
 pub use validation::{FieldError, ValidationErrors};

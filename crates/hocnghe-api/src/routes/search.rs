@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, web};
-use chrono::{FixedOffset, NaiveDate, Utc};
+use chrono::NaiveDate;
+use hocnghe_domain::hanoi_today;
 use hocnghe_domain::text::nfc;
 use hocnghe_domain::{
     CourseLevel, DeliveryMode, EmploymentType, FieldError, StudyTime, ValidationErrors,
@@ -369,14 +370,6 @@ fn non_negative(errors: &mut Vec<FieldError>, field: &str, value: Option<i64>) {
 }
 
 /// Today in Hanoi (UTC+7): demands expiring before it are hidden.
-fn hanoi_today() -> NaiveDate {
-    let now = Utc::now();
-    FixedOffset::east_opt(7 * 3600).map_or_else(
-        || now.date_naive(),
-        |hanoi| now.with_timezone(&hanoi).date_naive(),
-    )
-}
-
 /// Run a search on a search thread (`search_pool.rs`): searches are CPU-bound,
 /// and tantivy's reads may block on disk.
 pub(crate) async fn run_search<Q, H, V>(

@@ -240,20 +240,11 @@ impl Ctx {
 }
 
 /// Asia/Ho_Chi_Minh: UTC+7 all year (Vietnam has no daylight saving time).
-/// Checked when compiling.
-const HANOI: chrono::FixedOffset = match chrono::FixedOffset::east_opt(7 * 3600) {
-    Some(offset) => offset,
-    None => panic!("UTC+7 is a valid offset"),
-};
-
 pub fn hanoi() -> chrono::FixedOffset {
-    HANOI
+    hocnghe_domain::time::HANOI
 }
 
-/// Today's date in Hanoi.
-pub fn hanoi_today() -> chrono::NaiveDate {
-    chrono::Utc::now().with_timezone(&hanoi()).date_naive()
-}
+pub use hocnghe_domain::hanoi_today;
 
 impl Lang {
     /// The visitor's language from `?lang=` or the cookie, Vietnamese by default.

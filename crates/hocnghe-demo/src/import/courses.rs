@@ -80,13 +80,7 @@ pub async fn import(
         let intake_lines: Vec<usize> = intake_rows.iter().map(|r| r.line).collect();
         if !errors.is_empty() {
             let at_row = |e: FieldError| {
-                let line = e
-                    .field
-                    .strip_prefix("intakes[")
-                    .and_then(|rest| rest.split(']').next())
-                    .and_then(|i| i.parse::<usize>().ok())
-                    .and_then(|i| intake_lines.get(i).copied())
-                    .unwrap_or(first);
+                let line = nth_line(&e.field, "intakes[", &intake_lines).unwrap_or(first);
                 (vec![line], e)
             };
             report.fail(&key, errors.into_iter().map(at_row).collect());
@@ -244,21 +238,23 @@ fn locate(
         .or(intake_lines.first())
         .copied()
         .unwrap_or(0);
-    let nth = |field: &str, prefix: &str, lines: &[usize]| {
-        field
-            .strip_prefix(prefix)
-            .and_then(|rest| rest.split(']').next())
-            .and_then(|i| i.parse::<usize>().ok())
-            .and_then(|i| lines.get(i).copied())
-    };
     errors
         .0
         .into_iter()
         .map(|e| {
-            let line = nth(&e.field, "modules[", module_lines)
-                .or_else(|| nth(&e.field, "intakes[", intake_lines))
+            let line = nth_line(&e.field, "modules[", module_lines)
+                .or_else(|| nth_line(&e.field, "intakes[", intake_lines))
                 .unwrap_or(first);
             (vec![line], e)
         })
         .collect()
+}
+
+/// The file line of the i-th row named by a field such as `intakes[1].seats`.
+fn nth_line(field: &str, prefix: &str, lines: &[usize]) -> Option<usize> {
+    field
+        .strip_prefix(prefix)
+        .and_then(|rest| rest.split(']').next())
+        .and_then(|i| i.parse::<usize>().ok())
+        .and_then(|i| lines.get(i).copied())
 }

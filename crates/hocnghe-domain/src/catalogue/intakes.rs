@@ -134,17 +134,6 @@ impl Intake {
     }
 }
 
-/// Today's date in Hanoi (UTC+7, no daylight saving).
-/// UTC+7 all year; checked when compiling.
-const HANOI: chrono::FixedOffset = match chrono::FixedOffset::east_opt(7 * 3600) {
-    Some(offset) => offset,
-    None => panic!("UTC+7 is a valid offset"),
-};
-
-pub fn hanoi_today() -> NaiveDate {
-    Utc::now().with_timezone(&HANOI).date_naive()
-}
-
 /// The intake a course is summed up by: the first upcoming open one, else the
 /// first upcoming one of any live status, else the latest.
 pub fn lead_intake(intakes: &[Intake], today: NaiveDate) -> Option<&Intake> {

@@ -3,10 +3,11 @@
 use std::collections::{BTreeMap, HashMap};
 
 use hocnghe_domain::catalogue::{
-    Course, CourseInput, Module, ModuleInput, Page, PageRequest, Valid, hanoi_today, lead_intake,
+    Course, CourseInput, Module, ModuleInput, Page, PageRequest, Valid, lead_intake,
 };
 use hocnghe_domain::{
     CourseLevel, CourseStatus, DeliveryMode, FieldError, IntakeStatus, ValidationErrors,
+    hanoi_today,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,

@@ -110,7 +110,7 @@ pub(crate) async fn update_lead(
     input: &IntakeInput,
 ) -> StoreResult<()> {
     let intakes = for_courses(db, &[course_id]).await?.remove(&course_id);
-    let today = hocnghe_domain::catalogue::hanoi_today();
+    let today = hocnghe_domain::hanoi_today();
     let Some(lead) = intakes
         .as_deref()
         .and_then(|i| hocnghe_domain::catalogue::lead_intake(i, today))
@@ -358,7 +358,7 @@ pub(crate) async fn pick_for_enrolment(
         .await?
         .remove(&course_id)
         .unwrap_or_default();
-    let today = hocnghe_domain::catalogue::hanoi_today();
+    let today = hocnghe_domain::hanoi_today();
     let chosen = match intake_id {
         Some(id) => intakes.into_iter().find(|i| i.id == id).ok_or_else(|| {
             super::enrolments::invalid(
