@@ -402,3 +402,92 @@ async fn on_the_course_page_a_worker_picks_a_class_moves_and_can_enrol_again_aft
         "after withdrawing, every open class can be chosen again"
     );
 }
+
+#[tokio::test]
+async fn only_the_courses_provider_changes_its_classes_and_bad_input_writes_nothing() {
+    let app = spawn_app().await;
+    let (course, ids) = course_with_classes(&app).await;
+    let classes = format!("/api/v1/courses/{course}/intakes");
+    let one = format!("/api/v1/intakes/{}", ids[1]);
+    let (other, _) = other_provider(&app).await;
+    let (learner, _) = worker(&app, false, false).await;
+    for (who, expected) in [
+        (&other, StatusCode::FORBIDDEN),
+        (&learner, StatusCode::FORBIDDEN),
+    ] {
+        let (status, _) = who.post_json(&classes, &intake(50, "evening", 10)).await;
+        assert_eq!(status, expected, "add a class");
+        let (status, _) = who.put_json(&one, &intake(50, "evening", 10)).await;
+        assert_eq!(status, expected, "edit a class");
+        let (status, _) = who
+            .put_json(&format!("{one}/status"), &json!({"status": "cancelled"}))
+            .await;
+        assert_eq!(status, expected, "cancel a class");
+        let (status, _) = who.delete(&one).await;
+        assert_eq!(status, expected, "delete a class");
+    }
+    let anonymous = app
+        .client
+        .post(app.url(&classes))
+        .json(&intake(50, "evening", 10));
+    assert_eq!(
+        anonymous.send().await.unwrap().status(),
+        StatusCode::UNAUTHORIZED
+    );
+
+    let owner = app.provider_owner().await;
+    let (status, error) = owner
+        .put_json(&format!("{one}/status"), &json!({"status": "paused"}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    let (status, error) = owner
+        .put_json(
+            &one,
+            &json!({"start_date": in_days(50), "weeks": 12, "schedule": "evening",
+                                "seats": 10, "commune_code": "99999"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(error_fields(&error), ["commune_code"]);
+    let (status, _) = owner.get_json("/api/v1/intakes/999999").await;
+    assert!(status.is_client_error());
+
+    let (_, after) = app.get_json(&classes).await;
+    assert_eq!(after.as_array().unwrap().len(), 3, "nothing added");
+    assert_eq!(after[1]["start_date"], in_days(100), "nothing changed");
+    assert_eq!(after[1]["status"], "open");
+
+    // Moving to a class of another course, or to a class that is not open,
+    // is refused on `intake_id` and the place stays where it was.
+    let enrolment = apply(&learner, course).await;
+    let (other_course, other_ids) = {
+        let provider = app.create_provider().await;
+        let c = app.create_course(&three_classes(provider)).await;
+        let ids: Vec<i64> = c["intakes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["id"].as_i64().unwrap())
+            .collect();
+        (c["id"].as_i64().unwrap(), ids)
+    };
+    assert_ne!(other_course, course);
+    let path = format!("/api/v1/enrolments/{enrolment}/move");
+    let (status, error) = learner
+        .post_json(&path, &json!({"intake_id": other_ids[0]}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(error_fields(&error), ["intake_id"]);
+    let (status, _) = owner
+        .put_json(&format!("{one}/status"), &json!({"status": "full"}))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, error) = learner
+        .post_json(&path, &json!({"intake_id": ids[1]}))
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    let (status, error) = learner.post_json(&path, &json!({"intake": ids[2]})).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    let (_, mine) = learner.get_json("/api/v1/workers/me/enrolments").await;
+    assert_eq!(mine[0]["intake_id"], ids[0], "the place did not move");
+}
