@@ -13,21 +13,21 @@ use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
 
 use crate::analyzers::register_analyzers;
-use crate::bonus::BonusWeight;
-use crate::collect::{Collected, HitCollector, Order};
-use crate::column_filter::InCommunes;
 use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
+use crate::exec::bonus::BonusWeight;
+use crate::exec::collect::{Collected, HitCollector, Order};
+use crate::exec::column_filter::InCommunes;
+use crate::exec::kind_filter::OfKind;
+use crate::exec::segment_cache::SegmentCache;
 use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
-use crate::kind_filter::OfKind;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{
     CourseHit, CourseQuery, DemandHit, DemandQuery, Place, SearchResults, page_window,
 };
 use crate::relaxing::strictest_round;
 use crate::schema::{Fields, Kind, day_number, fast};
-use crate::segment_cache::SegmentCache;
 use crate::synonyms::Synonyms;
 use crate::text_query::TextPlan;
 use crate::writer::IndexWriterHandle;
@@ -311,7 +311,7 @@ impl SearchIndex {
         &self,
         request: Request<'_>,
         mut filters: Vec<Box<dyn Query>>,
-        to_hit: impl Fn(D, &crate::collect::RankedDoc, Option<String>) -> H,
+        to_hit: impl Fn(D, &crate::exec::collect::RankedDoc, Option<String>) -> H,
     ) -> Result<SearchResults<H>>
     where
         D: DeserializeOwned + Titled,
@@ -439,7 +439,7 @@ impl SearchIndex {
     fn stored<D: DeserializeOwned>(
         &self,
         searcher: &Searcher,
-        ranked: &crate::collect::RankedDoc,
+        ranked: &crate::exec::collect::RankedDoc,
     ) -> Result<D> {
         let doc: TantivyDocument = searcher.doc(ranked.address)?;
         let source = doc
@@ -589,7 +589,7 @@ mod tests {
     fn the_segment_cache_opens_every_facet_column() {
         for facet in COURSE_FACETS.iter().chain(DEMAND_FACETS) {
             assert!(
-                crate::segment_cache::STR_COLUMNS.contains(facet),
+                crate::exec::segment_cache::STR_COLUMNS.contains(facet),
                 "{facet} is a facet but not a cached column"
             );
         }

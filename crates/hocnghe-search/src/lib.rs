@@ -48,7 +48,7 @@
 //! syllables or phrases at query time. With a commune, hits get their distance and
 //! a mild proximity boost (at most [`DISTANCE_BOOST_MAX`] points, a twelfth of a
 //! matched syllable); a radius is an exact filter on the communes within it,
-//! read from the commune fast field (`column_filter`).
+//! read from the commune fast field (`exec/column_filter.rs`).
 //!
 //! # Cost
 //! Filters and facets read fast fields, every one of them full (a value for every
@@ -56,7 +56,7 @@
 //! current page only, from 4 KiB doc-store blocks; queries are bounded (10 syllables, 6 typo and 6 synonym variants);
 //! very common syllables ("công", "làm") only count as matched, without per-field
 //! BM25. Syllable variants and the bonus clauses are lazy unions
-//! (`lazy_union`): they are only advanced to, and scored at, the documents the
+//! (`exec/lazy_union.rs`): they are only advanced to, and scored at, the documents the
 //! required syllables match. Indexing analyses each text once for all the fields
 //! it goes to (a per-thread memo in [`analyzers`]); bigrams are indexed only for
 //! the title, the tags and the catch-all, the only ones queries read. A rebuild
@@ -64,21 +64,16 @@
 //! 100k demands and 10k courses on two cores.
 
 pub mod analyzers;
-mod bonus;
-mod collect;
-mod column_filter;
 pub mod documents;
 mod engine;
 pub mod error;
+mod exec;
 pub mod geo;
 mod highlight;
-mod kind_filter;
-mod lazy_union;
 mod open;
 pub mod query;
 mod relaxing;
 mod schema;
-mod segment_cache;
 mod skill_labels;
 pub mod suggest;
 pub mod synonyms;
@@ -88,10 +83,10 @@ pub mod vietnamese;
 mod writer;
 
 pub use analyzers::{normalize_text, register_analyzers};
-pub use collect::DISTANCE_BOOST as DISTANCE_BOOST_MAX;
 pub use documents::{CourseDoc, DemandDoc, IndexOp, IntakeDoc, SkillRef};
 pub use engine::SearchIndex;
 pub use error::SearchError;
+pub use exec::collect::DISTANCE_BOOST as DISTANCE_BOOST_MAX;
 pub use geo::CommuneLocator;
 pub use open::{OpenOutcome, RebuildReason};
 pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchResults};

@@ -37,11 +37,11 @@ use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use crate::analyzers::{adjacent, exact_analyzer, fold, tokens};
-use crate::bonus::Bonus;
 use crate::error::Result;
+use crate::exec::bonus::Bonus;
+use crate::exec::lazy_union::LazyUnion;
 use crate::geo::CommuneLocator;
 use crate::highlight::HighlightTerms;
-use crate::lazy_union::LazyUnion;
 use crate::query::Relaxed;
 use crate::schema::{Fields, Part, TextField};
 use crate::synonyms::{Phrase, Synonyms};
@@ -112,7 +112,7 @@ pub(crate) struct TextPlan {
     /// and places add a little, trade words their whole credit.
     syllable_scales: Vec<f32>,
     /// Scoring only: exact-diacritics bonuses, BM25, adjacency, synonym BM25, as
-    /// single term queries (a flat sum, see [`crate::bonus`]).
+    /// single term queries (a flat sum, see [`crate::exec::bonus`]).
     bonus_clauses: Vec<Bonus>,
     /// Folded syllables to highlight: the query's, and the typo, telex and synonym
     /// forms that can match.

@@ -12,9 +12,9 @@ use std::sync::Arc;
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED};
 
-use crate::column_filter;
+use crate::exec::column_filter;
+use crate::exec::segment_cache::{Runs, SegmentCache};
 use crate::schema::Kind;
-use crate::segment_cache::{Runs, SegmentCache};
 
 /// Documents of one kind.
 #[derive(Debug, Clone)]

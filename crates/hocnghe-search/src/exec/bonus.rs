@@ -17,7 +17,7 @@ use tantivy::query::{Bm25StatisticsProvider, BoostQuery, EnableScoring, Query, S
 use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{DocId, DocSet, Score, Searcher, SegmentReader, Term};
 
-use crate::lazy_union::live_scorers;
+use crate::exec::lazy_union::live_scorers;
 
 /// tantivy's BM25 saturation: a term's score never exceeds `boost · idf · (1 + K1)`.
 const BM25_K1: f32 = 1.2;

@@ -17,8 +17,8 @@ use tantivy::columnar::Column;
 use tantivy::query::{EmptyScorer, EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SeekDangerResult, SegmentReader, TERMINATED};
 
+use crate::exec::segment_cache::SegmentCache;
 use crate::schema::{fast, value_at};
-use crate::segment_cache::SegmentCache;
 
 /// Documents whose commune (a fast field) is one of `communes`.
 #[derive(Debug, Clone)]
@@ -207,7 +207,7 @@ impl Scorer for ColumnScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment_cache::test_index;
+    use crate::exec::segment_cache::test_index;
 
     /// Documents 0..5 in communes a, b, a, c, a.
     fn searcher() -> tantivy::Searcher {

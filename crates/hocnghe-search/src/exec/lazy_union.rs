@@ -10,7 +10,7 @@
 //! the score of its current document, only the clauses positioned before that
 //! document move (by skip-list seeks), and only those that land on it are
 //! scored. (The bonus clauses next to the intersection are the same idea with
-//! pruning: see [`crate::bonus`].)
+//! pruning: see [`crate::exec::bonus`].)
 
 use tantivy::query::{EnableScoring, Explanation, Query, Scorer, Weight};
 use tantivy::{DocId, DocSet, Score, SegmentReader, TERMINATED, Term};

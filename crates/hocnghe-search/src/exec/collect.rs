@@ -10,9 +10,9 @@ use tantivy::columnar::{Cardinality, Column, StrColumn};
 use tantivy::query::Weight;
 use tantivy::{DocAddress, DocId, DocSet, Score, SegmentOrdinal, SegmentReader, TERMINATED};
 
-use crate::bonus::BonusWeight;
+use crate::exec::bonus::BonusWeight;
+use crate::exec::segment_cache::SegmentCache;
 use crate::schema::{NO_VALUE, fast, value_at};
-use crate::segment_cache::SegmentCache;
 
 /// Largest boost given to a hit in the query's own commune; it halves at
 /// `DISTANCE_HALF_KM`. Kept well under one matched query term (see `text_query`),
@@ -403,5 +403,144 @@ impl SegmentCollector for SegmentHits {
             top: self.heap.into_vec(),
             facets,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tantivy::Term;
+    use tantivy::query::{AllQuery, TermQuery};
+    use tantivy::schema::IndexRecordOption;
+
+    use super::*;
+    use crate::exec::segment_cache::test_index;
+
+    /// Two segments: ids 0..4 in communes a, b, a, c; ids 4..6 in b, a.
+    fn two_segments() -> (tantivy::Index, tantivy::IndexWriter) {
+        test_index(&[
+            &[(1, "a"), (1, "b"), (1, "a"), (1, "c")],
+            &[(1, "b"), (1, "a")],
+        ])
+    }
+
+    fn collector(order: Order, keep: usize) -> HitCollector {
+        HitCollector {
+            order,
+            keep,
+            facets: &[fast::COMMUNE],
+            distances: None,
+            distance_weight: 1.0,
+            segments: Arc::new(SegmentCache::default()),
+            bonus: None,
+        }
+    }
+
+    /// a is here, b is 10 km away; c is not in the table (no known place).
+    fn near_a() -> Option<Arc<HashMap<String, f64>>> {
+        Some(Arc::new(HashMap::from([
+            ("a".to_string(), 0.0),
+            ("b".to_string(), 10.0),
+        ])))
+    }
+
+    fn ids(collected: &Collected) -> Vec<i64> {
+        collected.top.iter().map(|hit| hit.id).collect()
+    }
+
+    #[test]
+    fn newest_keeps_the_highest_ids_of_all_segments_and_counts_every_match() {
+        let (index, _writer) = two_segments();
+        let searcher = index.reader().unwrap().searcher();
+        let collected = searcher
+            .search(&AllQuery, &collector(Order::Newest, 3))
+            .unwrap();
+        assert_eq!(collected.total, 6);
+        assert_eq!(ids(&collected), [5, 4, 3]);
+    }
+
+    #[test]
+    fn facets_count_every_match_across_segments_not_only_the_page() {
+        let (index, _writer) = two_segments();
+        let searcher = index.reader().unwrap().searcher();
+        let collected = searcher
+            .search(&AllQuery, &collector(Order::Newest, 1))
+            .unwrap();
+        let communes = &collected.facets[fast::COMMUNE];
+        assert_eq!(communes.get("a"), Some(&3));
+        assert_eq!(communes.get("b"), Some(&2));
+        assert_eq!(communes.get("c"), Some(&1));
+    }
+
+    #[test]
+    fn an_empty_page_still_counts_and_keeps_nothing() {
+        let (index, _writer) = two_segments();
+        let searcher = index.reader().unwrap().searcher();
+        let collected = searcher
+            .search(&AllQuery, &collector(Order::Score, 0))
+            .unwrap();
+        assert_eq!(collected.total, 6);
+        assert!(collected.top.is_empty());
+    }
+
+    #[test]
+    fn equal_scores_go_to_the_higher_id() {
+        let (index, _writer) = two_segments();
+        let searcher = index.reader().unwrap().searcher();
+        let collected = searcher
+            .search(&AllQuery, &collector(Order::Score, 6))
+            .unwrap();
+        assert_eq!(ids(&collected), [5, 4, 3, 2, 1, 0]);
+    }
+
+    #[test]
+    fn with_a_commune_nearer_hits_rank_first_and_unknown_places_last() {
+        let (index, _writer) = two_segments();
+        let searcher = index.reader().unwrap().searcher();
+        let mut nearest = collector(Order::Nearest, 6);
+        nearest.distances = near_a();
+        let collected = searcher.search(&AllQuery, &nearest).unwrap();
+        assert_eq!(ids(&collected), [5, 2, 0, 4, 1, 3]);
+        let km: Vec<_> = collected.top.iter().map(|hit| hit.distance_km).collect();
+        assert_eq!(km[0], Some(0.0));
+        assert_eq!(km[3], Some(10.0));
+        assert_eq!(km[5], None, "a commune with no distance has none to show");
+
+        let mut by_score = collector(Order::Score, 6);
+        by_score.distances = near_a();
+        let collected = searcher.search(&AllQuery, &by_score).unwrap();
+        assert_eq!(ids(&collected), [5, 2, 0, 4, 1, 3]);
+        assert!(collected.top[0].score > collected.top[3].score);
+        assert!(collected.top[3].score > collected.top[5].score);
+    }
+
+    #[test]
+    fn deleted_documents_are_neither_counted_nor_shown() {
+        let (index, mut writer) = two_segments();
+        let commune = index.schema().get_field(fast::COMMUNE).unwrap();
+        writer.delete_term(Term::from_field_text(commune, "a"));
+        writer.commit().unwrap();
+        let searcher = index.reader().unwrap().searcher();
+        let collected = searcher
+            .search(&AllQuery, &collector(Order::Newest, 10))
+            .unwrap();
+        assert_eq!(collected.total, 3);
+        assert_eq!(ids(&collected), [4, 3, 1]);
+        assert!(!collected.facets[fast::COMMUNE].contains_key("a"));
+    }
+
+    #[test]
+    fn only_documents_the_query_matches_are_collected() {
+        let (index, _writer) = two_segments();
+        let commune = index.schema().get_field(fast::COMMUNE).unwrap();
+        let in_b = TermQuery::new(
+            Term::from_field_text(commune, "b"),
+            IndexRecordOption::Basic,
+        );
+        let searcher = index.reader().unwrap().searcher();
+        let collected = searcher
+            .search(&in_b, &collector(Order::Score, 10))
+            .unwrap();
+        assert_eq!(collected.total, 2);
+        assert_eq!(ids(&collected), [4, 1]);
     }
 }
