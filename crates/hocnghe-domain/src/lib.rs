@@ -6,6 +6,7 @@ pub mod accounts;
 pub mod applications;
 pub mod catalogue;
 pub mod commune;
+pub mod credits;
 pub mod enrolments;
 mod enums;
 pub mod geo;

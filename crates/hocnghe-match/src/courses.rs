@@ -14,14 +14,16 @@ use crate::asked::{Asked, TradeFit};
 use crate::common::{
     Code, CodeMap, Nearby, fx_map, nearby_demands, nearby_demands_by_place, quantize, round1,
 };
-use crate::feasibility::{Concern, Covered, Feasibility, Prefs, module_earned, same_programme};
+use hocnghe_domain::credits::{self, ModuleCredits};
+
+use crate::feasibility::{
+    Concern, Covered, Feasibility, Prefs, module_earned, programme, same_programme,
+};
 use crate::format::{
     self, count_vi, km_en, km_vi, plural_en, radius_en, radius_vi, vnd_en, vnd_vi,
 };
 use crate::index::RankingIndex;
-use crate::model::{
-    CompletedModule, CourseCandidate, CourseModule, DemandCandidate, SkillCatalog, WorkerContext,
-};
+use crate::model::{CourseCandidate, CourseModule, DemandCandidate, SkillCatalog, WorkerContext};
 use crate::weights;
 
 /// The named factors whose product is a course's score. Each is 1.0 when
@@ -100,14 +102,7 @@ pub struct UnlockedJob {
     pub distance_km: f64,
 }
 
-/// Stackable credits: "12 of 20 credits toward Chứng chỉ sơ cấp Điện dân dụng".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, ToSchema)]
-pub struct CreditsToward {
-    /// The course's certificate (its title when it names none).
-    pub certificate: String,
-    pub earned: i64,
-    pub required: i64,
-}
+pub use hocnghe_domain::credits::CreditsToward;
 
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
 pub struct CourseExplanation {
@@ -1157,41 +1152,15 @@ fn credits_toward(
     if f.certificate_held {
         return None;
     }
-    let credits = credits_earned(course, &worker.completed_modules);
+    let modules = course.modules.iter().map(|m| ModuleCredits {
+        code: &m.code,
+        credits: m.credits,
+        skills: &m.skills,
+    });
+    let name = course.certificate.as_deref().unwrap_or(&course.title);
+    let credits =
+        credits::credits_toward(programme(course), name, modules, &worker.completed_modules);
     (credits.earned > 0 && credits.required > 0).then_some(credits)
-}
-
-/// Stackable credits toward the course's certificate: the credits of its
-/// modules already passed, by the same rule the recommendation's credits
-/// factor uses (a completed module of the same programme with the same code,
-/// or one teaching all the module's skills).
-pub fn credits_earned(course: &CourseCandidate, completed: &[CompletedModule]) -> CreditsToward {
-    let earned: i64 = course
-        .modules
-        .iter()
-        .filter(|m| module_earned(course, m, completed))
-        .map(|m| m.credits.max(0))
-        .sum();
-    let required = course.total_credits();
-    CreditsToward {
-        certificate: course
-            .certificate
-            .clone()
-            .unwrap_or_else(|| course.title.clone()),
-        earned: earned.min(required),
-        required,
-    }
-}
-
-/// Codes of the course's modules not yet passed (by the rule of
-/// [`credits_earned`]), in course order.
-pub fn modules_not_earned(course: &CourseCandidate, completed: &[CompletedModule]) -> Vec<String> {
-    course
-        .modules
-        .iter()
-        .filter(|m| !module_earned(course, m, completed))
-        .map(|m| m.code.clone())
-        .collect()
 }
 
 fn summary_vi(e: &CourseExplanation) -> String {

@@ -15,6 +15,8 @@ use utoipa::ToSchema;
 use crate::common::{Code, CodeMap, fx_map, length_bit, radius, round1};
 use crate::format::{self, km_en, km_vi, radius_en, radius_vi, vnd_en, vnd_vi};
 use crate::index::{MonthCounts, RankingIndex, month_counts_of};
+use hocnghe_domain::credits::{self, Programme};
+
 use crate::model::{CompletedModule, CourseCandidate, CourseModule, Location, WorkerContext};
 use crate::support::support_cap_vnd;
 use crate::weights;
@@ -665,19 +667,21 @@ fn missing_prerequisites(
 /// True when the completed module belongs to this course's certificate (or
 /// to this very course).
 pub(crate) fn same_programme(c: &CompletedModule, course: &CourseCandidate) -> bool {
-    c.course_id == Some(course.id)
-        || (c.certificate.is_some() && c.certificate == course.certificate)
+    programme(course).includes(c)
 }
 
-/// The worker already has this module's credits: a completed module of the
-/// same programme with the same code, or one that teaches all its skills.
+/// The worker already has this module's credits (the domain's rule).
 pub(crate) fn module_earned(
     course: &CourseCandidate,
     module: &CourseModule,
     completed: &[CompletedModule],
 ) -> bool {
-    completed.iter().any(|c| {
-        (c.code == module.code && same_programme(c, course))
-            || (!module.skills.is_empty() && module.skills.iter().all(|s| c.skills.contains(s)))
-    })
+    credits::module_earned(programme(course), &module.code, &module.skills, completed)
+}
+
+pub(crate) fn programme(course: &CourseCandidate) -> Programme<'_> {
+    Programme {
+        course_id: course.id,
+        certificate: course.certificate.as_deref(),
+    }
 }

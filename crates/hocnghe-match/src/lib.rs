@@ -175,8 +175,8 @@ pub use asked::TradeFit;
 pub use candidates::{CandidateMatch, rank_candidates};
 pub use courses::{
     CourseAdvice, CourseExplanation, CourseFactors, CourseRecommendation, CreditsToward,
-    GainedSkill, Intake, UnlockedJob, advise_courses, advise_courses_indexed, credits_earned,
-    modules_not_earned, recommend_courses, recommend_courses_indexed,
+    GainedSkill, Intake, UnlockedJob, advise_courses, advise_courses_indexed, recommend_courses,
+    recommend_courses_indexed,
 };
 pub use feasibility::{Concern, required_education};
 pub use gap::{GapCourse, OccupationGap, occupation_gap};

@@ -170,17 +170,8 @@ impl HeldSkill {
     }
 }
 
-/// A module the worker has passed (stackable credits).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct CompletedModule {
-    pub code: String,
-    pub credits: i64,
-    pub skills: Vec<String>,
-    /// The certificate the module counts toward, e.g. "Chứng chỉ sơ cấp Điện dân dụng".
-    pub certificate: Option<String>,
-    /// The course it was taken in, when known.
-    pub course_id: Option<i64>,
-}
+/// A module the worker has passed; the credit rules live in the domain.
+pub use hocnghe_domain::credits::CompletedModule;
 
 /// Everything the ranking needs to know about the worker asking.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -12,7 +12,7 @@ use sea_orm::{
     EntityTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{BATCH, audit, communes, now, users, workers};
+use super::{BATCH, audit, now, users, workers};
 use crate::db::begin_write;
 use crate::entities::{
     completion_skill, contact_reveal, demand, demand_skill, module_completion, skill, user, worker,
@@ -58,28 +58,23 @@ pub async fn pool(
         );
     }
     let names = display_names(db, rows.iter().map(|w| w.user_id)).await?;
-    let places: HashMap<String, (f64, f64)> = communes::list(db)
-        .await?
-        .into_iter()
-        .map(|c| (c.code, (c.lat, c.lon)))
-        .collect();
+    let places = super::ranking::centroids(db).await?;
     let mut skills = held_skills(db, rows.iter().map(|w| w.id).collect()).await?;
-    Ok(rows
-        .into_iter()
+    rows.into_iter()
         .map(|w| {
-            let (lat, lon) = places.get(&w.commune_code).copied().unwrap_or((0.0, 0.0));
-            CandidateWorker {
+            let place = super::ranking::located(&places, &w.commune_code)?;
+            Ok(CandidateWorker {
                 worker_id: w.id,
                 display_name: names.get(&w.user_id).cloned().unwrap_or_default(),
                 commune_code: w.commune_code,
-                lat,
-                lon,
+                lat: place.lat,
+                lon: place.lon,
                 skills: skills.remove(&w.id).unwrap_or_default(),
                 max_travel_km: f64::from(w.max_travel_km),
                 applied: applicants.contains(&w.id),
-            }
+            })
         })
-        .collect())
+        .collect()
 }
 
 /// Workers sharing with employers who hold one of `skill_ids`.

@@ -1,16 +1,17 @@
 //! Enrolments: a worker applies, the provider accepts or rejects, records
 //! the modules passed and issues the certificate. Stackable credits toward
-//! certificates follow hocnghe-match's rule, so recommendations agree.
+//! certificates follow the domain's rule (`hocnghe_domain::credits`), which the
+//! recommendations use too.
 
 use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 use hocnghe_domain::catalogue::Course;
+use hocnghe_domain::credits::CompletedModule;
 use hocnghe_domain::enrolments::{
     CreditProgress, Enrolment, IssuedCertificate, RecordedCompletion,
 };
 use hocnghe_domain::{CourseStatus, EnrolmentStatus, FieldError, ValidationErrors};
-use hocnghe_match::{CompletedModule, CourseCandidate, Location};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
     EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -443,19 +444,10 @@ async fn missing_modules(
     course: &Course,
 ) -> StoreResult<Vec<String>> {
     let completed = completed_modules(db, worker_id).await?;
-    Ok(hocnghe_match::modules_not_earned(
-        &candidate(course),
-        &completed,
-    ))
+    Ok(course.modules_not_earned(&completed))
 }
 
-/// Only where the module codes and credits matter, so no location.
-fn candidate(course: &Course) -> CourseCandidate {
-    CourseCandidate::from_view(course, Location { lat: 0.0, lon: 0.0 })
-}
-
-/// Modules a provider recorded as passed by the worker, in hocnghe-match's
-/// terms. Self-declared modules do not count toward certificates.
+/// Modules a provider recorded as passed by the worker. Self-declared modules do not count toward certificates.
 pub async fn completed_modules(
     db: &impl ConnectionTrait,
     worker_id: i64,
@@ -534,7 +526,7 @@ pub async fn credits(
         let Some(course) = courses_by_id.remove(&row.course_id) else {
             continue;
         };
-        let toward = hocnghe_match::credits_earned(&candidate(&course), &completed);
+        let toward = course.credits_toward(&completed);
         if !seen.insert(toward.certificate.clone()) {
             continue;
         }

@@ -76,7 +76,7 @@ struct ModuleRow {
 /// Every open demand, in id order.
 pub(super) async fn open_demands(
     db: &impl ConnectionTrait,
-    at: &impl Fn(&str) -> Location,
+    at: &impl Fn(&str) -> StoreResult<Location>,
     occupations: &HashMap<i64, String>,
     skills: &HashMap<i64, String>,
 ) -> StoreResult<Vec<DemandCandidate>> {
@@ -147,7 +147,7 @@ pub(super) async fn open_demands(
                     .map(|(_, code)| (*code).to_owned())
                     .collect()
             };
-            let place = at(&row.commune_code);
+            let place = at(&row.commune_code)?;
             Ok(DemandCandidate {
                 id: row.id,
                 employer_name: employers.get(&row.employer_id).cloned().unwrap_or_default(),
@@ -174,7 +174,7 @@ pub(super) async fn open_demands(
 /// course's modules), in course id order and then by start date.
 pub(super) async fn open_courses(
     db: &impl ConnectionTrait,
-    at: &impl Fn(&str) -> Location,
+    at: &impl Fn(&str) -> StoreResult<Location>,
     occupations: &HashMap<i64, String>,
     skills: &HashMap<i64, String>,
 ) -> StoreResult<Vec<CourseCandidate>> {
@@ -335,7 +335,7 @@ pub(super) async fn open_courses(
             let commune_code = intake
                 .commune_code
                 .unwrap_or_else(|| row.commune_code.clone());
-            let place = at(&commune_code);
+            let place = at(&commune_code)?;
             out.push(CourseCandidate {
                 id: row.id,
                 intake_id: Some(intake.id),

@@ -8,7 +8,7 @@ use hocnghe_match::{CourseCandidate, DemandCandidate, Location, SkillCatalog, Wo
 use sea_orm::ConnectionTrait;
 
 use super::{communes, outbox, taxonomy};
-use crate::error::StoreResult;
+use crate::error::{StoreError, StoreResult};
 
 mod catalogue;
 mod worker;
@@ -25,7 +25,7 @@ pub struct RankingCatalogue {
 /// the catalogue (see [`catalogue`]).
 pub async fn load_catalogue(db: &impl ConnectionTrait) -> StoreResult<RankingCatalogue> {
     let places = centroids(db).await?;
-    let at = |code: &str| places.get(code).copied().unwrap_or(Location::new(0.0, 0.0));
+    let at = |code: &str| located(&places, code);
     let skill_codes = catalogue::skill_codes(db).await?;
     let occupation_codes = catalogue::occupation_codes(db).await?;
     let courses = catalogue::open_courses(db, &at, &occupation_codes, &skill_codes).await?;
@@ -52,7 +52,20 @@ pub async fn worker_context(
     worker::load(db, worker_id).await
 }
 
-async fn centroids(db: &impl ConnectionTrait) -> StoreResult<HashMap<String, Location>> {
+/// A commune's centroid; a code missing from the communes table is corrupt
+/// data (every write checks it), reported rather than placed at 0°, 0°.
+pub(crate) fn located(places: &HashMap<String, Location>, code: &str) -> StoreResult<Location> {
+    places
+        .get(code)
+        .copied()
+        .ok_or_else(|| StoreError::Corrupt {
+            table: "communes",
+            column: "code",
+            value: code.to_owned(),
+        })
+}
+
+pub(crate) async fn centroids(db: &impl ConnectionTrait) -> StoreResult<HashMap<String, Location>> {
     Ok(communes::list(db)
         .await?
         .into_iter()
