@@ -50,7 +50,7 @@ note "$(psql "$PG_ADMIN" -tAc 'select version()' | cut -d, -f1); $(wrk --version
 note "commit $(git rev-parse --short HEAD); courses=${COURSES} demands=${DEMANDS} seed=${SEED} today=${TODAY}"
 
 step "build (release)"
-cargo build --release --bin hocnghe 2>&1 | tail -1
+cargo build --release --features bench --bin hocnghe 2>&1 | tail -1
 
 psql "$PG_ADMIN" -v ON_ERROR_STOP=1 -qc "CREATE DATABASE ${DB}"
 export HOCNGHE__DATABASE__URL="${PG_BASE}/${DB}"

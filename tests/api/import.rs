@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use hocnghe_demo::import::{courses, demands, esco};
+use hocnghe_import::{courses, demands, esco};
 
 use crate::helpers::spawn_app;
 

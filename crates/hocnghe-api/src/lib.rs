@@ -2,17 +2,15 @@
 //! document, and the composition of the store, search and matching crates.
 
 pub mod auth;
-pub mod candidates;
 pub mod error;
 pub mod extract;
 pub mod fallback;
-pub mod guidance;
-pub mod indexer;
+/// The outbox indexer lives in its own crate; re-exported under its old path.
+pub use hocnghe_indexer as indexer;
 pub mod metrics;
-pub mod ranking;
 pub mod routes;
-pub mod search_pool;
 pub mod security_headers;
+pub mod service;
 pub mod settings;
 pub mod startup;
 pub mod state;

@@ -10,11 +10,11 @@ use hocnghe_store::{DbSettings, reference};
 use tracing_actix_web::TracingLogger;
 
 use crate::auth::rate_limit::RateLimits;
-use crate::indexer::{self, CrashPoint, IndexerError};
 use crate::routes;
-use crate::search_pool::SearchPool;
+use crate::service::search_pool::SearchPool;
 use crate::settings::Settings;
 use crate::state::{AppState, SearchState};
+use hocnghe_indexer::{self as indexer, CrashPoint, IndexerError};
 
 pub struct Application {
     port: u16,
@@ -92,7 +92,7 @@ impl Application {
             settings: Arc::new(settings),
             search,
             rate_limits,
-            ranking: Arc::new(crate::ranking::RankingCache::new()),
+            ranking: Arc::new(crate::service::ranking::RankingCache::new()),
             metrics: Arc::new(crate::metrics::Metrics::new()),
         };
         let server = run(listener, state.clone())?;
@@ -188,7 +188,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
     .tcp_nodelay(true)
     .listen(listener)?;
     let workers = match workers {
-        0 => http_workers(crate::search_pool::cores()),
+        0 => http_workers(crate::service::search_pool::cores()),
         n => n,
     };
     Ok(server.workers(workers).run())
@@ -199,7 +199,7 @@ fn run(listener: TcpListener, state: AppState) -> Result<Server, StartupError> {
 /// matching, argon2 and the ranking snapshot on blocking threads. A worker per
 /// core on top of the search threads had four busy threads share two cores,
 /// and the open loop's p99 at 2,000 search req/s was 19-109 ms against
-/// 13-14 ms with one worker (docs/search.md, tenth round).
+/// 13-14 ms with one worker (bench/HISTORY.md, tenth round).
 fn http_workers(cores: usize) -> usize {
     (cores / 2).max(1)
 }

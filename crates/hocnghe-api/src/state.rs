@@ -4,10 +4,10 @@ use hocnghe_search::{SearchIndex, Suggester};
 use sea_orm::DatabaseConnection;
 
 use crate::auth::rate_limit::RateLimits;
-use crate::indexer::IndexerHandle;
-use crate::ranking::RankingCache;
-use crate::search_pool::SearchPool;
+use crate::service::ranking::RankingCache;
+use crate::service::search_pool::SearchPool;
 use crate::settings::Settings;
+use hocnghe_indexer::IndexerHandle;
 
 /// Shared by every request handler.
 #[derive(Clone)]

@@ -7,9 +7,6 @@ pub enum DemoError {
     Store(#[from] StoreError),
     #[error("database error: {0}")]
     Db(#[from] sea_orm::DbErr),
-    /// The file cannot be read as the expected CSV (encoding, columns).
-    #[error("csv: {0}")]
-    Csv(String),
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
     /// A generated item failed domain validation: a bug in the generator.

@@ -4,8 +4,7 @@
 //! demands, synthetic workers) from a seed and a `today` date, using only the
 //! occupations and skills of the curated taxonomy; [`load_if_empty`] writes it
 //! through the store's repository functions in one transaction. [`bulk`]
-//! streams large catalogues for benchmarks, and [`import`] reads courses and
-//! demands from spreadsheets (CSV) and the ESCO taxonomy. [`load_history`]
+//! streams large catalogues for benchmarks. [`load_history`]
 //! adds years of synthetic enrolments, certificates and outcomes.
 //!
 //! Password hashing lives in the API crate, so callers pass the hash of
@@ -15,7 +14,6 @@ pub mod bulk;
 mod error;
 mod generate;
 mod history;
-pub mod import;
 mod load;
 mod people;
 mod places;

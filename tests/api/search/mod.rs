@@ -2,6 +2,7 @@
 
 mod consistency;
 mod endpoints;
+#[cfg(feature = "bench")]
 mod pg_baseline;
 mod suggest;
 mod validation;

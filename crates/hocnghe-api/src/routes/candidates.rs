@@ -6,10 +6,10 @@ use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
 use crate::auth::Identity;
-use crate::candidates::{self, CandidateList, RevealedContact};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
 use crate::routes::matching::RankingParams;
+use crate::service::candidates::{self, CandidateList, RevealedContact};
 use crate::state::AppState;
 
 #[derive(OpenApi)]

@@ -11,7 +11,7 @@ use crate::auth::Identity;
 use crate::auth::access::{own_worker_id, worker_access};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
-use crate::guidance::{
+use crate::service::guidance::{
     self, ActivityView, AddedSkills, ConfirmedSkills, DiscoverInput, Discovery, Exploration,
     ExplorerAnswers, OccupationGuide, Questionnaire, SectorGroup,
 };

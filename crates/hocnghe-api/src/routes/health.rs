@@ -3,8 +3,8 @@ use hocnghe_store::repo::outbox;
 use serde::Serialize;
 use utoipa::{OpenApi, ToSchema};
 
-use crate::indexer::IndexState;
 use crate::state::AppState;
+use hocnghe_indexer::IndexState;
 
 #[derive(OpenApi)]
 #[openapi(paths(live, ready))]

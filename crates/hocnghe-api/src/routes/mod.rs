@@ -20,6 +20,7 @@ mod inbox;
 mod insights;
 mod intakes;
 pub(crate) mod matching;
+#[cfg(feature = "bench")]
 mod pg_baseline;
 mod providers;
 pub(crate) mod search;
@@ -29,17 +30,14 @@ mod workers;
 
 pub use docs::openapi;
 
-/// `pg_baseline` adds the benchmark's PostgreSQL full-text routes (`search.enable_pg_baseline`).
+/// `pg_baseline` adds the benchmark's PostgreSQL full-text routes
+/// (`search.enable_pg_baseline`, built with the `bench` feature).
 pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
     health::configure(cfg);
     docs::configure(cfg);
     cfg.service(
         web::scope("/api/v1")
-            .configure(|cfg| {
-                if pg_baseline {
-                    pg_baseline::configure(cfg);
-                }
-            })
+            .configure(|cfg| bench_routes(cfg, pg_baseline))
             .configure(auth::configure)
             .configure(admin::configure)
             .configure(communes::configure)
@@ -62,4 +60,20 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(inbox::configure)
             .configure(workers::configure),
     );
+}
+
+#[cfg(feature = "bench")]
+fn bench_routes(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
+    if pg_baseline {
+        pg_baseline::configure(cfg);
+    }
+}
+
+#[cfg(not(feature = "bench"))]
+fn bench_routes(_cfg: &mut web::ServiceConfig, pg_baseline: bool) {
+    if pg_baseline {
+        tracing::warn!(
+            "search.enable_pg_baseline is set but this binary was built without the `bench` feature"
+        );
+    }
 }

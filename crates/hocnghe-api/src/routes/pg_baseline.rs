@@ -10,11 +10,11 @@ use hocnghe_store::repo::fts_baseline::{
 };
 use serde::Serialize;
 
-use super::search::{
-    CourseSearchParams, DemandSearchParams, SearchPage, course_query, demand_query,
-};
 use crate::error::ApiResult;
 use crate::extract::ValidQuery;
+use crate::service::search::{
+    CourseSearchParams, DemandSearchParams, SearchPage, course_query, demand_query,
+};
 use crate::state::AppState;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -13,6 +13,7 @@ pub mod discovered_skills;
 pub mod employers;
 pub mod enrolments;
 pub mod esco;
+#[cfg(feature = "bench")]
 pub mod fts_baseline;
 pub mod history;
 pub mod inbox;

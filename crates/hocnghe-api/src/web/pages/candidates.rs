@@ -10,8 +10,8 @@ use hocnghe_domain::ApplicationStatus;
 use hocnghe_store::repo::applications;
 
 use crate::auth::policy::require_own;
-use crate::candidates::{self, CandidateList};
 use crate::error::ApiError;
+use crate::service::candidates::{self, CandidateList};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::FormFields;

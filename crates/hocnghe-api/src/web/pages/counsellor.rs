@@ -22,7 +22,7 @@ use crate::auth::access::worker_access;
 use crate::auth::policy::require_exact_role;
 use crate::auth::{Identity, password};
 use crate::error::ApiError;
-use crate::routes::matching::{courses_for, jobs_for};
+use crate::service::matching::{courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_choice};

@@ -16,7 +16,9 @@ use super::signed_in;
 use crate::auth::access::worker_access;
 use crate::auth::identity::unauthenticated;
 use crate::auth::policy::forbidden;
-use crate::guidance::{self, AddedSkills, ConfirmedSkills, DiscoverInput, DiscoveredSkillView};
+use crate::service::guidance::{
+    self, AddedSkills, ConfirmedSkills, DiscoverInput, DiscoveredSkillView,
+};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields};

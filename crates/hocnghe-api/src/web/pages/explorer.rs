@@ -11,7 +11,7 @@ use askama::Template;
 use hocnghe_domain::catalogue::Commune;
 use hocnghe_store::repo::communes;
 
-use crate::guidance::{self, Exploration, ExplorerAnswers, Questionnaire};
+use crate::service::guidance::{self, Exploration, ExplorerAnswers, Questionnaire};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields};

@@ -9,7 +9,7 @@ use hocnghe_domain::Importance;
 use hocnghe_match::{CourseRecommendation, JobMatch};
 
 use super::signed_in;
-use crate::routes::matching::{courses_for, jobs_for};
+use crate::service::matching::{courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::render::{OrPage, PageResult, page};
@@ -82,7 +82,7 @@ async fn my_courses(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
         Some(id) => Some(courses_for(&state, id, PAGE_ITEMS).await.or_page(&ctx)?),
         None => None,
     };
-    let cards = |list: Vec<crate::routes::matching::RecommendedCourse>| -> Vec<CourseCard> {
+    let cards = |list: Vec<crate::service::matching::RecommendedCourse>| -> Vec<CourseCard> {
         list.into_iter()
             .map(|item| course_card(&ctx, item.recommendation))
             .collect()

@@ -15,7 +15,7 @@ use hocnghe_match::{Location, OccupationGap, OccupationSkills, occupation_gap};
 use hocnghe_store::repo::{communes, ranking};
 
 use super::signed_in;
-use crate::guidance::{self, CommuneDemandView, OccupationGuide, SectorGroup};
+use crate::service::guidance::{self, CommuneDemandView, OccupationGuide, SectorGroup};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::render::{OrPage, PageResult, page};

@@ -11,7 +11,7 @@ use hocnghe_search::SearchIndex;
 use hocnghe_store::repo::{communes, workers};
 
 use crate::extract::parse_query;
-use crate::routes::search::{
+use crate::service::search::{
     CourseSearchHit, CourseSearchParams, DemandSearchHit, DemandSearchParams, RelaxedQuery,
     SearchPage, course_query, demand_query, run_search,
 };
@@ -440,66 +440,94 @@ async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> P
     .await
 }
 
-fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseSearchHit) -> Hit {
-    let place = names.get(&h.commune_code).cloned().unwrap_or_default();
-    let distance = h
+/// What both kinds of hit show: the title with its matches, who offers it,
+/// where and how far.
+struct HitText<'a> {
+    href: String,
+    title: &'a str,
+    highlight: Option<&'a str>,
+    who: &'a str,
+    commune_code: &'a str,
+    distance_km: Option<f64>,
+    line2: String,
+}
+
+fn hit(ctx: &Ctx, names: &HashMap<String, String>, text: HitText<'_>) -> Hit {
+    let place = names.get(text.commune_code).cloned().unwrap_or_default();
+    let distance = text
         .distance_km
         .map(|d| format!(" · {}", ctx.km(&d)))
         .unwrap_or_default();
+    Hit {
+        href: text.href,
+        title_html: title_html(text.title, text.highlight),
+        highlight: text
+            .highlight
+            .filter(|s| strip_marks(s) != html_escape(text.title))
+            .map(str::to_owned),
+        line1: format!("{} · {place}{distance}", text.who),
+        line2: text.line2,
+    }
+}
+
+fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseSearchHit) -> Hit {
     let level = vocabulary_label::<CourseLevel>(
         ctx,
         &h.level,
         CourseLevel::label_vi,
         CourseLevel::label_en,
     );
-    Hit {
-        href: format!("/courses/{}", h.id),
-        title_html: title_html(&h.title, h.highlight.as_deref()),
-        highlight: h
-            .highlight
-            .clone()
-            .filter(|s| strip_marks(s) != html_escape(&h.title)),
-        line1: format!("{} · {place}{distance}", h.provider_name),
-        line2: format!(
-            "{level} · {} {} · {}: {} · {} {}",
-            h.weeks,
-            ctx.t("tuần", "weeks"),
-            ctx.t("bạn trả", "you pay"),
-            ctx.fee(&h.fee_after_subsidy_vnd),
-            ctx.t("khai giảng", "starts"),
-            ctx.date(&h.start_date)
-        ),
-    }
+    let line2 = format!(
+        "{level} · {} {} · {}: {} · {} {}",
+        h.weeks,
+        ctx.t("tuần", "weeks"),
+        ctx.t("bạn trả", "you pay"),
+        ctx.fee(&h.fee_after_subsidy_vnd),
+        ctx.t("khai giảng", "starts"),
+        ctx.date(&h.start_date)
+    );
+    hit(
+        ctx,
+        names,
+        HitText {
+            href: format!("/courses/{}", h.id),
+            title: &h.title,
+            highlight: h.highlight.as_deref(),
+            who: &h.provider_name,
+            commune_code: &h.commune_code,
+            distance_km: h.distance_km,
+            line2,
+        },
+    )
 }
 
 fn job_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &DemandSearchHit) -> Hit {
-    let place = names.get(&h.commune_code).cloned().unwrap_or_default();
-    let distance = h
-        .distance_km
-        .map(|d| format!(" · {}", ctx.km(&d)))
-        .unwrap_or_default();
     let kind = vocabulary_label::<EmploymentType>(
         ctx,
         &h.employment_type,
         EmploymentType::label_vi,
         EmploymentType::label_en,
     );
-    Hit {
-        href: format!("/jobs/{}", h.id),
-        title_html: title_html(&h.title, h.highlight.as_deref()),
-        highlight: h
-            .highlight
-            .clone()
-            .filter(|s| strip_marks(s) != html_escape(&h.title)),
-        line1: format!("{} · {place}{distance}", h.employer_name),
-        line2: format!(
-            "{} {} · {} · {}",
-            h.positions,
-            ctx.t("người", "people"),
-            ctx.wage(&h.wage_min_vnd, &h.wage_max_vnd),
-            kind
-        ),
-    }
+    let line2 = format!(
+        "{} {} · {} · {}",
+        h.positions,
+        ctx.t("người", "people"),
+        ctx.wage(&h.wage_min_vnd, &h.wage_max_vnd),
+        kind
+    );
+    hit(
+        ctx,
+        names,
+        HitText {
+            href: format!("/jobs/{}", h.id),
+            title: &h.title,
+            highlight: h.highlight.as_deref(),
+            who: &h.employer_name,
+            commune_code: &h.commune_code,
+            distance_km: h.distance_km,
+            line2,
+        },
+    )
 }
 
 #[allow(clippy::too_many_arguments)]

@@ -9,7 +9,7 @@ use hocnghe_store::DatabaseConnection;
 use hocnghe_store::repo::esco::{self, EscoOccupation, EscoRelation, EscoReport, EscoSkill};
 use serde::Deserialize;
 
-use crate::DemoError;
+use crate::ImportError;
 
 #[derive(Deserialize)]
 struct SkillRow {
@@ -48,7 +48,7 @@ struct RelationRow {
 }
 
 /// Read the three files from `dir` and import them.
-pub async fn import(db: &DatabaseConnection, dir: &Path) -> Result<EscoReport, DemoError> {
+pub async fn import(db: &DatabaseConnection, dir: &Path) -> Result<EscoReport, ImportError> {
     let skills: Vec<EscoSkill> = read::<SkillRow>(&dir.join("skills_en.csv"))?
         .into_iter()
         .filter(|r| r.status != "obsolete")
@@ -99,11 +99,11 @@ pub async fn import(db: &DatabaseConnection, dir: &Path) -> Result<EscoReport, D
     Ok(esco::import(db, &skills, &occupations, &relations).await?)
 }
 
-fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, DemoError> {
+fn read<T: for<'de> Deserialize<'de>>(path: &Path) -> Result<Vec<T>, ImportError> {
     let mut reader = csv::Reader::from_path(path)
-        .map_err(|e| DemoError::Csv(format!("{}: {e}", path.display())))?;
+        .map_err(|e| ImportError::Csv(format!("{}: {e}", path.display())))?;
     reader
         .deserialize()
-        .map(|row| row.map_err(|e| DemoError::Csv(format!("{}: {e}", path.display()))))
+        .map(|row| row.map_err(|e| ImportError::Csv(format!("{}: {e}", path.display()))))
         .collect()
 }

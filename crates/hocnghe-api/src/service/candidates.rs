@@ -12,6 +12,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use hocnghe_domain::applications::{Application, Contact};
 use hocnghe_match::{CandidateMatch, Location, SkillCatalog, rank_candidates};
+use hocnghe_store::StoreError;
 use hocnghe_store::repo::candidates::{self, Reveal};
 use hocnghe_store::repo::{applications, communes, demands, invitations};
 use serde::Serialize;
@@ -203,7 +204,12 @@ async fn ranked(
     let demand = demands::get(&state.db, demand_id).await?;
     let place = communes::get(&state.db, &demand.commune_code)
         .await?
-        .map_or(Location::new(0.0, 0.0), |c| Location::new(c.lat, c.lon));
+        .map(|c| Location::new(c.lat, c.lon))
+        .ok_or_else(|| StoreError::Corrupt {
+            table: "communes",
+            column: "code",
+            value: demand.commune_code.clone(),
+        })?;
     let applicants: BTreeSet<i64> = applied.keys().copied().collect();
     let pool = candidates::pool(&state.db, demand_id, &applicants).await?;
     let limit = limit.min(pool.len());

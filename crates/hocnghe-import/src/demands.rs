@@ -8,7 +8,7 @@ use hocnghe_store::repo::demands;
 use super::ImportReport;
 use super::cells::{Row, Sheet};
 use super::owner::{self, Owner};
-use crate::DemoError;
+use crate::ImportError;
 
 pub const COLUMNS: &[&str] = &[
     "employer",
@@ -40,7 +40,7 @@ pub async fn import(
     db: &DatabaseConnection,
     csv_text: &str,
     dry_run: bool,
-) -> Result<ImportReport, DemoError> {
+) -> Result<ImportReport, ImportError> {
     let sheet = Sheet::parse(csv_text, COLUMNS, REQUIRED)?;
     let mut report = ImportReport::new("demands", dry_run);
     for row in &sheet.rows {

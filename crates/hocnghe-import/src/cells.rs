@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use hocnghe_domain::FieldError;
 use hocnghe_domain::text::clean_line;
 
-use crate::DemoError;
+use crate::ImportError;
 
 pub struct Sheet {
     pub rows: Vec<Row>,
@@ -23,29 +23,29 @@ pub struct Row {
 impl Sheet {
     /// Parse `text`; every header must be in `allowed` and every name in
     /// `required` must be present.
-    pub fn parse(text: &str, allowed: &[&str], required: &[&str]) -> Result<Self, DemoError> {
+    pub fn parse(text: &str, allowed: &[&str], required: &[&str]) -> Result<Self, ImportError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(false)
             .from_reader(text.as_bytes());
         let headers: Vec<String> = reader
             .headers()
-            .map_err(|e| DemoError::Csv(e.to_string()))?
+            .map_err(|e| ImportError::Csv(e.to_string()))?
             .iter()
             .map(|h| clean_line(h).to_lowercase())
             .collect();
         if let Some(unknown) = headers.iter().find(|h| !allowed.contains(&h.as_str())) {
-            return Err(DemoError::Csv(format!(
+            return Err(ImportError::Csv(format!(
                 "unknown column {unknown:?}; allowed: {}",
                 allowed.join(", ")
             )));
         }
         if let Some(missing) = required.iter().find(|r| !headers.iter().any(|h| h == *r)) {
-            return Err(DemoError::Csv(format!("missing column {missing:?}")));
+            return Err(ImportError::Csv(format!("missing column {missing:?}")));
         }
         let mut rows = Vec::new();
         for record in reader.records() {
-            let record = record.map_err(|e| DemoError::Csv(e.to_string()))?;
+            let record = record.map_err(|e| ImportError::Csv(e.to_string()))?;
             let line = record
                 .position()
                 .map(|p| usize::try_from(p.line()).unwrap_or(usize::MAX))

@@ -5,7 +5,7 @@ use hocnghe_store::repo::{employers, providers};
 use hocnghe_store::{DatabaseConnection, StoreError};
 
 use super::cells::Row;
-use crate::DemoError;
+use crate::ImportError;
 
 #[derive(Debug, Clone, Copy)]
 pub enum Owner {
@@ -36,7 +36,7 @@ pub async fn resolve(
     row: &Row,
     owner: Owner,
     errors: &mut Vec<FieldError>,
-) -> Result<i64, DemoError> {
+) -> Result<i64, ImportError> {
     let column = owner.column();
     let Some(value) = row.text(column) else {
         errors.push(FieldError::required(column));

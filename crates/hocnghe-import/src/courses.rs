@@ -15,7 +15,7 @@ use hocnghe_store::repo::courses;
 use super::ImportReport;
 use super::cells::{Row, Sheet};
 use super::owner::{self, Owner};
-use crate::DemoError;
+use crate::ImportError;
 
 pub const COLUMNS: &[&str] = &[
     "course_key",
@@ -66,7 +66,7 @@ pub async fn import(
     db: &DatabaseConnection,
     csv_text: &str,
     dry_run: bool,
-) -> Result<ImportReport, DemoError> {
+) -> Result<ImportReport, ImportError> {
     let sheet = Sheet::parse(csv_text, COLUMNS, REQUIRED)?;
     let mut report = ImportReport::new("courses", dry_run);
     for (key, rows) in group(&sheet.rows) {

@@ -6,8 +6,10 @@
 mod cells;
 pub mod courses;
 pub mod demands;
+mod error;
 pub mod esco;
 mod owner;
 mod report;
 
+pub use error::ImportError;
 pub use report::{ImportReport, RowError};

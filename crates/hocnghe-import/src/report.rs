@@ -4,7 +4,7 @@ use hocnghe_domain::{FieldError, ValidationErrors};
 use hocnghe_store::{DatabaseConnection, DatabaseTransaction, StoreError, begin_write};
 use serde::Serialize;
 
-use crate::DemoError;
+use crate::ImportError;
 
 /// Field errors with the CSV lines they belong to.
 pub(crate) type Located = Vec<(Vec<usize>, FieldError)>;
@@ -68,7 +68,7 @@ impl ImportReport {
         input: Result<V, ValidationErrors>,
         insert: I,
         locate: impl Fn(ValidationErrors) -> Located,
-    ) -> Result<(), DemoError>
+    ) -> Result<(), ImportError>
     where
         I: AsyncFnOnce(&DatabaseTransaction, V) -> Result<i64, StoreError>,
     {
