@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// A skill attached to a course or a job demand (an ESCO skill or a local one).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +52,8 @@ pub struct CourseDoc {
 }
 
 /// One class of a course open for enrolment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[schema(as = IntakeHit)]
 pub struct IntakeDoc {
     pub id: i64,
     pub start_date: NaiveDate,

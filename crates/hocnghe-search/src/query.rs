@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
 
 /// Largest page size honoured; larger requests are clamped.
 pub const MAX_PER_PAGE: u32 = 100;
@@ -98,7 +99,9 @@ pub struct Relaxed {
     pub optional: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A course found, as the API and the pages show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[schema(as = CourseSearchHit)]
 pub struct CourseHit {
     pub id: i64,
     pub score: f32,
@@ -120,16 +123,21 @@ pub struct CourseHit {
     pub occupation_name: Option<String>,
     pub sector: Option<String>,
     pub credits: u32,
-    /// Classes open for enrolment, by start date.
+    /// Classes open for enrolment, by start date (the hit's `start_date`,
+    /// `weeks` and `schedule` are the first one's).
     pub intakes: Vec<crate::documents::IntakeDoc>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// A job demand found, as the API and the pages show it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
+#[schema(as = DemandSearchHit)]
 pub struct DemandHit {
     pub id: i64,
     pub score: f32,
     pub title: String,
+    /// HTML-escaped title or description excerpt with matches in `<mark>…</mark>`.
     pub highlight: Option<String>,
+    /// From the query's commune centroid to the demand's commune centroid.
     pub distance_km: Option<f64>,
     pub commune_code: String,
     pub employer_name: String,

@@ -2,7 +2,7 @@
 //! pages, encoded (and gzipped when asked) on the search thread.
 
 use actix_web::{HttpRequest, HttpResponse, get, web};
-use hocnghe_search::{SearchError, SearchIndex, SearchResults};
+use hocnghe_search::{CourseHit, DemandHit, SearchError, SearchIndex, SearchResults};
 use serde::Serialize;
 use utoipa::OpenApi;
 
@@ -10,8 +10,7 @@ use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
 use crate::routes::gzip_json::{BodyEncoding, EncodedJson};
 use crate::service::search::{
-    CourseSearchHit, CourseSearchParams, DemandSearchHit, DemandSearchParams, SearchPage,
-    course_query, demand_query, pooled_search,
+    CourseSearchParams, DemandSearchParams, SearchPage, course_query, demand_query, pooled_search,
 };
 use crate::state::AppState;
 
@@ -26,7 +25,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
 
 /// Run a search and encode its page as the response body, both on the same
 /// search thread (see [`EncodedJson`]).
-async fn search_response<Q, H, V>(
+async fn search_response<Q, H>(
     state: &AppState,
     query: Q,
     search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,
@@ -35,11 +34,10 @@ async fn search_response<Q, H, V>(
 ) -> ApiResult<HttpResponse>
 where
     Q: Send + 'static,
-    H: Send + 'static,
-    V: From<H> + Serialize + Send + 'static,
+    H: Serialize + Send + 'static,
 {
     let body = pooled_search(state, query, search, (page, per_page), move |found| {
-        EncodedJson::new(&found as &SearchPage<V>, encoding).map_err(|error| {
+        EncodedJson::new(&found as &SearchPage<H>, encoding).map_err(|error| {
             tracing::error!(%error, "search response encoding failed");
             ApiError::internal()
         })
@@ -51,7 +49,7 @@ where
 /// Search courses: free text in Vietnamese with or without diacritics, exact
 /// filters, distance from a commune, facets over every match.
 #[utoipa::path(tag = "search", params(CourseSearchParams),
-    responses((status = 200, body = SearchPage<CourseSearchHit>), (status = 422, body = ErrorBody),
+    responses((status = 200, body = SearchPage<CourseHit>), (status = 422, body = ErrorBody),
         (status = 503, body = ErrorBody, description = "Every search thread is busy and the queue is full")))]
 #[get("/courses/search")]
 #[tracing::instrument(skip_all)]
@@ -63,19 +61,13 @@ async fn search_courses(
     let query = course_query(&state.search.index, params.into_inner())?;
     let pages = (query.page, query.per_page);
     let encoding = BodyEncoding::of(&req);
-    search_response::<_, _, CourseSearchHit>(
-        &state,
-        query,
-        SearchIndex::search_courses,
-        pages,
-        encoding,
-    )
-    .await
+    search_response::<_, CourseHit>(&state, query, SearchIndex::search_courses, pages, encoding)
+        .await
 }
 
 /// Search job demands that are open and not expired (in Hanoi's calendar).
 #[utoipa::path(tag = "search", params(DemandSearchParams),
-    responses((status = 200, body = SearchPage<DemandSearchHit>), (status = 422, body = ErrorBody),
+    responses((status = 200, body = SearchPage<DemandHit>), (status = 422, body = ErrorBody),
         (status = 503, body = ErrorBody, description = "Every search thread is busy and the queue is full")))]
 #[get("/demands/search")]
 #[tracing::instrument(skip_all)]
@@ -87,12 +79,6 @@ async fn search_demands(
     let query = demand_query(&state.search.index, params.into_inner())?;
     let pages = (query.page, query.per_page);
     let encoding = BodyEncoding::of(&req);
-    search_response::<_, _, DemandSearchHit>(
-        &state,
-        query,
-        SearchIndex::search_demands,
-        pages,
-        encoding,
-    )
-    .await
+    search_response::<_, DemandHit>(&state, query, SearchIndex::search_demands, pages, encoding)
+        .await
 }

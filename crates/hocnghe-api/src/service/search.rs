@@ -13,8 +13,7 @@ use hocnghe_domain::{
 };
 use hocnghe_search::query::{MAX_PER_PAGE, MAX_RESULT_WINDOW};
 use hocnghe_search::{
-    CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchError, SearchIndex,
-    SearchResults,
+    CourseQuery, DemandQuery, Place, Relaxed, SearchError, SearchIndex, SearchResults,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -146,124 +145,6 @@ impl From<Relaxed> for RelaxedQuery {
     }
 }
 
-#[derive(Debug, Serialize, ToSchema)]
-pub struct CourseSearchHit {
-    pub id: i64,
-    pub score: f32,
-    pub title: String,
-    /// HTML-escaped title or description excerpt with matches in `<mark>…</mark>`.
-    pub highlight: Option<String>,
-    /// From the query's commune centroid to the course's commune centroid.
-    pub distance_km: Option<f64>,
-    pub commune_code: String,
-    pub level: String,
-    pub delivery_mode: String,
-    pub schedule: String,
-    pub fee_vnd: i64,
-    pub fee_after_subsidy_vnd: i64,
-    pub start_date: NaiveDate,
-    pub weeks: u32,
-    pub credits: u32,
-    pub provider_name: String,
-    pub occupation_code: Option<String>,
-    pub occupation_name: Option<String>,
-    pub sector: Option<String>,
-    /// Classes open for enrolment, by start date (the hit's `start_date`,
-    /// `weeks` and `schedule` are the first one's).
-    pub intakes: Vec<IntakeHit>,
-}
-
-/// A class of a course open for enrolment.
-#[derive(Debug, Serialize, ToSchema)]
-pub struct IntakeHit {
-    pub id: i64,
-    pub start_date: NaiveDate,
-    pub weeks: u32,
-    pub schedule: String,
-    pub seats_left: u32,
-}
-
-impl From<CourseHit> for CourseSearchHit {
-    fn from(h: CourseHit) -> Self {
-        Self {
-            id: h.id,
-            score: h.score,
-            title: h.title,
-            highlight: h.highlight,
-            distance_km: h.distance_km,
-            commune_code: h.commune_code,
-            level: h.level,
-            delivery_mode: h.delivery_mode,
-            schedule: h.schedule,
-            fee_vnd: h.fee_vnd,
-            fee_after_subsidy_vnd: h.fee_after_subsidy_vnd,
-            start_date: h.start_date,
-            weeks: h.weeks,
-            credits: h.credits,
-            provider_name: h.provider_name,
-            occupation_code: h.occupation_code,
-            occupation_name: h.occupation_name,
-            sector: h.sector,
-            intakes: h
-                .intakes
-                .into_iter()
-                .map(|i| IntakeHit {
-                    id: i.id,
-                    start_date: i.start_date,
-                    weeks: i.weeks,
-                    schedule: i.schedule,
-                    seats_left: i.seats_left,
-                })
-                .collect(),
-        }
-    }
-}
-
-#[derive(Debug, Serialize, ToSchema)]
-pub struct DemandSearchHit {
-    pub id: i64,
-    pub score: f32,
-    pub title: String,
-    /// HTML-escaped title or description excerpt with matches in `<mark>…</mark>`.
-    pub highlight: Option<String>,
-    /// From the query's commune centroid to the demand's commune centroid.
-    pub distance_km: Option<f64>,
-    pub commune_code: String,
-    pub employer_name: String,
-    pub positions: u32,
-    pub wage_min_vnd: Option<i64>,
-    pub wage_max_vnd: Option<i64>,
-    pub employment_type: String,
-    pub start_date: Option<NaiveDate>,
-    pub expires_on: Option<NaiveDate>,
-    pub occupation_code: Option<String>,
-    pub occupation_name: Option<String>,
-    pub sector: Option<String>,
-}
-
-impl From<DemandHit> for DemandSearchHit {
-    fn from(h: DemandHit) -> Self {
-        Self {
-            id: h.id,
-            score: h.score,
-            title: h.title,
-            highlight: h.highlight,
-            distance_km: h.distance_km,
-            commune_code: h.commune_code,
-            employer_name: h.employer_name,
-            positions: h.positions,
-            wage_min_vnd: h.wage_min_vnd,
-            wage_max_vnd: h.wage_max_vnd,
-            employment_type: h.employment_type,
-            start_date: h.start_date,
-            expires_on: h.expires_on,
-            occupation_code: h.occupation_code,
-            occupation_name: h.occupation_name,
-            sector: h.sector,
-        }
-    }
-}
-
 /// Parameters shared by both searches, checked once.
 struct Common {
     q: Option<String>,
@@ -360,32 +241,30 @@ fn non_negative(errors: &mut Vec<FieldError>, field: &str, value: Option<i64>) {
 
 /// Run a search on a search thread (`search_pool.rs`): searches are CPU-bound,
 /// and tantivy's reads may block on disk.
-pub(crate) async fn run_search<Q, H, V>(
+pub(crate) async fn run_search<Q, H>(
     state: &AppState,
     query: Q,
     search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,
     page: u32,
     per_page: u32,
-) -> ApiResult<SearchPage<V>>
+) -> ApiResult<SearchPage<H>>
 where
     Q: Send + 'static,
     H: Send + 'static,
-    V: From<H> + Send + 'static,
 {
     pooled_search(state, query, search, (page, per_page), Ok).await
 }
 
-pub(crate) async fn pooled_search<Q, H, V, R>(
+pub(crate) async fn pooled_search<Q, H, R>(
     state: &AppState,
     query: Q,
     search: fn(&SearchIndex, &Q) -> Result<SearchResults<H>, SearchError>,
     (page, per_page): (u32, u32),
-    finish: impl FnOnce(SearchPage<V>) -> ApiResult<R> + Send + 'static,
+    finish: impl FnOnce(SearchPage<H>) -> ApiResult<R> + Send + 'static,
 ) -> ApiResult<R>
 where
     Q: Send + 'static,
     H: Send + 'static,
-    V: From<H> + Send + 'static,
     R: Send + 'static,
 {
     let index = state.search.index.clone();
@@ -398,7 +277,7 @@ where
                 total: results.total,
                 page,
                 per_page,
-                hits: results.hits.into_iter().map(V::from).collect(),
+                hits: results.hits,
                 facets: results.facets,
                 relaxed: results.relaxed.map(RelaxedQuery::from),
                 place: results.place.map(PlaceInQuery::from),

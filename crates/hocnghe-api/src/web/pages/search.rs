@@ -7,13 +7,13 @@ use actix_web::{HttpRequest, get, web};
 use askama::Template;
 use hocnghe_domain::catalogue::Commune;
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Role};
-use hocnghe_search::SearchIndex;
+use hocnghe_search::{CourseHit, DemandHit, SearchIndex};
 use hocnghe_store::repo::{communes, workers};
 
 use crate::extract::parse_query;
 use crate::service::search::{
-    CourseSearchHit, CourseSearchParams, DemandSearchHit, DemandSearchParams, RelaxedQuery,
-    SearchPage, course_query, demand_query, run_search,
+    CourseSearchParams, DemandSearchParams, RelaxedQuery, SearchPage, course_query, demand_query,
+    run_search,
 };
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
@@ -232,7 +232,7 @@ fn vocabulary_label<T: std::str::FromStr + Copy>(
     }
 }
 
-async fn run<P, Q, H, V>(
+async fn run<P, Q, H>(
     state: &AppState,
     ctx: &Ctx,
     req: &HttpRequest,
@@ -241,12 +241,11 @@ async fn run<P, Q, H, V>(
         &SearchIndex,
         &Q,
     ) -> Result<hocnghe_search::SearchResults<H>, hocnghe_search::SearchError>,
-) -> Result<(Params, Result<(SearchPage<V>, u32), Vec<String>>), crate::web::render::PageError>
+) -> Result<(Params, Result<(SearchPage<H>, u32), Vec<String>>), crate::web::render::PageError>
 where
     P: serde::de::DeserializeOwned,
     Q: Send + 'static + HasPage,
     H: Send + 'static,
-    V: From<H> + Send + 'static,
 {
     let mut params = Params::parse(req.query_string());
     if params.get("commune").is_empty()
@@ -292,7 +291,7 @@ impl HasPage for hocnghe_search::DemandQuery {
 
 #[get("/courses")]
 async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> PageResult {
-    let (params, outcome) = run::<CourseSearchParams, _, _, CourseSearchHit>(
+    let (params, outcome) = run::<CourseSearchParams, _, CourseHit>(
         &state,
         &ctx,
         &req,
@@ -379,7 +378,7 @@ async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -
 
 #[get("/jobs")]
 async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> PageResult {
-    let (params, outcome) = run::<DemandSearchParams, _, _, DemandSearchHit>(
+    let (params, outcome) = run::<DemandSearchParams, _, DemandHit>(
         &state,
         &ctx,
         &req,
@@ -470,7 +469,7 @@ fn hit(ctx: &Ctx, names: &HashMap<String, String>, text: HitText<'_>) -> Hit {
     }
 }
 
-fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseSearchHit) -> Hit {
+fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseHit) -> Hit {
     let level = vocabulary_label::<CourseLevel>(
         ctx,
         &h.level,
@@ -501,7 +500,7 @@ fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseSearchHit) -
     )
 }
 
-fn job_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &DemandSearchHit) -> Hit {
+fn job_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &DemandHit) -> Hit {
     let kind = vocabulary_label::<EmploymentType>(
         ctx,
         &h.employment_type,
