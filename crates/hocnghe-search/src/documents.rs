@@ -1,7 +1,8 @@
-//! Plain input documents. The API maps its database rows into these; the search
-//! crate never sees database or domain types.
+//! Input documents. The indexer maps database rows into these; vocabularies
+//! are the domain's enums, so the index holds only values the domain knows.
 
 use chrono::NaiveDate;
+use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Sector, StudyTime};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -25,14 +26,10 @@ pub struct CourseDoc {
     pub provider_name: String,
     pub occupation_code: Option<String>,
     pub occupation_name: Option<String>,
-    /// e.g. "green_agriculture", "mechanics", "digital".
-    pub sector: Option<String>,
-    /// "so_cap" | "trung_cap" | "cao_dang" | "short_course".
-    pub level: String,
-    /// "in_person" | "online" | "blended".
-    pub delivery_mode: String,
-    /// "weekday" | "evening" | "weekend".
-    pub schedule: String,
+    pub sector: Option<Sector>,
+    pub level: CourseLevel,
+    pub delivery_mode: DeliveryMode,
+    pub schedule: StudyTime,
     /// 5-digit Hanoi commune code.
     pub commune_code: String,
     pub fee_vnd: i64,
@@ -58,8 +55,7 @@ pub struct IntakeDoc {
     pub id: i64,
     pub start_date: NaiveDate,
     pub weeks: u32,
-    /// "weekday" | "evening" | "weekend".
-    pub schedule: String,
+    pub schedule: StudyTime,
     pub seats_left: u32,
 }
 
@@ -72,13 +68,12 @@ pub struct DemandDoc {
     pub employer_name: String,
     pub occupation_code: Option<String>,
     pub occupation_name: Option<String>,
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
     pub commune_code: String,
     pub positions: u32,
     pub wage_min_vnd: Option<i64>,
     pub wage_max_vnd: Option<i64>,
-    /// "permanent" | "seasonal" | "contract".
-    pub employment_type: String,
+    pub employment_type: EmploymentType,
     pub start_date: Option<NaiveDate>,
     pub expires_on: Option<NaiveDate>,
     #[serde(default)]

@@ -7,6 +7,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 
 use arc_swap::ArcSwap;
+use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType};
 use serde::de::DeserializeOwned;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
@@ -199,8 +200,8 @@ impl SearchIndex {
         let mut filters = vec![self.kind_filter(Kind::Course)];
         filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
         filters.extend(term_filter(f.skill, query.skill.as_deref()));
-        filters.extend(term_filter(f.level, query.level.as_deref()));
-        filters.extend(term_filter(f.mode, query.mode.as_deref()));
+        filters.extend(term_filter(f.level, query.level.map(CourseLevel::as_str)));
+        filters.extend(term_filter(f.mode, query.mode.map(DeliveryMode::as_str)));
         if let Some(max_fee) = query.max_fee {
             filters.push(i64_range(f.fee, Bound::Unbounded, Bound::Included(max_fee)));
         }
@@ -211,7 +212,7 @@ impl SearchIndex {
                 .starts_before
                 .map_or(Bound::Unbounded, |d| Bound::Included(day_number(d))),
         );
-        match query.schedule.as_deref() {
+        match query.schedule {
             Some(schedule) => match f.start_day_for(schedule) {
                 Some(field) => filters.push(i64_range(field, dates.0, dates.1)),
                 None => filters.push(Box::new(tantivy::query::EmptyQuery)),
@@ -261,7 +262,7 @@ impl SearchIndex {
         filters.extend(term_filter(f.skill, query.skill.as_deref()));
         filters.extend(term_filter(
             f.employment_type,
-            query.employment_type.as_deref(),
+            query.employment_type.map(EmploymentType::as_str),
         ));
         if let Some(min_wage) = query.min_wage {
             filters.push(i64_range(

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
+use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Sector, StudyTime};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 
@@ -28,17 +29,17 @@ pub struct CourseQuery {
     pub occupation: Option<String>,
     /// Skill code.
     pub skill: Option<String>,
-    pub level: Option<String>,
-    pub mode: Option<String>,
+    pub level: Option<CourseLevel>,
+    pub mode: Option<DeliveryMode>,
     /// Upper bound (inclusive) on `fee_after_subsidy_vnd`, what the learner pays.
     pub max_fee: Option<i64>,
     /// Courses with an open class starting on or after this date…
     pub starts_after: Option<NaiveDate>,
     /// …and on or before this one (both bounds hold for the same class).
     pub starts_before: Option<NaiveDate>,
-    /// "weekday" | "evening" | "weekend": courses with an open class at these
-    /// times (within the dates above, when given).
-    pub schedule: Option<String>,
+    /// Courses with an open class at this time of the week (within the dates
+    /// above, when given).
+    pub schedule: Option<StudyTime>,
     /// 1-based; 0 is read as 1.
     pub page: u32,
     /// Clamped to `1..=MAX_PER_PAGE`; 0 is read as 10.
@@ -53,7 +54,7 @@ pub struct DemandQuery {
     pub radius_km: Option<f64>,
     pub occupation: Option<String>,
     pub skill: Option<String>,
-    pub employment_type: Option<String>,
+    pub employment_type: Option<EmploymentType>,
     /// Demands whose best wage (`wage_max_vnd`, or `wage_min_vnd` when there is no
     /// maximum) reaches this amount; demands without any wage are excluded.
     pub min_wage: Option<i64>,
@@ -111,9 +112,9 @@ pub struct CourseHit {
     /// From the query's commune centroid to this course's commune centroid.
     pub distance_km: Option<f64>,
     pub commune_code: String,
-    pub level: String,
-    pub delivery_mode: String,
-    pub schedule: String,
+    pub level: CourseLevel,
+    pub delivery_mode: DeliveryMode,
+    pub schedule: StudyTime,
     pub fee_vnd: i64,
     pub fee_after_subsidy_vnd: i64,
     pub start_date: NaiveDate,
@@ -121,7 +122,7 @@ pub struct CourseHit {
     pub provider_name: String,
     pub occupation_code: Option<String>,
     pub occupation_name: Option<String>,
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
     pub credits: u32,
     /// Classes open for enrolment, by start date (the hit's `start_date`,
     /// `weeks` and `schedule` are the first one's).
@@ -144,12 +145,12 @@ pub struct DemandHit {
     pub positions: u32,
     pub wage_min_vnd: Option<i64>,
     pub wage_max_vnd: Option<i64>,
-    pub employment_type: String,
+    pub employment_type: EmploymentType,
     pub start_date: Option<NaiveDate>,
     pub expires_on: Option<NaiveDate>,
     pub occupation_code: Option<String>,
     pub occupation_name: Option<String>,
-    pub sector: Option<String>,
+    pub sector: Option<Sector>,
 }
 
 /// Page parameters after clamping: how many hits to skip and to return.

@@ -4,6 +4,7 @@
 //! `kind` field tells them apart and `key` ("c:12", "d:7") is the delete term.
 
 use chrono::NaiveDate;
+use hocnghe_domain::{Sector, StudyTime};
 use tantivy::columnar::{Column, ColumnIndex};
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
@@ -230,19 +231,19 @@ impl Fields {
         self.add_facets(
             &mut doc,
             &course.commune_code,
-            course.sector.as_deref(),
+            course.sector.map(Sector::as_str),
             &course.skills,
         );
         add_opt(&mut doc, self.occupation, course.occupation_code.as_deref());
-        doc.add_text(self.level, &course.level);
-        doc.add_text(self.mode, &course.delivery_mode);
+        doc.add_text(self.level, course.level.as_str());
+        doc.add_text(self.mode, course.delivery_mode.as_str());
         doc.add_text(self.employment_type, NO_VALUE);
         doc.add_i64(self.fee, course.fee_after_subsidy_vnd);
         if course.intakes.is_empty() {
-            self.add_class(&mut doc, course.start_date, &course.schedule);
+            self.add_class(&mut doc, course.start_date, course.schedule);
         }
         for intake in &course.intakes {
-            self.add_class(&mut doc, intake.start_date, &intake.schedule);
+            self.add_class(&mut doc, intake.start_date, intake.schedule);
         }
         doc.add_i64(self.wage, i64::MIN);
         doc.add_i64(self.expires_day, i64::MAX);
@@ -265,11 +266,11 @@ impl Fields {
         self.add_facets(
             &mut doc,
             &demand.commune_code,
-            demand.sector.as_deref(),
+            demand.sector.map(Sector::as_str),
             &demand.skills,
         );
         add_opt(&mut doc, self.occupation, demand.occupation_code.as_deref());
-        doc.add_text(self.employment_type, &demand.employment_type);
+        doc.add_text(self.employment_type, demand.employment_type.as_str());
         doc.add_text(self.level, NO_VALUE);
         doc.add_text(self.mode, NO_VALUE);
         // No wage never passes a minimum wage; courses have no wage either.
@@ -282,7 +283,7 @@ impl Fields {
         Ok(doc)
     }
 
-    fn add_class(&self, doc: &mut TantivyDocument, start: NaiveDate, schedule: &str) {
+    fn add_class(&self, doc: &mut TantivyDocument, start: NaiveDate, schedule: StudyTime) {
         let day = day_number(start);
         doc.add_i64(self.start_day, day);
         if let Some(field) = self.start_day_for(schedule) {
@@ -290,11 +291,11 @@ impl Fields {
         }
     }
 
-    /// The start-day field of one study time; `None` for an unknown one.
-    pub(crate) fn start_day_for(&self, schedule: &str) -> Option<Field> {
+    /// The start-day field of one study time.
+    pub(crate) fn start_day_for(&self, schedule: StudyTime) -> Option<Field> {
         SCHEDULES
             .iter()
-            .position(|s| *s == schedule)
+            .position(|s| *s == schedule.as_str())
             .map(|i| self.start_day_at[i])
     }
 

@@ -38,7 +38,7 @@ fn repair_courses() -> Vec<IndexOp> {
         "Sửa chữa xe máy",
         "Bảo dưỡng, sửa chữa động cơ xe máy & xe số.",
     );
-    c.level = "so_cap".into();
+    c.level = "so_cap".parse().unwrap();
     ops.push(IndexOp::UpsertCourse(c));
     let mut c = course(
         2,
@@ -46,14 +46,14 @@ fn repair_courses() -> Vec<IndexOp> {
         "Thay màn hình, sửa main điện thoại.",
     );
     c.commune_code = HOAN_KIEM.into();
-    c.sector = Some("digital".into());
-    c.delivery_mode = "online".into();
+    c.sector = Some("digital".parse().unwrap());
+    c.delivery_mode = "online".parse().unwrap();
     c.fee_after_subsidy_vnd = 0;
     ops.push(IndexOp::UpsertCourse(c));
     let mut c = course(3, "Kỹ thuật trồng nấm", "Trồng nấm rơm, nấm sò trong nhà.");
     c.commune_code = SOC_SON.into();
-    c.sector = Some("green_agriculture".into());
-    c.level = "trung_cap".into();
+    c.sector = Some("green_agriculture".parse().unwrap());
+    c.level = "trung_cap".parse().unwrap();
     c.start_date = date(2026, 1, 5);
     ops.push(IndexOp::UpsertCourse(c));
     let mut c = course(4, "Máy may công nghiệp", "Vận hành máy may, may áo sơ mi.");
@@ -129,14 +129,14 @@ fn filters_are_exact() {
     );
     assert_eq!(
         ids(CourseQuery {
-            level: Some("trung_cap".into()),
+            level: Some("trung_cap".parse().unwrap()),
             ..Default::default()
         }),
         [3]
     );
     assert_eq!(
         ids(CourseQuery {
-            mode: Some("online".into()),
+            mode: Some("online".parse().unwrap()),
             ..text("sửa chữa")
         }),
         [2]
@@ -207,7 +207,7 @@ fn demand_filters_wage_expiry_and_type() {
     let mut rich = demand(11, "Thợ hàn bậc cao", "Hàn TIG inox.");
     rich.wage_max_vnd = None;
     rich.wage_min_vnd = Some(12_000_000);
-    rich.employment_type = "seasonal".into();
+    rich.employment_type = "seasonal".parse().unwrap();
     let mut unpaid = demand(12, "Tình nguyện viên", "Hỗ trợ hàn gắn cộng đồng.");
     unpaid.wage_max_vnd = None;
     unpaid.wage_min_vnd = None;
@@ -257,7 +257,7 @@ fn demand_filters_wage_expiry_and_type() {
     );
     assert_eq!(
         ids(DemandQuery {
-            employment_type: Some("seasonal".into()),
+            employment_type: Some("seasonal".parse().unwrap()),
             ..Default::default()
         }),
         [11]

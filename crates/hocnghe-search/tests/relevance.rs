@@ -18,6 +18,7 @@ use std::collections::BTreeMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType};
 use hocnghe_search::{
     CommuneLocator, CourseDoc, CourseQuery, DemandDoc, DemandQuery, IndexOp, SearchIndex, Synonyms,
 };
@@ -71,11 +72,11 @@ struct Judged {
     nfd: bool,
     commune: Option<String>,
     radius_km: Option<f64>,
-    level: Option<String>,
-    mode: Option<String>,
+    level: Option<CourseLevel>,
+    mode: Option<DeliveryMode>,
     max_fee: Option<i64>,
     starts_after: Option<NaiveDate>,
-    employment_type: Option<String>,
+    employment_type: Option<EmploymentType>,
     min_wage: Option<i64>,
     active_on: Option<NaiveDate>,
 }
@@ -176,8 +177,8 @@ fn run_q(
                 q: q.clone(),
                 commune: j.commune.clone(),
                 radius_km: j.radius_km,
-                level: j.level.clone(),
-                mode: j.mode.clone(),
+                level: j.level,
+                mode: j.mode,
                 max_fee: j.max_fee,
                 starts_after: j.starts_after,
                 page,
@@ -195,7 +196,7 @@ fn run_q(
                 q,
                 commune: j.commune.clone(),
                 radius_km: j.radius_km,
-                employment_type: j.employment_type.clone(),
+                employment_type: j.employment_type,
                 min_wage: j.min_wage,
                 active_on: j.active_on,
                 page,

@@ -90,8 +90,8 @@ async fn courses(
         (q.page, q.per_page),
     );
     let course = FtsCourseFilters {
-        level: q.level,
-        mode: q.mode,
+        level: q.level.map(|v| v.as_str().to_owned()),
+        mode: q.mode.map(|v| v.as_str().to_owned()),
         max_fee: q.max_fee,
         starts_after: q.starts_after,
     };
@@ -115,7 +115,7 @@ async fn demands(
         (q.page, q.per_page),
     );
     let demand = FtsDemandFilters {
-        employment_type: q.employment_type,
+        employment_type: q.employment_type.map(|v| v.as_str().to_owned()),
         min_wage: q.min_wage,
         active_on: q.active_on,
     };

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use chrono::NaiveDate;
+use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Sector, StudyTime};
 use hocnghe_search::{CommuneLocator, CourseDoc, DemandDoc, SkillRef};
 
 pub const BA_DINH: &str = "00004";
@@ -45,10 +46,10 @@ pub fn course(id: i64, title: &str, description: &str) -> CourseDoc {
         provider_name: "Trung tâm GDNN-GDTX".into(),
         occupation_code: None,
         occupation_name: None,
-        sector: Some("mechanics".into()),
-        level: "so_cap".into(),
-        delivery_mode: "in_person".into(),
-        schedule: "weekday".into(),
+        sector: Some(Sector::Mechanics),
+        level: CourseLevel::SoCap,
+        delivery_mode: DeliveryMode::InPerson,
+        schedule: StudyTime::Weekday,
         commune_code: BA_DINH.into(),
         fee_vnd: 3_000_000,
         fee_after_subsidy_vnd: 1_000_000,
@@ -69,12 +70,12 @@ pub fn demand(id: i64, title: &str, description: &str) -> DemandDoc {
         employer_name: "Công ty TNHH Minh Phát".into(),
         occupation_code: None,
         occupation_name: None,
-        sector: Some("mechanics".into()),
+        sector: Some(Sector::Mechanics),
         commune_code: BA_DINH.into(),
         positions: 3,
         wage_min_vnd: Some(7_000_000),
         wage_max_vnd: Some(9_000_000),
-        employment_type: "permanent".into(),
+        employment_type: EmploymentType::Permanent,
         start_date: None,
         expires_on: None,
         skills: vec![],

@@ -470,12 +470,7 @@ fn hit(ctx: &Ctx, names: &HashMap<String, String>, text: HitText<'_>) -> Hit {
 }
 
 fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseHit) -> Hit {
-    let level = vocabulary_label::<CourseLevel>(
-        ctx,
-        &h.level,
-        CourseLevel::label_vi,
-        CourseLevel::label_en,
-    );
+    let level = ctx.t(h.level.label_vi(), h.level.label_en());
     let line2 = format!(
         "{level} · {} {} · {}: {} · {} {}",
         h.weeks,
@@ -501,12 +496,7 @@ fn course_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &CourseHit) -> Hit 
 }
 
 fn job_hit(ctx: &Ctx, names: &HashMap<String, String>, h: &DemandHit) -> Hit {
-    let kind = vocabulary_label::<EmploymentType>(
-        ctx,
-        &h.employment_type,
-        EmploymentType::label_vi,
-        EmploymentType::label_en,
-    );
+    let kind = ctx.t(h.employment_type.label_vi(), h.employment_type.label_en());
     let line2 = format!(
         "{} {} · {} · {}",
         h.positions,
