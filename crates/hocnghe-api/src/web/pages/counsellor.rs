@@ -375,15 +375,24 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
         let profile = WorkerProfileInput {
             commune_code: typed.commune_code.clone(),
             birth_year: None,
-            education: typed
-                .education
-                .parse()
-                .unwrap_or(EducationLevel::LowerSecondary),
+            education: typed.education.parse().unwrap_or_else(|_| {
+                errors.push(FieldError::unknown(
+                    "education",
+                    "trình độ học vấn",
+                    "schooling level",
+                    &typed.education,
+                ));
+                EducationLevel::LowerSecondary
+            }),
             skills: held,
             interests: Vec::new(),
             earned_modules: Vec::new(),
             certificates: Vec::new(),
-            max_travel_km: typed.max_travel_km.trim().parse().unwrap_or(15),
+            // A number that does not parse is refused, not replaced.
+            max_travel_km: typed.max_travel_km.trim().parse().unwrap_or_else(|_| {
+                errors.push(FieldError::out_of_range("max_travel_km", 0, 200));
+                0
+            }),
             free_months: Vec::new(),
             study_times: Vec::new(),
             max_fee_vnd: None,
