@@ -5,6 +5,7 @@
 mod caseload;
 mod on_behalf;
 mod plans;
+mod targets;
 
 use hocnghe_domain::Role;
 use reqwest::StatusCode;

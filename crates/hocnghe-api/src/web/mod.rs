@@ -73,6 +73,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(pages::plan::sheet)
         .service(pages::plan::my_plan)
         .service(pages::plan::my_step_done)
+        .service(pages::targets::targets)
         .service(pages::occupations::browse)
         .service(pages::occupations::occupation)
         .service(pages::discovery::checklist)

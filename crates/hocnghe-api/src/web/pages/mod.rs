@@ -17,3 +17,4 @@ pub mod plan;
 pub mod profile;
 pub mod search;
 mod signed_in;
+pub mod targets;
