@@ -490,6 +490,9 @@ async fn employers_record_outcomes_only_for_workers_they_hired_and_the_worker_wi
     assert_eq!(status, StatusCode::CONFLICT);
 }
 
+/// A page request: method, path and form fields.
+type PageAttempt = (&'static str, String, Vec<(&'static str, String)>);
+
 /// The counsellor and plan pages (issue 27): other roles get 403, visitors
 /// the login page, a counsellor a worker who does not share 404, another
 /// worker someone else's step 404; and nothing changes.
@@ -526,7 +529,7 @@ async fn plan_and_caseload_pages_refuse_whom_they_must_and_change_nothing() {
         .unwrap();
     let course = course_id.to_string();
     let demand = demand_id.to_string();
-    let counsellor_routes = |w: i64| -> Vec<(&'static str, String, Vec<(&'static str, String)>)> {
+    let counsellor_routes = |w: i64| -> Vec<PageAttempt> {
         let agreed = ("worker_agrees", "on".to_owned());
         vec![
             ("GET", "/counsellor".into(), vec![]),

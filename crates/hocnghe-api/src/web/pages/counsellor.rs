@@ -36,7 +36,7 @@ use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_choice};
 use crate::web::map::{self, Legend};
 use crate::web::pages::for_me::{CourseCard, JobCard, course_card, job_card};
-use crate::web::pages::plan::{PlanForms, PlanView};
+use crate::web::pages::plan::{PlanForms, PlanView, counsellor_for};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 pub(crate) fn counsellor_only(ctx: &Ctx) -> Result<&Identity, PageError> {
@@ -541,10 +541,7 @@ async fn add_note(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "notes.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, *id, "notes.write").await?;
     let fields = FormFields::parse(&body);
     let text = GuidanceNoteInput {
         body: fields.one("body"),

@@ -21,12 +21,13 @@ use super::for_me::{CourseCard, course_card};
 use super::signed_in;
 use crate::auth::Identity;
 use crate::auth::access::worker_access;
+use crate::auth::identity::unauthenticated;
 use crate::error::ApiError;
 use crate::routes::matching::courses_for;
 use crate::state::AppState;
 use crate::web::ctx::{Ctx, hanoi_today};
 use crate::web::forms::{FormErrors, FormFields, choices};
-use crate::web::render::{OrPage, PageResult, page, redirect};
+use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 /// A plan as the pages show it: steps with their lateness against today.
 pub(crate) struct PlanView {
@@ -78,6 +79,22 @@ fn step_input(fields: &FormFields) -> PlanStepInput {
     }
 }
 
+/// The signed-in counsellor, when the worker shares with counsellors: the
+/// access is written to the worker's log as `action`. Anyone else gets the
+/// page error (login, 403, or 404 for a worker who does not share).
+pub(crate) async fn counsellor_for(
+    state: &AppState,
+    ctx: &Ctx,
+    worker_id: i64,
+    action: &str,
+) -> Result<Identity, PageError> {
+    let me = counsellor_only(ctx)?.clone();
+    worker_access(state, &me, worker_id, action)
+        .await
+        .or_page(ctx)?;
+    Ok(me)
+}
+
 fn plan_anchor(id: i64) -> String {
     format!("/counsellor/workers/{id}#ke-hoach")
 }
@@ -89,10 +106,7 @@ async fn set_goal(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "plan.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, *id, "plan.write").await?;
     let typed = FormFields::parse(&body).one("goal");
     let result = match (PlanGoalInput {
         goal: typed.clone(),
@@ -132,10 +146,7 @@ async fn add_step(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "plan.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, *id, "plan.write").await?;
     let typed = step_input(&FormFields::parse(&body));
     let result = match typed.clone().validate() {
         Ok(step) => plans::add_step(&state.db, *id, me.user_id, step)
@@ -170,10 +181,7 @@ async fn counsellor_done(
     body: Bytes,
 ) -> PageResult {
     let (id, step) = path.into_inner();
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, id, "plan.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, id, "plan.write").await?;
     plans::set_done(&state.db, id, step, me.user_id, wants_done(&body))
         .await
         .or_page(&ctx)?;
@@ -196,10 +204,7 @@ async fn confirm_delete_step(
     path: web::Path<(i64, i64)>,
 ) -> PageResult {
     let (id, step) = path.into_inner();
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, id, "plan.read")
-        .await
-        .or_page(&ctx)?;
+    counsellor_for(&state, &ctx, id, "plan.read").await?;
     let step = plans::step(&state.db, id, step).await.or_page(&ctx)?;
     let worker_name = workers::load(&state.db, id)
         .await
@@ -224,10 +229,7 @@ async fn delete_step(
     path: web::Path<(i64, i64)>,
 ) -> PageResult {
     let (id, step) = path.into_inner();
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, id, "plan.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, id, "plan.write").await?;
     plans::delete_step(&state.db, id, step, me.user_id)
         .await
         .or_page(&ctx)?;
@@ -266,13 +268,20 @@ fn id_from(fields: &FormFields, name: &str) -> Result<i64, ApiError> {
         })
 }
 
-async fn act_refused(
+/// Back to the worker's page after acting for them: to the list of what was
+/// done, or with the refusal shown above the plan.
+async fn after_acting(
     state: &AppState,
     ctx: &Ctx,
     me: &Identity,
     id: i64,
-    error: ApiError,
+    result: Result<(), ApiError>,
 ) -> PageResult {
+    let Err(error) = result else {
+        return Ok(redirect(&format!(
+            "/counsellor/workers/{id}#viec-da-lam-giup"
+        )));
+    };
     let status = error.status;
     let forms = PlanForms {
         act_errors: FormErrors::from_api(ctx.lang, error),
@@ -288,10 +297,7 @@ async fn enrol(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "enrolment.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, *id, "enrolment.write").await?;
     let fields = FormFields::parse(&body);
     let result = async {
         consent_given(&fields)?;
@@ -305,12 +311,7 @@ async fn enrol(
             .map_err(ApiError::from)
     }
     .await;
-    match result {
-        Ok(_) => Ok(redirect(&format!(
-            "/counsellor/workers/{id}#viec-da-lam-giup"
-        ))),
-        Err(error) => act_refused(&state, &ctx, &me, *id, error).await,
-    }
+    after_acting(&state, &ctx, &me, *id, result.map(|_| ())).await
 }
 
 #[post("/counsellor/workers/{id}/apply")]
@@ -320,10 +321,7 @@ async fn apply(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "application.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, *id, "application.write").await?;
     let fields = FormFields::parse(&body);
     let result = async {
         consent_given(&fields)?;
@@ -337,12 +335,7 @@ async fn apply(
             .map_err(ApiError::from)
     }
     .await;
-    match result {
-        Ok(_) => Ok(redirect(&format!(
-            "/counsellor/workers/{id}#viec-da-lam-giup"
-        ))),
-        Err(error) => act_refused(&state, &ctx, &me, *id, error).await,
-    }
+    after_acting(&state, &ctx, &me, *id, result.map(|_| ())).await
 }
 
 #[derive(Template)]
@@ -359,10 +352,7 @@ struct SheetPage {
 
 #[get("/counsellor/workers/{id}/sheet")]
 async fn sheet(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "plan.read")
-        .await
-        .or_page(&ctx)?;
+    counsellor_for(&state, &ctx, *id, "plan.read").await?;
     let profile = workers::load(&state.db, *id).await.or_page(&ctx)?;
     let courses = courses_for(&state, *id, SUGGESTIONS)
         .await
@@ -440,7 +430,11 @@ async fn my_step_done(
     body: Bytes,
 ) -> PageResult {
     let worker_id = signed_in::worker_with_profile(&state, &ctx).await?;
-    let me = ctx.user.as_ref().map_or(0, |u| u.user_id);
+    let me = ctx
+        .user
+        .as_ref()
+        .map(|u| u.user_id)
+        .ok_or_else(|| PageError::new(&ctx, unauthenticated()))?;
     plans::set_done(&state.db, worker_id, *step, me, wants_done(&body))
         .await
         .or_page(&ctx)?;
