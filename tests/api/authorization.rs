@@ -489,3 +489,168 @@ async fn employers_record_outcomes_only_for_workers_they_hired_and_the_worker_wi
     let (status, _) = employer.post_json(&path, &by_employer).await;
     assert_eq!(status, StatusCode::CONFLICT);
 }
+
+/// A page request: method, path and form fields.
+type PageAttempt = (&'static str, String, Vec<(&'static str, String)>);
+
+/// The counsellor and plan pages (issue 27): other roles get 403, visitors
+/// the login page, a counsellor a worker who does not share 404, another
+/// worker someone else's step 404; and nothing changes.
+#[tokio::test]
+async fn plan_and_caseload_pages_refuse_whom_they_must_and_change_nothing() {
+    use crate::counsellor_pages::{counsellor, page, post_form, worker};
+    let app = spawn_app().await;
+    let provider_id = app.create_provider().await;
+    let course_id = app.create_course(&course_body(provider_id)).await["id"]
+        .as_i64()
+        .unwrap();
+    let employer_id = app.create_employer().await;
+    let demand_id = app.create_demand(&demand_body(employer_id)).await["id"]
+        .as_i64()
+        .unwrap();
+    let (_, desk) = counsellor(&app).await;
+    let (shared_user, shared, shared_session) = worker(&app, true, crate::helpers::BA_VI).await;
+    let (private_user, private, _) = worker(&app, false, crate::helpers::BA_VI).await;
+    let response = post_form(
+        &desk,
+        &app,
+        &format!("/counsellor/workers/{shared}/plan/steps"),
+        &[("kind", "other"), ("title", "Bước thử")],
+    )
+    .await;
+    assert_eq!(response.status(), StatusCode::SEE_OTHER);
+    let before = page(&shared_session, &app, "/me/plan").await;
+    let step: i64 = before
+        .split("action=\"/me/plan/steps/")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .unwrap()
+        .parse()
+        .unwrap();
+    let course = course_id.to_string();
+    let demand = demand_id.to_string();
+    let counsellor_routes = |w: i64| -> Vec<PageAttempt> {
+        let agreed = ("worker_agrees", "on".to_owned());
+        vec![
+            ("GET", "/counsellor".into(), vec![]),
+            ("GET", "/counsellor/targets".into(), vec![]),
+            ("GET", format!("/counsellor/workers/{w}"), vec![]),
+            ("GET", format!("/counsellor/workers/{w}/sheet"), vec![]),
+            (
+                "POST",
+                format!("/counsellor/workers/{w}/plan/goal"),
+                vec![("goal", "x".into())],
+            ),
+            (
+                "POST",
+                format!("/counsellor/workers/{w}/plan/steps"),
+                vec![("kind", "other".into()), ("title", "Chen ngang".into())],
+            ),
+            (
+                "POST",
+                format!("/counsellor/workers/{w}/plan/steps/{step}/done"),
+                vec![("done", "1".into())],
+            ),
+            (
+                "GET",
+                format!("/counsellor/workers/{w}/plan/steps/{step}/delete"),
+                vec![],
+            ),
+            (
+                "POST",
+                format!("/counsellor/workers/{w}/plan/steps/{step}/delete"),
+                vec![],
+            ),
+            (
+                "POST",
+                format!("/counsellor/workers/{w}/enrol"),
+                vec![("course_id", course.clone()), agreed.clone()],
+            ),
+            (
+                "POST",
+                format!("/counsellor/workers/{w}/apply"),
+                vec![("demand_id", demand.clone()), agreed],
+            ),
+        ]
+    };
+    let send = |client: reqwest::Client,
+                method: &'static str,
+                path: String,
+                form: Vec<(&'static str, String)>| {
+        let url = app.url(&path);
+        async move {
+            let request = if method == "GET" {
+                client.get(url)
+            } else {
+                client.post(url).form(&form)
+            };
+            request.send().await.unwrap().status()
+        }
+    };
+    let worker_session = app.signup(Role::Worker).await.browser_session().await;
+    let employer_session = app.signup(Role::Employer).await.browser_session().await;
+    for (method, path, form) in counsellor_routes(shared) {
+        for (who, client) in [("worker", &worker_session), ("employer", &employer_session)] {
+            let status = send(client.clone(), method, path.clone(), form.clone()).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{who} {method} {path}");
+        }
+        let status = send(
+            crate::helpers::browser(),
+            method,
+            path.clone(),
+            form.clone(),
+        )
+        .await;
+        assert_eq!(
+            status,
+            StatusCode::SEE_OTHER,
+            "visitor {method} {path} goes to login"
+        );
+    }
+    for (method, path, form) in counsellor_routes(private) {
+        if !path.contains(&format!("/workers/{private}")) {
+            continue;
+        }
+        let status = send(desk.clone(), method, path.clone(), form.clone()).await;
+        assert_eq!(
+            status,
+            StatusCode::NOT_FOUND,
+            "counsellor {method} {path}, not shared"
+        );
+    }
+    // The worker's own plan: a counsellor or employer 403, another worker's step 404.
+    for (who, client) in [("counsellor", &desk), ("employer", &employer_session)] {
+        let status = send(client.clone(), "GET", "/me/plan".into(), vec![]).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{who} /me/plan");
+        let status = send(
+            client.clone(),
+            "POST",
+            format!("/me/plan/steps/{step}/done"),
+            vec![("done", "1".into())],
+        )
+        .await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{who} marks a step");
+    }
+    let other = crate::counsellor_pages::worker(&app, true, crate::helpers::BA_VI)
+        .await
+        .2;
+    let status = send(
+        other,
+        "POST",
+        format!("/me/plan/steps/{step}/done"),
+        vec![("done", "1".into())],
+    )
+    .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let status = send(crate::helpers::browser(), "GET", "/me/plan".into(), vec![]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+
+    let after = page(&shared_session, &app, "/me/plan").await;
+    assert_eq!(before, after, "the plan is as it was");
+    for user in [&shared_user, &private_user] {
+        let (_, enrolments) = user.get_json("/api/v1/workers/me/enrolments").await;
+        assert_eq!(enrolments.as_array().unwrap().len(), 0);
+        let (_, applications) = user.get_json("/api/v1/workers/me/applications").await;
+        assert_eq!(applications.as_array().unwrap().len(), 0);
+    }
+}

@@ -6,6 +6,7 @@ mod accounts;
 mod applications;
 mod authorization;
 mod catalogue;
+mod counsellor_pages;
 mod demo;
 mod demo_history;
 mod demo_once;

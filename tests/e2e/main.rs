@@ -9,6 +9,7 @@
 mod helpers;
 
 mod browser;
+mod counsellor;
 mod guidance;
 mod journeys;
 mod next_step;

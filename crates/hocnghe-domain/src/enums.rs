@@ -416,3 +416,33 @@ vocabulary! {
         LandRecovered => "land_recovered", "Thuộc hộ bị thu hồi đất nông nghiệp", "Household whose farmland was recovered";
     }
 }
+
+vocabulary! {
+    /// What one step of a worker's action plan is about.
+    PlanStepKind, "plan step kind" {
+        Course => "course", "Học một lớp", "A course intake";
+        Job => "job", "Ứng tuyển một việc làm", "A job to apply for";
+        Document => "document", "Làm giấy tờ", "A document to get";
+        Other => "other", "Việc khác", "Something else";
+    }
+}
+
+vocabulary! {
+    /// Where a worker on a counsellor's caseload stands, derived from what
+    /// happened: a job (hired, or employed after a course) beats a running
+    /// course, which beats advice (a note or a plan), which beats nothing.
+    CaseStatus, "case status" {
+        New => "new", "Mới", "New";
+        Advised => "advised", "Đã tư vấn", "Advised";
+        Studying => "studying", "Đang học", "Studying";
+        Employed => "employed", "Đã có việc", "Has a job";
+    }
+}
+
+vocabulary! {
+    /// Something a counsellor did for a worker, with their consent.
+    OnBehalfKind, "on-behalf action" {
+        Enrolment => "enrolment", "Đăng ký học giúp", "Enrolled on their behalf";
+        Application => "application", "Nộp đơn giúp", "Applied on their behalf";
+    }
+}

@@ -1,8 +1,10 @@
 //! The city's training targets and the labour market, measured.
 
 mod market;
+mod years;
 
 pub use market::*;
+pub use years::*;
 
 use serde::Serialize;
 use utoipa::ToSchema;

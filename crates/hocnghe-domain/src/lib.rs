@@ -12,6 +12,7 @@ mod enums;
 pub mod geo;
 pub mod inbox;
 pub mod insights;
+pub mod plans;
 pub mod text;
 pub mod time;
 pub mod validation;

@@ -223,6 +223,26 @@ impl Ctx {
             }
             "read_job_matches" => ("đã xem việc làm phù hợp", "read the job matches"),
             "contact.reveal" => ("đã xem số điện thoại", "revealed the phone number"),
+            "phone.search" => (
+                "đã tìm thấy bạn theo số điện thoại",
+                "found you by your phone number",
+            ),
+            "plan.read" => ("đã xem kế hoạch", "read the plan"),
+            "plan.write" => ("đã mở kế hoạch để sửa", "opened the plan to change it"),
+            "plan.goal" => ("đã ghi mục tiêu kế hoạch", "set the plan's goal"),
+            "plan.step_add" => ("đã thêm một bước vào kế hoạch", "added a step to the plan"),
+            "plan.step_done" => ("đã đánh dấu một bước là xong", "marked a step done"),
+            "plan.step_undone" => (
+                "đã đánh dấu một bước là chưa xong",
+                "marked a step not done",
+            ),
+            "plan.step_delete" => ("đã xóa một bước của kế hoạch", "deleted a step of the plan"),
+            "enrolment.write" | "on_behalf.enrol" => {
+                ("đã đăng ký học giúp bạn", "enrolled you in a course")
+            }
+            "application.write" | "on_behalf.apply" => {
+                ("đã nộp đơn xin việc giúp bạn", "applied for a job for you")
+            }
             other => (other, other),
         };
         if self.en() { en } else { vi }

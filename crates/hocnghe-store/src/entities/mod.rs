@@ -1,6 +1,7 @@
 //! sea-orm entities, one per table. Repository functions in `crate::repo`
 //! turn them into domain types; nothing outside this crate sees them.
 
+pub mod action_plan;
 pub mod application;
 pub mod application_event;
 pub mod audit_entry;
@@ -24,8 +25,10 @@ pub mod module_prerequisite;
 pub mod module_skill;
 pub mod occupation;
 pub mod occupation_skill;
+pub mod on_behalf_action;
 pub mod outcome;
 pub mod password_reset_code;
+pub mod plan_step;
 pub mod provider;
 pub mod search_outbox;
 pub mod session;

@@ -10,7 +10,7 @@ use hocnghe_domain::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, QueryFilter, QueryOrder,
+    DatabaseTransaction, EntityTrait, QueryFilter, QueryOrder,
 };
 
 use super::{BATCH, inbox, now};
@@ -50,7 +50,20 @@ pub async fn apply(
     message: String,
 ) -> StoreResult<Application> {
     let tx = begin_write(db).await?;
-    let demand_row = super::demands::find(&tx, demand_id).await?;
+    let application = apply_in(&tx, worker_id, demand_id, message).await?;
+    tx.commit().await?;
+    Ok(application)
+}
+
+/// [`apply`] inside the caller's transaction, for a caller that records
+/// more in the same write (a counsellor applying on a worker's behalf).
+pub async fn apply_in(
+    tx: &DatabaseTransaction,
+    worker_id: i64,
+    demand_id: i64,
+    message: String,
+) -> StoreResult<Application> {
+    let demand_row = super::demands::find(tx, demand_id).await?;
     let status: DemandStatus = parse_stored("demands", "status", &demand_row.status)?;
     let expired = demand_row
         .expires_on
@@ -67,7 +80,7 @@ pub async fn apply(
     let existing = application::Entity::find()
         .filter(application::Column::DemandId.eq(demand_id))
         .filter(application::Column::WorkerId.eq(worker_id))
-        .one(&tx)
+        .one(tx)
         .await?;
     let stamp = now();
     let id = match existing {
@@ -77,7 +90,7 @@ pub async fn apply(
             active.message = Set(message);
             active.created_at = Set(stamp);
             active.updated_at = Set(Some(stamp));
-            active.update(&tx).await?.id
+            active.update(tx).await?.id
         }
         Some(row) => {
             let current: S = parse_stored("applications", "status", &row.status)?;
@@ -102,15 +115,13 @@ pub async fn apply(
                 updated_at: Set(Some(stamp)),
                 ..Default::default()
             }
-            .insert(&tx)
+            .insert(tx)
             .await?
             .id
         }
     };
-    record_step(&tx, id, ApplicationStep::Submitted).await?;
-    let application = get(&tx, id).await?;
-    tx.commit().await?;
-    Ok(application)
+    record_step(tx, id, ApplicationStep::Submitted).await?;
+    get(tx, id).await
 }
 
 /// The worker withdraws an application still waiting for an answer.

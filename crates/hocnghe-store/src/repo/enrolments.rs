@@ -14,7 +14,7 @@ use hocnghe_domain::enrolments::{
 use hocnghe_domain::{CourseStatus, EnrolmentStatus, FieldError, ValidationErrors};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
-    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    DatabaseTransaction, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
 };
 
 use super::{courses, intakes, now, taxonomy};
@@ -63,8 +63,22 @@ pub async fn apply(
     intake_id: Option<i64>,
 ) -> StoreResult<Enrolment> {
     let tx = begin_write(db).await?;
+    let id = apply_in(&tx, worker_id, course_id, intake_id).await?;
+    tx.commit().await?;
+    get(db, id).await
+}
+
+/// [`apply`] inside the caller's transaction, for a caller that records
+/// more in the same write (a counsellor enrolling a worker on their
+/// behalf); returns the enrolment id.
+pub async fn apply_in(
+    tx: &DatabaseTransaction,
+    worker_id: i64,
+    course_id: i64,
+    intake_id: Option<i64>,
+) -> StoreResult<i64> {
     let course_row = course::Entity::find_by_id(course_id)
-        .one(&tx)
+        .one(tx)
         .await?
         .ok_or_else(|| StoreError::not_found("course", course_id))?;
     let status: CourseStatus = parse_stored("courses", "status", &course_row.status)?;
@@ -75,11 +89,11 @@ pub async fn apply(
             "This course is not taking applications.",
         ));
     }
-    let intake = intakes::pick_for_enrolment(&tx, course_id, intake_id).await?;
+    let intake = intakes::pick_for_enrolment(tx, course_id, intake_id).await?;
     let existing = enrolment::Entity::find()
         .filter(enrolment::Column::WorkerId.eq(worker_id))
         .filter(enrolment::Column::CourseId.eq(course_id))
-        .all(&tx)
+        .all(tx)
         .await?;
     if let Some(row) = existing.iter().find(|r| r.status != S::Withdrawn.as_str()) {
         let current: S = parse_stored("enrolments", "status", &row.status)?;
@@ -105,7 +119,7 @@ pub async fn apply(
             active.applied_at = Set(stamp);
             active.decided_at = Set(None);
             active.updated_at = Set(stamp);
-            active.update(&tx).await?.id
+            active.update(tx).await?.id
         }
         None => {
             enrolment::ActiveModel {
@@ -117,13 +131,12 @@ pub async fn apply(
                 updated_at: Set(stamp),
                 ..Default::default()
             }
-            .insert(&tx)
+            .insert(tx)
             .await?
             .id
         }
     };
-    tx.commit().await?;
-    get(db, id).await
+    Ok(id)
 }
 
 /// Move a learner to another intake of the same course, keeping the place's

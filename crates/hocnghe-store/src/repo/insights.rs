@@ -19,8 +19,10 @@ use crate::entities::{certificate, enrolment, worker};
 use crate::error::{StoreError, StoreResult};
 
 mod market;
+mod years;
 
 pub use market::labour_market;
+pub use years::targets_over_years;
 
 #[derive(Default)]
 struct Tally {

@@ -24,6 +24,7 @@ pub mod occupation_skills;
 pub mod outbox;
 pub mod outcomes;
 pub mod password_resets;
+pub mod plans;
 pub mod providers;
 pub mod ranking;
 pub mod sessions;

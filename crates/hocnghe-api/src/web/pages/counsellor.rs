@@ -6,16 +6,24 @@ use actix_web::http::StatusCode;
 use actix_web::web::Bytes;
 use actix_web::{get, post, web};
 use askama::Template;
-use chrono::{Datelike, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use hocnghe_domain::accounts::NewAccountInput;
-use hocnghe_domain::catalogue::{Commune, Occupation, PageParams};
+use hocnghe_domain::applications::Application;
+use hocnghe_domain::catalogue::{Commune, Occupation, Page, PageParams, PageRequest};
+use hocnghe_domain::enrolments::Enrolment;
 use hocnghe_domain::insights::{CommuneBalance, OccupationBalance, SkillBalance, Targets};
+use hocnghe_domain::plans::{CaseFilter, CaseRow, OnBehalfRecord, date_field};
+use hocnghe_domain::validation::Validator;
 use hocnghe_domain::workers::{
     GuidanceNote, GuidanceNoteInput, HeldSkillInput, WorkerProfile, WorkerProfileInput,
-    WorkerSummary,
 };
-use hocnghe_domain::{DeliveryMode, EducationLevel, LimitKind, Role, ValidationErrors, WorkerGoal};
-use hocnghe_store::repo::{communes, insights, stats, taxonomy, users, workers};
+use hocnghe_domain::{
+    CaseStatus, DeliveryMode, EducationLevel, FieldError, LimitKind, Role, ValidationErrors,
+    WorkerGoal,
+};
+use hocnghe_store::repo::{
+    applications, communes, enrolments, insights, plans, stats, taxonomy, users, workers,
+};
 use serde::Deserialize;
 
 use crate::auth::access::worker_access;
@@ -28,9 +36,10 @@ use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_choice};
 use crate::web::map::{self, Legend};
 use crate::web::pages::for_me::{CourseCard, JobCard, course_card, job_card};
+use crate::web::pages::plan::{PlanForms, PlanView, counsellor_for};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
-fn counsellor_only(ctx: &Ctx) -> Result<&Identity, PageError> {
+pub(crate) fn counsellor_only(ctx: &Ctx) -> Result<&Identity, PageError> {
     let user = ctx
         .user
         .as_ref()
@@ -43,37 +52,142 @@ fn counsellor_only(ctx: &Ctx) -> Result<&Identity, PageError> {
 #[template(path = "counsellor.html")]
 struct Home {
     ctx: Ctx,
-    q: String,
+    filter: CaseFilterForm,
+    communes: Vec<Commune>,
+    statuses: Vec<(&'static str, &'static str, &'static str)>,
+    errors: FormErrors,
     total: u64,
-    workers: Vec<WorkerSummary>,
+    page: u32,
+    pages: u32,
+    rows: Vec<CaseRow>,
+    today: NaiveDate,
 }
 
-#[derive(Deserialize)]
-struct FindParams {
-    q: Option<String>,
+impl Home {
+    /// This list's query string with another page number.
+    fn page_href(&self, page: &u32) -> String {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        for (key, value) in [
+            ("q", &self.filter.q),
+            ("commune", &self.filter.commune),
+            ("status", &self.filter.status),
+            ("due_by", &self.filter.due_by),
+        ] {
+            if !value.is_empty() {
+                query.append_pair(key, value);
+            }
+        }
+        query.append_pair("page", &page.to_string());
+        format!("/counsellor?{}", query.finish())
+    }
+
+    fn is_late(&self, row: &CaseRow) -> bool {
+        row.next_due.is_some_and(|d| d < self.today)
+    }
+}
+
+/// The caseload filters as typed, kept in the form.
+#[derive(Debug, Clone, Default, Deserialize)]
+struct CaseFilterForm {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    commune: String,
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    due_by: String,
     page: Option<u32>,
 }
 
-#[get("/counsellor")]
-async fn home(state: web::Data<AppState>, ctx: Ctx, params: web::Query<FindParams>) -> PageResult {
-    let me = counsellor_only(&ctx)?.user_id;
-    let page_request = PageParams {
-        page: params.page,
-        per_page: Some(50),
+impl CaseFilterForm {
+    fn parse(&self) -> Result<(CaseFilter, PageRequest), ValidationErrors> {
+        let mut v = Validator::new();
+        let q = v.opt_line("q", Some(&self.q), 100);
+        let commune_code = (!self.commune.trim().is_empty())
+            .then(|| v.commune("commune", &self.commune).map(|c| c.to_string()))
+            .flatten();
+        let status = match self.status.trim() {
+            "" => None,
+            other => match other.parse::<CaseStatus>() {
+                Ok(s) => Some(s),
+                Err(_) => {
+                    v.push(FieldError::unknown("status", "trạng thái", "status", other));
+                    None
+                }
+            },
+        };
+        let due_by = date_field(&mut v, "due_by", &self.due_by);
+        let page = match (PageParams {
+            page: self.page,
+            per_page: Some(CASELOAD_PAGE),
+        })
+        .validate()
+        {
+            Ok(page) => page,
+            Err(errors) => {
+                for e in errors.0 {
+                    v.push(e);
+                }
+                PageRequest::default()
+            }
+        };
+        v.finish((
+            CaseFilter {
+                q,
+                commune_code,
+                status,
+                due_by,
+            },
+            page,
+        ))
     }
-    .validate()
-    .or_page(&ctx)?;
-    let found =
-        workers::find_for_counsellor(&state.db, me, params.q.as_deref(), None, page_request)
-            .await
-            .or_page(&ctx)?;
+}
+
+/// Workers on one caseload page.
+const CASELOAD_PAGE: u32 = 25;
+
+#[get("/counsellor")]
+async fn home(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    params: web::Query<CaseFilterForm>,
+) -> PageResult {
+    let me = counsellor_only(&ctx)?.user_id;
+    let form = params.into_inner();
+    let communes = communes::list(&state.db).await.or_page(&ctx)?;
+    let statuses = choices(CaseStatus::ALL, |s| {
+        (s.as_str(), s.label_vi(), s.label_en())
+    });
+    let today = crate::web::ctx::hanoi_today();
+    let (status, errors, found) = match form.parse() {
+        Ok((filter, page_request)) => {
+            let found = plans::caseload(&state.db, me, &filter, page_request)
+                .await
+                .or_page(&ctx)?;
+            (StatusCode::OK, FormErrors::default(), found)
+        }
+        Err(errors) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            FormErrors::from_api(ctx.lang, ApiError::from(errors)),
+            Page::new(PageRequest::default(), 0, Vec::new()),
+        ),
+    };
+    let pages =
+        u32::try_from(found.total.div_ceil(u64::from(found.per_page.max(1)))).unwrap_or(u32::MAX);
     let template = Home {
         ctx: ctx.clone(),
-        q: params.q.clone().unwrap_or_default(),
+        filter: form,
+        communes,
+        statuses,
+        errors,
         total: found.total,
-        workers: found.items,
+        page: found.page,
+        pages,
+        rows: found.items,
+        today,
     };
-    page(&ctx, StatusCode::OK, &template)
+    page(&ctx, status, &template)
 }
 
 /// The registration form as typed, so a rejected form comes back filled in.
@@ -261,15 +375,24 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
         let profile = WorkerProfileInput {
             commune_code: typed.commune_code.clone(),
             birth_year: None,
-            education: typed
-                .education
-                .parse()
-                .unwrap_or(EducationLevel::LowerSecondary),
+            education: typed.education.parse().unwrap_or_else(|_| {
+                errors.push(FieldError::unknown(
+                    "education",
+                    "trình độ học vấn",
+                    "schooling level",
+                    &typed.education,
+                ));
+                EducationLevel::LowerSecondary
+            }),
             skills: held,
             interests: Vec::new(),
             earned_modules: Vec::new(),
             certificates: Vec::new(),
-            max_travel_km: typed.max_travel_km.trim().parse().unwrap_or(15),
+            // A number that does not parse is refused, not replaced.
+            max_travel_km: typed.max_travel_km.trim().parse().unwrap_or_else(|_| {
+                errors.push(FieldError::out_of_range("max_travel_km", 0, 200));
+                0
+            }),
             free_months: Vec::new(),
             study_times: Vec::new(),
             max_fee_vnd: None,
@@ -334,49 +457,81 @@ struct WorkerPage {
     ctx: Ctx,
     worker: WorkerProfile,
     notes: Vec<GuidanceNote>,
-    courses: Vec<CourseCard>,
+    /// Each suggested course with the class it suggests.
+    courses: Vec<(CourseCard, Option<i64>)>,
     jobs: Vec<JobCard>,
+    enrolments: Vec<Enrolment>,
+    applications: Vec<Application>,
+    done_for_them: Vec<OnBehalfRecord>,
+    plan: PlanView,
+    /// The plan forms, as typed when one was refused.
+    forms: PlanForms,
 }
 
 /// Suggestions shown on a worker's page: a counsellor reads the top few.
-const SUGGESTIONS: usize = 5;
+pub(crate) const SUGGESTIONS: usize = 5;
 
-#[get("/counsellor/workers/{id}")]
-async fn worker(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "profile.read")
+/// Everything the counsellor's view of a worker shows. Each read is one
+/// audited access (`worker_access` logs it for the worker).
+pub(crate) async fn worker_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Identity,
+    id: i64,
+    status: StatusCode,
+    forms: PlanForms,
+) -> PageResult {
+    worker_access(state, me, id, "profile.read")
         .await
-        .or_page(&ctx)?;
-    let profile = workers::load(&state.db, *id)
+        .or_page(ctx)?;
+    let profile = workers::load(&state.db, id)
         .await
-        .or_page(&ctx)?
+        .or_page(ctx)?
         .for_counsellor();
-    let notes = workers::notes(&state.db, *id).await.or_page(&ctx)?;
-    let courses = courses_for(&state, *id, SUGGESTIONS)
+    let notes = workers::notes(&state.db, id).await.or_page(ctx)?;
+    let courses = courses_for(state, id, SUGGESTIONS)
         .await
-        .or_page(&ctx)?
+        .or_page(ctx)?
         .items
         .into_iter()
-        .map(|item| course_card(&ctx, item.recommendation))
+        .map(|item| {
+            let intake = item.recommendation.intake_id;
+            (course_card(ctx, item.recommendation), intake)
+        })
         .collect();
-    let jobs = jobs_for(&state, *id, SUGGESTIONS)
+    let jobs = jobs_for(state, id, SUGGESTIONS)
         .await
-        .or_page(&ctx)?
+        .or_page(ctx)?
         .items
         .into_iter()
-        .map(|item| job_card(&ctx, item))
+        .map(|item| job_card(ctx, item))
         .collect();
+    let plan = PlanView::new(
+        plans::plan(&state.db, id).await.or_page(ctx)?,
+        crate::web::ctx::hanoi_today(),
+    );
     page(
-        &ctx,
-        StatusCode::OK,
+        ctx,
+        status,
         &WorkerPage {
             ctx: ctx.clone(),
             worker: profile,
             notes,
             courses,
             jobs,
+            enrolments: enrolments::for_worker(&state.db, id).await.or_page(ctx)?,
+            applications: applications::for_worker(&state.db, id).await.or_page(ctx)?,
+            done_for_them: plans::on_behalf_for(&state.db, id).await.or_page(ctx)?,
+            plan,
+            forms,
         },
     )
+}
+
+#[get("/counsellor/workers/{id}")]
+async fn worker(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
+    let me = counsellor_only(&ctx)?.clone();
+    worker_page(&state, &ctx, &me, *id, StatusCode::OK, PlanForms::default()).await
 }
 
 #[post("/counsellor/workers/{id}/notes")]
@@ -386,10 +541,7 @@ async fn add_note(
     id: web::Path<i64>,
     body: Bytes,
 ) -> PageResult {
-    let me = counsellor_only(&ctx)?.clone();
-    worker_access(&state, &me, *id, "notes.write")
-        .await
-        .or_page(&ctx)?;
+    let me = counsellor_for(&state, &ctx, *id, "notes.write").await?;
     let fields = FormFields::parse(&body);
     let text = GuidanceNoteInput {
         body: fields.one("body"),

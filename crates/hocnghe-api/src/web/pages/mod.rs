@@ -13,6 +13,8 @@ mod job_fit;
 pub mod learning;
 pub mod occupations;
 pub mod password;
+pub mod plan;
 pub mod profile;
 pub mod search;
 mod signed_in;
+pub mod targets;
