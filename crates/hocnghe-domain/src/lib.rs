@@ -11,6 +11,7 @@ mod enums;
 pub mod geo;
 pub mod inbox;
 pub mod insights;
+pub mod proposals;
 pub mod text;
 pub mod time;
 pub mod validation;

@@ -26,6 +26,7 @@ pub mod occupation;
 pub mod occupation_skill;
 pub mod outcome;
 pub mod password_reset_code;
+pub mod proposed_skill;
 pub mod provider;
 pub mod search_outbox;
 pub mod session;

@@ -12,6 +12,7 @@ mod m0007_worker_advice;
 mod m0008_course_intakes;
 mod m0009_application_history;
 mod m0010_password_reset_codes;
+mod m0013_proposed_skills;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0008_course_intakes::Migration),
             Box::new(m0009_application_history::Migration),
             Box::new(m0010_password_reset_codes::Migration),
+            Box::new(m0013_proposed_skills::Migration),
         ]
     }
 }

@@ -266,6 +266,7 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
                 .parse()
                 .unwrap_or(EducationLevel::LowerSecondary),
             skills: held,
+            proposed_skills: None,
             interests: Vec::new(),
             earned_modules: Vec::new(),
             certificates: Vec::new(),
