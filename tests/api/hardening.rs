@@ -541,3 +541,30 @@ async fn deleting_an_employer_or_provider_account_closes_what_it_owned_and_tells
     assert_eq!(kind, "owner_left");
     assert!(text.contains("cơ sở đào tạo đã xóa tài khoản"), "{text}");
 }
+
+#[tokio::test]
+async fn other_methods_on_fixed_paths_are_405_not_the_id_routes_answers() {
+    let app = spawn_app().await;
+    let worker = app.signup(hocnghe_domain::Role::Worker).await;
+    for path in [
+        "/api/v1/courses/search",
+        "/api/v1/demands/search",
+        "/api/v1/workers/me/notes",
+    ] {
+        for method in [reqwest::Method::PUT, reqwest::Method::POST] {
+            let response = app
+                .client
+                .request(method.clone(), app.url(path))
+                .bearer_auth(&worker.token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path}"
+            );
+            assert_eq!(response.headers()[ALLOW], "GET", "{method} {path}");
+        }
+    }
+}

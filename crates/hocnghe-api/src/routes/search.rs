@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 
 use actix_web::http::StatusCode;
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, route, web};
 use chrono::NaiveDate;
 use hocnghe_domain::hanoi_today;
 use hocnghe_domain::text::nfc;
@@ -31,7 +31,35 @@ pub struct Doc;
 
 /// Registered before `/courses/{id}` and `/demands/{id}` so that `search` is not read as an id.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(search_courses).service(search_demands);
+    cfg.service(search_courses)
+        .service(search_demands)
+        .service(other_methods_on_course_search)
+        .service(other_methods_on_demand_search);
+}
+
+/// Another method on a search path is 405 with `Allow: GET`. Without these,
+/// `PUT /courses/search` would reach the `/courses/{id}` routes and ask for
+/// a session (401) before finding that `search` is no id.
+#[route(
+    "/courses/search",
+    method = "POST",
+    method = "PUT",
+    method = "PATCH",
+    method = "DELETE"
+)]
+async fn other_methods_on_course_search(req: HttpRequest) -> HttpResponse {
+    crate::fallback::not_found_or_wrong_method(req).await
+}
+
+#[route(
+    "/demands/search",
+    method = "POST",
+    method = "PUT",
+    method = "PATCH",
+    method = "DELETE"
+)]
+async fn other_methods_on_demand_search(req: HttpRequest) -> HttpResponse {
+    crate::fallback::not_found_or_wrong_method(req).await
 }
 
 /// Longest accepted free-text query, in characters.
