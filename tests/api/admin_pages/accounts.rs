@@ -2,16 +2,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use reqwest::header::LOCATION;
 
-use crate::helpers::{TestApp, browser, html, spawn_app};
-
-async fn post_form(
-    client: &reqwest::Client,
-    app: &TestApp,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(app.url(path)).form(form).send().await.unwrap()
-}
+use crate::helpers::{browser, html, post_form, spawn_app};
 
 #[tokio::test]
 async fn an_admin_lists_accounts_by_role_and_disables_one_after_confirming() {

@@ -2,16 +2,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use reqwest::header::LOCATION;
 
-use crate::helpers::{BA_VI, TestApp, html, spawn_app};
-
-async fn post_form(
-    client: &reqwest::Client,
-    app: &TestApp,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(app.url(path)).form(form).send().await.unwrap()
-}
+use crate::helpers::{BA_VI, html, post_form, spawn_app};
 
 #[tokio::test]
 async fn a_worker_proposes_an_unlisted_skill_and_an_admin_curates_it_on_the_pages() {
