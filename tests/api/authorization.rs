@@ -18,6 +18,8 @@ struct Fixture {
     enrolment_id: i64,
     application_id: i64,
     applicant_id: i64,
+    /// The learner's proposed skill ("đề xuất").
+    proposal_id: i64,
     learner: TestUser,
 }
 
@@ -33,7 +35,8 @@ async fn fixture(app: &TestApp) -> Fixture {
     let mut profile = crate::workers::profile_body();
     profile["share_with_counsellors"] = json!(false);
     profile["share_with_employers"] = json!(false);
-    let (learner, _) = crate::workers::worker_with_profile(app, &profile).await;
+    profile["proposed_skills"] = json!(["Nặn tò he"]);
+    let (learner, saved) = crate::workers::worker_with_profile(app, &profile).await;
     let (status, enrolment) = learner
         .post_json(
             &format!("/api/v1/courses/{course_id}/enrolments"),
@@ -56,6 +59,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         enrolment_id: enrolment["id"].as_i64().unwrap(),
         application_id: application["id"].as_i64().unwrap(),
         applicant_id: application["worker_id"].as_i64().unwrap(),
+        proposal_id: saved["proposed_skills"][0]["id"].as_i64().unwrap(),
         learner,
     }
 }
@@ -90,6 +94,9 @@ async fn snapshot(app: &TestApp, f: &Fixture) -> Vec<Value> {
     let (status, body) = f.learner.get_json("/api/v1/workers/me/inbox").await;
     assert_eq!(status, StatusCode::OK);
     out.push(body);
+    let (status, body) = f.learner.get_json("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::OK);
+    out.push(body["proposed_skills"].clone());
     out
 }
 
@@ -218,6 +225,22 @@ fn attempts(f: &Fixture) -> Vec<(&'static str, String, Value)> {
             "POST",
             "/api/v1/admin/users".into(),
             json!({"role": "admin", "display_name": "X", "email": "x@x.vn"}),
+        ),
+        (
+            "POST",
+            format!("/api/v1/admin/users/{}/disable", f.learner.id),
+            Value::Null,
+        ),
+        (
+            "POST",
+            format!("/api/v1/admin/users/{}/enable", f.learner.id),
+            Value::Null,
+        ),
+        ("GET", "/api/v1/admin/skills/proposed".into(), Value::Null),
+        (
+            "POST",
+            format!("/api/v1/admin/skills/proposed/{}/decision", f.proposal_id),
+            json!({"action": "reject"}),
         ),
     ]
 }

@@ -438,3 +438,133 @@ async fn times_on_pages_are_hanoi_time() {
         "the access log shows {shown:?} (Hanoi time)"
     );
 }
+
+/// The newest inbox message of `worker`, as (kind, Vietnamese text).
+async fn latest_message(worker: &crate::helpers::TestUser) -> (String, String) {
+    let (status, inbox) = worker.get_json("/api/v1/workers/me/inbox").await;
+    assert_eq!(status, StatusCode::OK, "{inbox}");
+    let newest = &inbox["items"][0];
+    (
+        newest["kind"].as_str().unwrap_or_default().to_owned(),
+        newest["text_vi"].as_str().unwrap_or_default().to_owned(),
+    )
+}
+
+#[tokio::test]
+async fn deleting_an_employer_or_provider_account_closes_what_it_owned_and_tells_people() {
+    use crate::applications::{apply, welding_demand, worker_with};
+
+    let app = spawn_app().await;
+    // An employer with an open demand, one applicant waiting and one hired.
+    let demand_id = welding_demand(&app).await;
+    let (waiting, _) = worker_with(&app, &[("han-mig-mag", true)], true).await;
+    let (hired, _) = worker_with(&app, &[("han-mig-mag", true)], true).await;
+    let waiting_application = apply(&waiting, demand_id, "Tôi hàn được.").await["id"]
+        .as_i64()
+        .unwrap();
+    let hired_application = apply(&hired, demand_id, "Tôi cũng vậy.").await["id"]
+        .as_i64()
+        .unwrap();
+    let employer = app.employer_owner().await.clone();
+    let (status, body) = employer
+        .put_json(
+            &format!("/api/v1/applications/{hired_application}/status"),
+            &json!({"status": "hired"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    app.search_until("demands", &[("q", "hàn MIG")], |b| {
+        crate::helpers::hit_ids(b).contains(&demand_id)
+    })
+    .await;
+
+    // A provider with a class not started yet and one applicant.
+    let provider_id = app.create_provider().await;
+    let course = app
+        .create_course(&crate::helpers::course_body(provider_id))
+        .await;
+    let course_id = course["id"].as_i64().unwrap();
+    let (learner, _) = worker_with(&app, &[], false).await;
+    let (status, enrolment) = learner
+        .post_json(
+            &format!("/api/v1/courses/{course_id}/enrolments"),
+            &json!({}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{enrolment}");
+
+    // The employer deletes its account.
+    let (status, _) = employer.delete("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, demand) = app.get_json(&format!("/api/v1/demands/{demand_id}")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(demand["status"], "closed", "{demand}");
+    app.search_until("demands", &[("q", "hàn MIG")], |b| {
+        !crate::helpers::hit_ids(b).contains(&demand_id)
+    })
+    .await;
+    let (_, mine) = waiting.get_json("/api/v1/workers/me/applications").await;
+    let mine = &mine.as_array().unwrap()[0];
+    assert_eq!(mine["id"], waiting_application);
+    assert_eq!(mine["status"], "rejected", "{mine}");
+    let (kind, text) = latest_message(&waiting).await;
+    assert_eq!(kind, "owner_left");
+    assert!(text.contains("nhà tuyển dụng đã xóa tài khoản"), "{text}");
+    // A decision already made stands, and its worker is not told again.
+    let (_, theirs) = hired.get_json("/api/v1/workers/me/applications").await;
+    assert_eq!(theirs[0]["status"], "hired", "{theirs}");
+    let (kind, _) = latest_message(&hired).await;
+    assert_eq!(kind, "application_status");
+    // The worker's inbox page shows it too.
+    let client = waiting.browser_session().await;
+    let (_, page) = html(&client, &app, "/me/inbox").await;
+    assert!(page.contains("nhà tuyển dụng đã xóa tài khoản"), "{page}");
+
+    // The provider deletes its account: the class is cancelled, the
+    // applicant declined and told.
+    let provider = app.provider_owner().await.clone();
+    let (status, _) = provider.delete("/api/v1/workers/me").await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (_, intakes) = app
+        .get_json(&format!("/api/v1/courses/{course_id}/intakes"))
+        .await;
+    let statuses: Vec<&str> = intakes
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["cancelled"], "{intakes}");
+    let (_, places) = learner.get_json("/api/v1/workers/me/enrolments").await;
+    assert_eq!(places[0]["status"], "rejected", "{places}");
+    let (kind, text) = latest_message(&learner).await;
+    assert_eq!(kind, "owner_left");
+    assert!(text.contains("cơ sở đào tạo đã xóa tài khoản"), "{text}");
+}
+
+#[tokio::test]
+async fn other_methods_on_fixed_paths_are_405_not_the_id_routes_answers() {
+    let app = spawn_app().await;
+    let worker = app.signup(hocnghe_domain::Role::Worker).await;
+    for path in [
+        "/api/v1/courses/search",
+        "/api/v1/demands/search",
+        "/api/v1/workers/me/notes",
+    ] {
+        for method in [reqwest::Method::PUT, reqwest::Method::POST] {
+            let response = app
+                .client
+                .request(method.clone(), app.url(path))
+                .bearer_auth(&worker.token)
+                .send()
+                .await
+                .unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::METHOD_NOT_ALLOWED,
+                "{method} {path}"
+            );
+            assert_eq!(response.headers()[ALLOW], "GET", "{method} {path}");
+        }
+    }
+}

@@ -530,6 +530,16 @@ impl TestApp {
     }
 }
 
+/// Post a page form as a browser client does.
+pub async fn post_form(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    client.post(app.url(path)).form(form).send().await.unwrap()
+}
+
 /// A page as a browser client gets it: status and HTML.
 pub async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
     let response = client.get(app.url(path)).send().await.unwrap();

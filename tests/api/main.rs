@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod accounts;
+mod admin_pages;
 mod applications;
 mod authorization;
 mod catalogue;
@@ -18,6 +19,7 @@ mod import;
 mod matching;
 mod outcomes;
 mod passwords;
+mod proposed_skills;
 mod reference;
 mod search;
 mod web;

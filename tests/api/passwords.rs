@@ -370,3 +370,48 @@ fn between(text: &str, start: &str, end: &str) -> String {
     let to = text[from..].find(end).map(|i| from + i).unwrap_or(from);
     text[from..to].to_owned()
 }
+
+#[tokio::test]
+async fn an_expired_reset_code_is_refused() {
+    use sea_orm::{ConnectionTrait, DbBackend, Statement};
+
+    let app = spawn_app().await;
+    let (counsellor, login, password, worker_id) = registered_by_counsellor(&app).await;
+    let (status, issued) = issue_code(&counsellor, worker_id).await;
+    assert_eq!(status, StatusCode::CREATED, "{issued}");
+    let code = issued["code"].as_str().unwrap().to_owned();
+
+    // The code's time runs out: its expiry moves one minute into the past.
+    let backend = app.db.get_database_backend();
+    let placeholder = if backend == DbBackend::Postgres {
+        "$1"
+    } else {
+        "?"
+    };
+    let past = chrono::Utc::now() - chrono::Duration::minutes(1);
+    let changed = app
+        .db
+        .execute_raw(Statement::from_sql_and_values(
+            backend,
+            format!(
+                "UPDATE password_reset_codes SET expires_at = {placeholder} WHERE used_at IS NULL"
+            ),
+            [past.into()],
+        ))
+        .await
+        .unwrap();
+    assert_eq!(changed.rows_affected(), 1);
+
+    let (status, error) = reset(&app, &login, &code, "mật khẩu mới tinh").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(error["fields"][0]["code"], "invalid_code");
+    // Nothing changed: the old password still works, the new one does not.
+    let (status, _) = app
+        .post_json(
+            "/api/v1/auth/login",
+            &json!({"login": login, "password": "mật khẩu mới tinh"}),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    app.login(&login, &password).await;
+}

@@ -13,3 +13,4 @@ mod counsellor;
 mod guidance;
 mod journeys;
 mod next_step;
+mod password_reset;

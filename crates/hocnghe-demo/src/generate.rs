@@ -232,6 +232,7 @@ fn demo_worker() -> DemoWorker {
                 certified: false,
             })
             .collect(),
+            proposed_skills: None,
             interests: vec!["tho-sua-chua-xe-may".into(), "tho-dien-dan-dung".into()],
             earned_modules: Vec::new(),
             certificates: Vec::new(),
@@ -681,6 +682,7 @@ impl Generator {
                 birth_year: Some(self.today.year() - rng.random_range(18..=55)),
                 education,
                 skills,
+                proposed_skills: None,
                 interests,
                 earned_modules: Vec::new(),
                 certificates: Vec::new(),

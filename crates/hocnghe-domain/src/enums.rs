@@ -336,6 +336,18 @@ vocabulary! {
     InboxKind, "inbox message kind" {
         ApplicationStatus => "application_status", "Đơn ứng tuyển", "Application";
         Invitation => "invitation", "Lời mời ứng tuyển", "Invitation to apply";
+        OwnerLeft => "owner_left", "Tin tuyển dụng hoặc lớp học đã đóng", "Job or class closed";
+        ProposedSkill => "proposed_skill", "Kỹ năng đề xuất", "Proposed skill";
+    }
+}
+
+vocabulary! {
+    /// Where a proposal stands.
+    ProposalStatus, "proposal status" {
+        Pending => "pending", "Đề xuất, chờ duyệt", "Proposed, awaiting review";
+        Merged => "merged", "Đã gộp vào kỹ năng có sẵn", "Merged into an existing skill";
+        Approved => "approved", "Đã duyệt là kỹ năng mới", "Approved as a new skill";
+        Rejected => "rejected", "Không được duyệt", "Rejected";
     }
 }
 

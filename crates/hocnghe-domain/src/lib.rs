@@ -13,6 +13,7 @@ pub mod geo;
 pub mod inbox;
 pub mod insights;
 pub mod plans;
+pub mod proposals;
 pub mod text;
 pub mod time;
 pub mod validation;

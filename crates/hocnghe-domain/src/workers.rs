@@ -85,6 +85,12 @@ pub struct WorkerProfileInput {
     pub education: EducationLevel,
     #[serde(default)]
     pub skills: Vec<HeldSkillInput>,
+    /// Skills the taxonomy lacks, in the worker's words ("đề xuất"): kept
+    /// for an admin to review, not used for matching until approved. Absent
+    /// keeps the pending proposals as they are; a list replaces them.
+    #[serde(default)]
+    #[schema(max_items = 10)]
+    pub proposed_skills: Option<Vec<String>>,
     /// Occupation codes the worker is interested in.
     #[serde(default)]
     pub interests: Vec<String>,
@@ -156,6 +162,10 @@ impl WorkerProfileInput {
             })
             .collect::<Vec<_>>();
         let skills = dedup_by_code(skills);
+        let proposed_skills = self
+            .proposed_skills
+            .as_deref()
+            .map(|labels| crate::proposals::clean_proposals(&mut v, "proposed_skills", labels));
         let interests = v.codes("interests", &self.interests, 20);
         let mut earned = Vec::with_capacity(self.earned_modules.len());
         if self.earned_modules.len() > 100 {
@@ -261,6 +271,7 @@ impl WorkerProfileInput {
             birth_year: self.birth_year,
             education: self.education,
             skills,
+            proposed_skills,
             interests,
             earned_modules: earned,
             certificates,
@@ -366,6 +377,9 @@ pub struct WorkerProfile {
     pub birth_year: Option<i32>,
     pub education: EducationLevel,
     pub skills: Vec<HeldSkill>,
+    /// Skills proposed in free text and still awaiting review ("đề xuất");
+    /// not used for matching.
+    pub proposed_skills: Vec<crate::proposals::ProposedSkill>,
     pub interests: Vec<Interest>,
     pub earned_modules: Vec<EarnedModule>,
     pub certificates: Vec<Certificate>,
@@ -470,6 +484,7 @@ mod tests {
                     certified: true,
                 },
             ],
+            proposed_skills: None,
             interests: vec![],
             earned_modules: vec![],
             certificates: vec![],

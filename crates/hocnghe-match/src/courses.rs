@@ -148,6 +148,9 @@ pub struct CourseExplanation {
 /// Another upcoming intake of the same course (same provider, title,
 /// certificate and modules).
 #[derive(Clone, Debug, PartialEq, Serialize, ToSchema)]
+// Published as `OtherIntake`: the catalogue's `Intake` has the name already,
+// and one would replace the other in the OpenAPI document.
+#[schema(as = OtherIntake)]
 pub struct Intake {
     pub course_id: i64,
     pub intake_id: Option<i64>,

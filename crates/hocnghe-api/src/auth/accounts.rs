@@ -1,7 +1,10 @@
-//! Creating accounts on someone's behalf (admins, counsellors, the CLI).
+//! Creating accounts on someone's behalf (admins, counsellors, the CLI),
+//! and an admin's view and switches of accounts (JSON routes and pages).
 
+use hocnghe_domain::Role;
 use hocnghe_domain::accounts::{Account, NewAccountInput};
-use hocnghe_store::repo::users;
+use hocnghe_domain::catalogue::{Page, PageRequest};
+use hocnghe_store::repo::{sessions, users};
 use sea_orm::DatabaseConnection;
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -36,4 +39,46 @@ pub async fn create_account(
         account,
         generated_password: generated,
     })
+}
+
+/// A worker's phone and email are personal data the worker shared with
+/// counsellors at most, never with admins: admins see them as null.
+pub fn for_admin(mut account: Account) -> Account {
+    if account.role == Role::Worker {
+        account.phone = None;
+        account.email = None;
+    }
+    account
+}
+
+/// A page of accounts as an admin sees them.
+pub async fn list_for_admin(
+    db: &DatabaseConnection,
+    role: Option<Role>,
+    page: PageRequest,
+) -> ApiResult<Page<Account>> {
+    let mut listed = users::list(db, role, page).await?;
+    listed.items = listed.items.into_iter().map(for_admin).collect();
+    Ok(listed)
+}
+
+/// One account as an admin sees it.
+pub async fn get_for_admin(db: &DatabaseConnection, id: i64) -> ApiResult<Account> {
+    Ok(for_admin(users::get(db, id).await?))
+}
+
+/// Disable an account and end its sessions, or enable it again. The last
+/// active admin cannot be disabled (409).
+pub async fn set_disabled(
+    db: &DatabaseConnection,
+    id: i64,
+    disabled: bool,
+    by: i64,
+) -> ApiResult<Account> {
+    let account = users::set_disabled(db, id, disabled).await?;
+    if disabled {
+        sessions::revoke_all(db, id, None).await?;
+    }
+    tracing::info!(user_id = id, disabled, by, "account switched by an admin");
+    Ok(for_admin(account))
 }

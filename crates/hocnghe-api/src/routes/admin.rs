@@ -4,26 +4,36 @@ use actix_web::{HttpResponse, get, post, web};
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::{Account, NewAccountInput};
 use hocnghe_domain::catalogue::{Page, PageParams};
-use hocnghe_store::repo::{sessions, users};
+use hocnghe_domain::proposals::{DecisionOutcome, ProposalGroup, SkillDecision};
+use hocnghe_store::repo::proposed_skills as proposals;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
 use crate::auth::Identity;
-use crate::auth::accounts::{CreatedAccount, create_account};
+use crate::auth::accounts::{CreatedAccount, create_account, list_for_admin, set_disabled};
 use crate::auth::policy::require_role;
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(list_users, create_user, disable_user, enable_user))]
+#[openapi(paths(
+    list_users,
+    create_user,
+    disable_user,
+    enable_user,
+    proposed_skills,
+    decide_proposed_skill
+))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(list_users)
         .service(create_user)
         .service(disable_user)
-        .service(enable_user);
+        .service(enable_user)
+        .service(proposed_skills)
+        .service(decide_proposed_skill);
 }
 
 #[derive(Debug, Deserialize, IntoParams)]
@@ -53,19 +63,7 @@ async fn list_users(
         per_page: p.per_page,
     }
     .validate()?;
-    let mut listed = users::list(&state.db, p.role, page).await?;
-    listed.items = listed.items.into_iter().map(for_admin).collect();
-    Ok(HttpResponse::Ok().json(listed))
-}
-
-/// A worker's phone and email are personal data the worker shared with
-/// counsellors at most, never with admins: admins see them as null.
-fn for_admin(mut account: Account) -> Account {
-    if account.role == Role::Worker {
-        account.phone = None;
-        account.email = None;
-    }
-    account
+    Ok(HttpResponse::Ok().json(list_for_admin(&state.db, p.role, page).await?))
 }
 
 /// Create an account of any role (admins only), e.g. a counsellor.
@@ -95,9 +93,8 @@ async fn disable_user(
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Admin])?;
-    let account = users::set_disabled(&state.db, *id, true).await?;
-    sessions::revoke_all(&state.db, *id, None).await?;
-    Ok(HttpResponse::Ok().json(for_admin(account)))
+    let account = set_disabled(&state.db, *id, true, identity.user_id).await?;
+    Ok(HttpResponse::Ok().json(account))
 }
 
 #[utoipa::path(security(("bearer" = [])), tag = "admin", params(("id" = i64, Path)),
@@ -109,6 +106,47 @@ async fn enable_user(
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Admin])?;
-    let account = users::set_disabled(&state.db, *id, false).await?;
-    Ok(HttpResponse::Ok().json(for_admin(account)))
+    let account = set_disabled(&state.db, *id, false, identity.user_id).await?;
+    Ok(HttpResponse::Ok().json(account))
+}
+
+/// Skills proposed in free text and awaiting review, grouped by their
+/// unaccented words, the most held first (admins only). Only labels and
+/// counts: no worker is shown.
+#[utoipa::path(security(("bearer" = [])), tag = "admin",
+    responses((status = 200, body = Vec<ProposalGroup>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
+#[get("/admin/skills/proposed")]
+async fn proposed_skills(
+    state: web::Data<AppState>,
+    identity: Identity,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Admin])?;
+    Ok(HttpResponse::Ok().json(proposals::pending_groups(&state.db).await?))
+}
+
+/// Decide a proposal and every pending one with the same words: merge into
+/// an existing skill, approve as a new local skill, or reject (admins only).
+/// Holders are told in their inbox; a merged or approved skill is then used
+/// for matching.
+#[utoipa::path(security(("bearer" = [])), tag = "admin", params(("id" = i64, Path, description = "A proposal of the group")),
+    request_body = SkillDecision,
+    responses((status = 200, body = DecisionOutcome), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
+        (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+#[post("/admin/skills/proposed/{id}/decision")]
+#[tracing::instrument(skip_all, fields(proposal = *id))]
+async fn decide_proposed_skill(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+    body: ValidJson<SkillDecision>,
+) -> ApiResult<HttpResponse> {
+    require_role(&identity, &[Role::Admin])?;
+    let decision = body.into_inner().validate()?;
+    let outcome = proposals::decide(&state.db, *id, decision, identity.user_id).await?;
+    tracing::info!(
+        status = outcome.status.as_str(),
+        profiles = outcome.profiles,
+        "proposed skill decided"
+    );
+    Ok(HttpResponse::Ok().json(outcome))
 }

@@ -1,7 +1,7 @@
 //! `GET /api/v1/courses/search` and `/demands/search`: the search service's
 //! pages, encoded (and gzipped when asked) on the search thread.
 
-use actix_web::{HttpRequest, HttpResponse, get, web};
+use actix_web::{HttpRequest, HttpResponse, get, route, web};
 use hocnghe_search::{CourseHit, DemandHit, SearchError, SearchIndex, SearchResults};
 use serde::Serialize;
 use utoipa::OpenApi;
@@ -20,7 +20,35 @@ pub struct Doc;
 
 /// Registered before `/courses/{id}` and `/demands/{id}` so that `search` is not read as an id.
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.service(search_courses).service(search_demands);
+    cfg.service(search_courses)
+        .service(search_demands)
+        .service(other_methods_on_course_search)
+        .service(other_methods_on_demand_search);
+}
+
+/// Another method on a search path is 405 with `Allow: GET`. Without these,
+/// `PUT /courses/search` would reach the `/courses/{id}` routes and ask for
+/// a session (401) before finding that `search` is no id.
+#[route(
+    "/courses/search",
+    method = "POST",
+    method = "PUT",
+    method = "PATCH",
+    method = "DELETE"
+)]
+async fn other_methods_on_course_search(req: HttpRequest) -> HttpResponse {
+    crate::fallback::not_found_or_wrong_method(req).await
+}
+
+#[route(
+    "/demands/search",
+    method = "POST",
+    method = "PUT",
+    method = "PATCH",
+    method = "DELETE"
+)]
+async fn other_methods_on_demand_search(req: HttpRequest) -> HttpResponse {
+    crate::fallback::not_found_or_wrong_method(req).await
 }
 
 /// Run a search and encode its page as the response body, both on the same

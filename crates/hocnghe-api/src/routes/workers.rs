@@ -1,6 +1,6 @@
 //! Worker profiles, for the worker and for counsellors they share with.
 
-use actix_web::{HttpResponse, delete, get, post, put, web};
+use actix_web::{HttpRequest, HttpResponse, delete, get, post, put, route, web};
 use chrono::Utc;
 use hocnghe_domain::accounts::{Account, AuditEntry, NewAccountInput, PasswordResetCode};
 use hocnghe_domain::applications::{Application, ContactRevealRecord};
@@ -50,6 +50,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(audit_me)
         .service(consents_me)
         .service(notes_me)
+        .service(other_methods_on_notes_me)
         .service(list)
         .service(get_one)
         .service(put_one)
@@ -57,6 +58,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(add_note)
         .service(register_worker)
         .service(issue_reset_code);
+}
+
+/// Another method on `/workers/me/notes` is 405 with `Allow: GET`, not the
+/// `/workers/{id}/notes` routes' 404 for an id that is not a number.
+#[route(
+    "/workers/me/notes",
+    method = "POST",
+    method = "PUT",
+    method = "PATCH",
+    method = "DELETE"
+)]
+async fn other_methods_on_notes_me(req: HttpRequest) -> HttpResponse {
+    crate::fallback::not_found_or_wrong_method(req).await
 }
 
 /// The caller's own profile, with all personal data.

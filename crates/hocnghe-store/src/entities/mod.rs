@@ -29,6 +29,7 @@ pub mod on_behalf_action;
 pub mod outcome;
 pub mod password_reset_code;
 pub mod plan_step;
+pub mod proposed_skill;
 pub mod provider;
 pub mod search_outbox;
 pub mod session;

@@ -13,6 +13,7 @@ mod m0008_course_intakes;
 mod m0009_application_history;
 mod m0010_password_reset_codes;
 mod m0012_action_plans;
+mod m0013_proposed_skills;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0009_application_history::Migration),
             Box::new(m0010_password_reset_codes::Migration),
             Box::new(m0012_action_plans::Migration),
+            Box::new(m0013_proposed_skills::Migration),
         ]
     }
 }

@@ -189,6 +189,31 @@ async fn change_status(
     Ok(application)
 }
 
+/// Turn down every application of a demand still waiting for an answer
+/// (its employer's account is being deleted), recording the step; returns
+/// (application id, worker id) of each, inside the caller's transaction.
+pub(crate) async fn turn_down_open(
+    db: &impl ConnectionTrait,
+    demand_id: i64,
+) -> StoreResult<Vec<(i64, i64)>> {
+    let open = application::Entity::find()
+        .filter(application::Column::DemandId.eq(demand_id))
+        .filter(application::Column::Status.is_in([S::Submitted.as_str(), S::Shortlisted.as_str()]))
+        .all(db)
+        .await?;
+    let mut turned_down = Vec::with_capacity(open.len());
+    for row in open {
+        let (id, worker_id) = (row.id, row.worker_id);
+        let mut active: application::ActiveModel = row.into();
+        active.status = Set(S::Rejected.as_str().to_owned());
+        active.updated_at = Set(Some(now()));
+        active.update(db).await?;
+        record_step(db, id, ApplicationStep::Rejected).await?;
+        turned_down.push((id, worker_id));
+    }
+    Ok(turned_down)
+}
+
 /// The employer opened the demand's candidates: every live application not
 /// seen before gets its "seen" step, in one transaction. Views with nothing
 /// new to mark take no write lock.

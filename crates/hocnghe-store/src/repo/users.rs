@@ -5,11 +5,11 @@ use hocnghe_domain::Role;
 use hocnghe_domain::accounts::{Account, AccountData, LoginId};
 use hocnghe_domain::catalogue::{Page, PageRequest};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, DatabaseConnection,
+    EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::now;
+use super::{departures, now};
 use crate::entities::user;
 use crate::error::{StoreError, StoreResult, parse_stored};
 use hocnghe_domain::{FieldError, ValidationErrors};
@@ -190,16 +190,19 @@ pub async fn set_disabled(
     to_domain(active.update(db).await?)
 }
 
-/// Remove an account. Sessions and audit entries about it go with it
-/// (foreign keys cascade); organisations it owned lose their owner.
-pub async fn delete(db: &impl ConnectionTrait, id: i64) -> StoreResult<()> {
-    if let Some(row) = user::Entity::find_by_id(id).one(db).await? {
-        keep_an_admin(db, &row).await?;
-    }
-    let result = user::Entity::delete_by_id(id).exec(db).await?;
-    if result.rows_affected == 0 {
-        return Err(StoreError::not_found("user", id));
-    }
+/// Remove an account, in one transaction. Sessions and audit entries about
+/// it go with it (foreign keys cascade); organisations it owned lose their
+/// owner, and what they still had open closes (`departures`).
+pub async fn delete(db: &DatabaseConnection, id: i64) -> StoreResult<()> {
+    let txn = crate::begin_write(db).await?;
+    let row = user::Entity::find_by_id(id)
+        .one(&txn)
+        .await?
+        .ok_or_else(|| StoreError::not_found("user", id))?;
+    keep_an_admin(&txn, &row).await?;
+    departures::close_owned(&txn, id).await?;
+    user::Entity::delete_by_id(id).exec(&txn).await?;
+    txn.commit().await?;
     Ok(())
 }
 

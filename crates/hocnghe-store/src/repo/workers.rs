@@ -148,6 +148,9 @@ pub async fn save_profile_in(
     worker_skill::Entity::insert_many(skills)
         .exec_without_returning(tx)
         .await?;
+    if let Some(labels) = &input.proposed_skills {
+        super::proposed_skills::replace_for_worker(tx, worker_id, labels).await?;
+    }
 
     worker_interest::Entity::delete_many()
         .filter(worker_interest::Column::WorkerId.eq(worker_id))
@@ -562,6 +565,7 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         birth_year: row.birth_year,
         education: parse_stored("workers", "education", &row.education)?,
         skills,
+        proposed_skills: super::proposed_skills::pending_for_worker(db, worker_id).await?,
         interests,
         earned_modules,
         certificates,

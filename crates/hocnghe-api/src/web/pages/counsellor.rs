@@ -385,6 +385,7 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
                 EducationLevel::LowerSecondary
             }),
             skills: held,
+            proposed_skills: None,
             interests: Vec::new(),
             earned_modules: Vec::new(),
             certificates: Vec::new(),

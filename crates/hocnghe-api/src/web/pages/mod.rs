@@ -1,3 +1,4 @@
+pub mod admin;
 pub mod applications;
 pub mod auth;
 pub mod candidates;

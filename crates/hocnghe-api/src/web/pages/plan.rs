@@ -23,7 +23,7 @@ use crate::auth::Identity;
 use crate::auth::access::worker_access;
 use crate::auth::identity::unauthenticated;
 use crate::error::ApiError;
-use crate::routes::matching::courses_for;
+use crate::service::matching::courses_for;
 use crate::state::AppState;
 use crate::web::ctx::{Ctx, hanoi_today};
 use crate::web::forms::{FormErrors, FormFields, choices};

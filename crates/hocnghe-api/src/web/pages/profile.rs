@@ -45,6 +45,10 @@ pub struct ProfileForm {
     pub hard_limits: Vec<String>,
     pub support: Vec<String>,
     pub support_consent: bool,
+    /// Skills proposed in free text (kept ticked): "đề xuất".
+    pub proposed: Vec<String>,
+    /// Typed skills that matched nothing: offered as proposals to tick.
+    pub unmatched: Vec<String>,
 }
 
 #[derive(Template)]
@@ -147,6 +151,8 @@ impl ProfileForm {
                 .flat_map(|s| s.categories.iter().map(|c| c.as_str().to_owned()))
                 .collect(),
             support_consent: p.support.is_some(),
+            proposed: p.proposed_skills.iter().map(|s| s.label.clone()).collect(),
+            unmatched: Vec::new(),
         }
     }
 
@@ -258,7 +264,7 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
     worker_only(&ctx)?;
     let user_id = ctx.user.as_ref().map(|u| u.user_id).unwrap_or_default();
     let fields = FormFields::parse(&body);
-    let form = ProfileForm {
+    let mut form = ProfileForm {
         commune_code: fields.one("commune_code"),
         birth_year: fields.one("birth_year"),
         education: fields.one("education"),
@@ -285,6 +291,12 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         hard_limits: fields.all("hard_limit"),
         support: fields.all("support"),
         support_consent: fields.checked("support_consent"),
+        proposed: fields
+            .all("proposed_skill")
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect(),
+        unmatched: Vec::new(),
     };
     let existing = match workers::id_of_user(&state.db, user_id)
         .await
@@ -316,6 +328,14 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
                 certified: false,
             }),
             Ok(_) => {}
+            Err(e) if e.code == "unknown_reference" => {
+                // Offered on the form as a proposal the worker may tick.
+                let typed = hocnghe_domain::text::clean_line(&text);
+                if !form.proposed.contains(&typed) && !form.unmatched.contains(&typed) {
+                    form.unmatched.push(typed);
+                }
+                errors.push(e);
+            }
             Err(e) => errors.push(e),
         }
     }
@@ -395,6 +415,7 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         birth_year,
         education,
         skills: skills.clone(),
+        proposed_skills: Some(form.proposed.clone()),
         interests: form.interests.clone(),
         earned_modules,
         certificates,
