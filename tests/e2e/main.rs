@@ -12,3 +12,4 @@ mod browser;
 mod guidance;
 mod journeys;
 mod next_step;
+mod provider;

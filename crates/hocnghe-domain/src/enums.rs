@@ -336,6 +336,7 @@ vocabulary! {
     InboxKind, "inbox message kind" {
         ApplicationStatus => "application_status", "Đơn ứng tuyển", "Application";
         Invitation => "invitation", "Lời mời ứng tuyển", "Invitation to apply";
+        Enrolment => "enrolment", "Khóa học", "Course";
     }
 }
 

@@ -14,5 +14,7 @@ pub mod learning;
 pub mod occupations;
 pub mod password;
 pub mod profile;
+pub mod provider;
+pub mod provider_learners;
 pub mod search;
 mod signed_in;
