@@ -17,6 +17,7 @@ mod import;
 mod matching;
 mod outcomes;
 mod passwords;
+mod provider_pages;
 mod reference;
 mod search;
 mod web;
