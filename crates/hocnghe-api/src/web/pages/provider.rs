@@ -501,6 +501,13 @@ async fn save_course(
     body: &[u8],
 ) -> PageResult {
     let user = provider_only(ctx)?.clone();
+    if let Some(id) = course_id {
+        // Before anything of the form is read back: not even its errors
+        // are shown for another provider's course.
+        training::course_owner(state, &user, id)
+            .await
+            .map_err(|e| PageError::new(ctx, e))?;
+    }
     let form = CourseForm::from_fields(&FormFields::parse(body));
     let skills = taxonomy::all_skills(&state.db).await.or_page(ctx)?;
     let result = async {
@@ -698,6 +705,9 @@ async fn create_intake(
     body: Bytes,
 ) -> PageResult {
     let user = provider_only(&ctx)?.clone();
+    training::course_owner(&state, &user, *id)
+        .await
+        .map_err(|e| PageError::new(&ctx, e))?;
     let form = IntakeForm::from_fields(&FormFields::parse(&body));
     let result = match form.to_input() {
         Ok(input) => training::add_intake(&state, &user, *id, input).await,
@@ -824,6 +834,9 @@ async fn set_status(
     body: Bytes,
 ) -> PageResult {
     let user = provider_only(&ctx)?.clone();
+    training::intake_owner(&state, &user, *id)
+        .await
+        .map_err(|e| PageError::new(&ctx, e))?;
     let to = status_choice(Some(&FormFields::parse(&body).one("to")))
         .map_err(|e| PageError::new(&ctx, e))?;
     match training::set_intake_status(&state, &user, *id, to).await {
