@@ -53,6 +53,11 @@ impl FormErrors {
             .collect()
     }
 
+    /// One field's messages as one line, to show beside its input.
+    pub fn joined(&self, name: &str) -> String {
+        self.for_field(name).join(" ")
+    }
+
     /// Every field message, for a summary at the top of a long form.
     pub fn all(&self) -> Vec<String> {
         self.fields

@@ -45,7 +45,7 @@ pub(super) fn provider_only(ctx: &Ctx) -> Result<&Identity, PageError> {
         .user
         .as_ref()
         .ok_or_else(|| PageError::new(ctx, crate::auth::identity::unauthenticated()))?;
-    require_exact_role(user, Role::Provider).map_err(|e| PageError::new(ctx, e))?;
+    require_exact_role(user, Role::Provider).or_page(ctx)?;
     Ok(user)
 }
 
@@ -418,12 +418,6 @@ struct CourseFormPage {
     errors: FormErrors,
 }
 
-impl CourseFormPage {
-    fn field_errors(&self, name: &str) -> String {
-        self.errors.for_field(name).join(" ")
-    }
-}
-
 async fn course_form(
     state: &AppState,
     ctx: &Ctx,
@@ -506,7 +500,7 @@ async fn save_course(
         // are shown for another provider's course.
         training::course_owner(state, &user, id)
             .await
-            .map_err(|e| PageError::new(ctx, e))?;
+            .or_page(ctx)?;
     }
     let form = CourseForm::from_fields(&FormFields::parse(body));
     let skills = taxonomy::all_skills(&state.db).await.or_page(ctx)?;
@@ -539,7 +533,7 @@ async fn edit_course(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -
     let user = provider_only(&ctx)?;
     training::course_owner(&state, user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
     let course = courses::get(&state.db, *id).await.or_page(&ctx)?;
     let form = CourseForm::from_course(&course, ctx.en());
     course_form(
@@ -644,12 +638,6 @@ struct IntakeFormPage {
     errors: FormErrors,
 }
 
-impl IntakeFormPage {
-    fn field_errors(&self, name: &str) -> String {
-        self.errors.for_field(name).join(" ")
-    }
-}
-
 async fn intake_form(
     state: &AppState,
     ctx: &Ctx,
@@ -680,7 +668,7 @@ async fn new_intake(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) ->
     let user = provider_only(&ctx)?;
     training::course_owner(&state, user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
     let form = IntakeForm {
         schedule: StudyTime::Weekday.as_str().into(),
         ..Default::default()
@@ -707,7 +695,7 @@ async fn create_intake(
     let user = provider_only(&ctx)?.clone();
     training::course_owner(&state, &user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
     let form = IntakeForm::from_fields(&FormFields::parse(&body));
     let result = match form.to_input() {
         Ok(input) => training::add_intake(&state, &user, *id, input).await,
@@ -721,7 +709,7 @@ async fn edit_intake(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -
     let user = provider_only(&ctx)?;
     let course_id = training::intake_owner(&state, user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
     let intake = intakes::get(&state.db, *id).await.or_page(&ctx)?;
     let form = IntakeForm::from_intake(&intake);
     intake_form(
@@ -746,7 +734,7 @@ async fn update_intake(
     let user = provider_only(&ctx)?.clone();
     let course_id = training::intake_owner(&state, &user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
     let form = IntakeForm::from_fields(&FormFields::parse(&body));
     let result = match form.to_input() {
         Ok(input) => training::edit_intake(&state, &user, *id, input).await,
@@ -812,8 +800,8 @@ async fn confirm_status(
     let user = provider_only(&ctx)?;
     let course_id = training::intake_owner(&state, user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
-    let to = status_choice(query.to.as_deref()).map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
+    let to = status_choice(query.to.as_deref()).or_page(&ctx)?;
     page(
         &ctx,
         StatusCode::OK,
@@ -836,9 +824,8 @@ async fn set_status(
     let user = provider_only(&ctx)?.clone();
     training::intake_owner(&state, &user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
-    let to = status_choice(Some(&FormFields::parse(&body).one("to")))
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
+    let to = status_choice(Some(&FormFields::parse(&body).one("to"))).or_page(&ctx)?;
     match training::set_intake_status(&state, &user, *id, to).await {
         Ok(_) => Ok(redirect(&format!("/provider/intakes/{id}"))),
         Err(error) if error.status == StatusCode::CONFLICT => {

@@ -95,7 +95,7 @@ pub(super) async fn render(
     let user = provider_only(ctx)?;
     let course_id = training::intake_owner(state, user, intake_id)
         .await
-        .map_err(|e| PageError::new(ctx, e))?;
+        .or_page(ctx)?;
     let course = courses::get(&state.db, course_id).await.or_page(ctx)?;
     let intake = intakes::get(&state.db, intake_id).await.or_page(ctx)?;
     let mut in_class: Vec<Enrolment> = enrolments::for_course(&state.db, course_id)
@@ -256,8 +256,8 @@ async fn confirm_decision(
     let user = provider_only(&ctx)?;
     training::enrolment_provider(&state, user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
-    let to = decision(query.status.as_deref()).map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
+    let to = decision(query.status.as_deref()).or_page(&ctx)?;
     decide_page(
         &state,
         &ctx,
@@ -279,9 +279,9 @@ async fn decide(
     let user = provider_only(&ctx)?.clone();
     training::enrolment_provider(&state, &user, *id)
         .await
-        .map_err(|e| PageError::new(&ctx, e))?;
+        .or_page(&ctx)?;
     let fields = FormFields::parse(&body);
-    let to = decision(Some(&fields.one("status"))).map_err(|e| PageError::new(&ctx, e))?;
+    let to = decision(Some(&fields.one("status"))).or_page(&ctx)?;
     let reason = fields.one("reason");
     if to == EnrolmentStatus::Rejected && reason.trim().is_empty() {
         let message = ctx
@@ -310,7 +310,7 @@ async fn class_of(
     let user = provider_only(ctx)?;
     training::enrolment_provider(state, user, enrolment_id)
         .await
-        .map_err(|e| PageError::new(ctx, e))?;
+        .or_page(ctx)?;
     Ok(enrolments::get(&state.db, enrolment_id)
         .await
         .or_page(ctx)?
