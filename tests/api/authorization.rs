@@ -302,6 +302,10 @@ async fn an_owner_cannot_move_its_objects_under_someone_elses_organisation() {
     let before = snapshot(&app, &f).await;
 
     let other_provider = app.signup(Role::Provider).await;
+    let (status, _) = other_provider
+        .post_json("/api/v1/providers", &provider_body())
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
     let (_, own) = other_provider
         .post_json("/api/v1/providers", &provider_body())
         .await;
@@ -676,4 +680,136 @@ async fn plan_and_caseload_pages_refuse_whom_they_must_and_change_nothing() {
         let (_, applications) = user.get_json("/api/v1/workers/me/applications").await;
         assert_eq!(applications.as_array().unwrap().len(), 0);
     }
+}
+
+/// Every `/provider` page and form for another provider's course, class and
+/// learner: anonymous visitors are sent to log in, other providers and
+/// other roles are refused (403, as the JSON routes answer), and nothing changes.
+#[tokio::test]
+async fn provider_pages_refuse_everyone_but_the_courses_own_provider() {
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    let (_, classes) = app
+        .get_json(&format!("/api/v1/courses/{}/intakes", f.course_id))
+        .await;
+    let class = classes[0]["id"].as_i64().unwrap();
+    let (course, enrolment) = (f.course_id, f.enrolment_id);
+    let pages = [
+        ("GET", format!("/provider/courses/{course}/edit")),
+        ("POST", format!("/provider/courses/{course}/edit")),
+        ("GET", format!("/provider/courses/{course}/intakes/new")),
+        ("POST", format!("/provider/courses/{course}/intakes/new")),
+        ("GET", format!("/provider/intakes/{class}")),
+        ("GET", format!("/provider/intakes/{class}/edit")),
+        ("POST", format!("/provider/intakes/{class}/edit")),
+        (
+            "GET",
+            format!("/provider/intakes/{class}/status?to=cancelled"),
+        ),
+        ("POST", format!("/provider/intakes/{class}/status")),
+        (
+            "GET",
+            format!("/provider/enrolments/{enrolment}/decide?status=accepted"),
+        ),
+        ("POST", format!("/provider/enrolments/{enrolment}/decide")),
+        ("POST", format!("/provider/enrolments/{enrolment}/modules")),
+        (
+            "POST",
+            format!("/provider/enrolments/{enrolment}/certificate"),
+        ),
+        ("POST", format!("/provider/enrolments/{enrolment}/outcomes")),
+    ];
+    let form = [
+        ("status", "accepted"),
+        ("to", "cancelled"),
+        ("module_code", "MĐ01"),
+        ("months_after", "6"),
+        ("title", "Bị đổi tên"),
+        ("start_date", "2027-05-01"),
+        ("weeks", "4"),
+        ("schedule", "weekend"),
+        ("seats", "9"),
+        ("provider_id", "1"),
+    ];
+    let other_provider = app.signup(Role::Provider).await;
+    let (status, _) = other_provider
+        .post_json("/api/v1/providers", &provider_body())
+        .await;
+    assert_eq!(status, StatusCode::CREATED);
+    let mut visitors = vec![("anonymous", crate::helpers::browser())];
+    for (name, user) in [
+        ("provider", other_provider),
+        ("worker", f.learner.clone()),
+        ("employer", app.signup(Role::Employer).await),
+        ("counsellor", app.account(Role::Counsellor).await),
+    ] {
+        visitors.push((name, user.browser_session().await));
+    }
+    let before = snapshot(&app, &f).await;
+    let (_, classes_before) = app
+        .get_json(&format!("/api/v1/courses/{course}/intakes"))
+        .await;
+    for (name, client) in &visitors {
+        for (method, path) in &pages {
+            let request = if *method == "GET" {
+                client.get(app.url(path))
+            } else {
+                client.post(app.url(path)).form(&form)
+            };
+            let response = request.send().await.unwrap();
+            if *name == "anonymous" {
+                assert_eq!(
+                    response.status(),
+                    StatusCode::SEE_OTHER,
+                    "{name} {method} {path}"
+                );
+                let to = response.headers()[reqwest::header::LOCATION]
+                    .to_str()
+                    .unwrap();
+                assert!(
+                    to.starts_with("/login?next="),
+                    "{name} {method} {path}: {to}"
+                );
+            } else {
+                assert_eq!(
+                    response.status(),
+                    StatusCode::FORBIDDEN,
+                    "{name} {method} {path}"
+                );
+            }
+        }
+        for path in [
+            "/provider",
+            "/provider/results",
+            "/provider/calls",
+            "/provider/courses/new",
+        ] {
+            let response = client.get(app.url(path)).send().await.unwrap();
+            let expected = match *name {
+                "anonymous" => StatusCode::SEE_OTHER,
+                "provider" => StatusCode::OK,
+                _ => StatusCode::FORBIDDEN,
+            };
+            assert_eq!(response.status(), expected, "{name} GET {path}");
+        }
+    }
+    // The other provider's own dashboard does not list this course.
+    let (_, page) = crate::helpers::html(&visitors[1].1, &app, "/provider").await;
+    assert!(!page.contains(&format!("/provider/intakes/{class}")));
+
+    assert_eq!(
+        snapshot(&app, &f).await,
+        before,
+        "a refused page changed something"
+    );
+    let (_, classes_after) = app
+        .get_json(&format!("/api/v1/courses/{course}/intakes"))
+        .await;
+    assert_eq!(classes_after, classes_before);
+    let (_, inbox) = f.learner.get_json("/api/v1/workers/me/inbox").await;
+    assert_eq!(
+        inbox["items"],
+        json!([]),
+        "nobody told the learner anything"
+    );
 }

@@ -8,7 +8,6 @@ use std::time::{Duration, Instant};
 
 use actix_web::dev::ServerHandle;
 use hocnghe_api::auth::accounts::create_account;
-use hocnghe_api::indexer::IndexerHandle;
 use hocnghe_api::settings::{
     AuthSettings, DatabaseSettings, LogFormat, LogSettings, SearchSettings, ServerSettings,
     Settings,
@@ -17,6 +16,7 @@ use hocnghe_api::startup::BuildOptions;
 use hocnghe_api::{Application, telemetry};
 use hocnghe_domain::Role;
 use hocnghe_domain::accounts::NewAccountInput;
+use hocnghe_indexer::IndexerHandle;
 use hocnghe_search::SearchIndex;
 use reqwest::{Response, StatusCode};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};

@@ -20,6 +20,7 @@ mod matching;
 mod outcomes;
 mod passwords;
 mod proposed_skills;
+mod provider_pages;
 mod reference;
 mod search;
 mod web;

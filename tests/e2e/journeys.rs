@@ -3,7 +3,7 @@ use hocnghe_domain::Role;
 use crate::browser::Browser;
 use crate::helpers::{BA_VI, course_body, spawn_app};
 
-async fn log_in(browser: &Browser, base: &str, login: &str) {
+pub async fn log_in(browser: &Browser, base: &str, login: &str) {
     browser.goto(&format!("{base}/login")).await;
     browser.fill("#login", login).await;
     browser.fill("#password", "mật khẩu thử nghiệm").await;

@@ -14,3 +14,4 @@ mod guidance;
 mod journeys;
 mod next_step;
 mod password_reset;
+mod provider;

@@ -1,12 +1,12 @@
-//! The HTTP face of hocnghe: actix-web routes under `/api/v1`, the OpenAPI
-//! document, and the composition of the store, search and matching crates.
+//! The HTTP face of hocnghe: JSON routes under `/api/v1` (`routes/`), the
+//! server-rendered pages (`web/`), the service layer both call (`service/`),
+//! sign-in and access rules (`auth/`), the OpenAPI document, and startup: the
+//! composition of the store, search, indexer and matching crates.
 
 pub mod auth;
 pub mod error;
 pub mod extract;
 pub mod fallback;
-/// The outbox indexer lives in its own crate; re-exported under its old path.
-pub use hocnghe_indexer as indexer;
 pub mod metrics;
 pub mod routes;
 pub mod security_headers;

@@ -51,6 +51,9 @@ pub struct EnrolmentStatusInput {
     /// `dropped` (from accepted or studying), `completed` (from studying,
     /// when every module is passed).
     pub status: EnrolmentStatus,
+    /// Why an application is declined; the learner reads it in their inbox.
+    #[serde(default)]
+    pub reason: Option<String>,
 }
 
 /// A module of the course the learner passed, recorded by the provider.
@@ -244,9 +247,95 @@ pub fn rate(part: i64, whole: i64) -> Option<f64> {
     (whole > 0).then(|| (part as f64 / whole as f64 * 10_000.0).round() / 10_000.0)
 }
 
+/// Months after the course at which a provider calls a former learner.
+pub const FOLLOW_UP_MONTHS: [i32; 2] = [3, 6];
+
+/// A former learner to call: their 3- or 6-month date has come and no
+/// outcome for it is recorded.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct DueCall {
+    pub enrolment_id: i64,
+    pub worker_name: String,
+    pub course_id: i64,
+    pub course_title: String,
+    pub intake_id: Option<i64>,
+    pub months_after: i32,
+    pub due_on: NaiveDate,
+}
+
+/// The day a follow-up `months` after `finished_on` falls due.
+pub fn follow_up_day(finished_on: NaiveDate, months: i32) -> NaiveDate {
+    let months = chrono::Months::new(u32::try_from(months).unwrap_or(0));
+    finished_on
+        .checked_add_months(months)
+        .unwrap_or(finished_on)
+}
+
+/// The follow-ups of a completed enrolment that are due by `today` and not
+/// yet recorded (`recorded` lists the months already recorded).
+pub fn due_follow_ups(
+    finished_on: NaiveDate,
+    recorded: &[i32],
+    today: NaiveDate,
+) -> Vec<(i32, NaiveDate)> {
+    FOLLOW_UP_MONTHS
+        .iter()
+        .map(|&m| (m, follow_up_day(finished_on, m)))
+        .filter(|(m, day)| *day <= today && !recorded.contains(m))
+        .collect()
+}
+
+/// Where an applicant stands in a class: offered one of the free seats, or
+/// waiting at a position (1 = first) until a seat frees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queue {
+    Offered,
+    Waiting(usize),
+}
+
+/// Applicants in the order they applied: the first `seats_left` are offered
+/// a seat, the rest wait in that order. A seat given back offers the first
+/// one waiting.
+pub fn queue(applicants_in_order: usize, seats_left: i64) -> Vec<Queue> {
+    let free = usize::try_from(seats_left.max(0)).unwrap_or(usize::MAX);
+    (0..applicants_in_order)
+        .map(|i| {
+            if i < free {
+                Queue::Offered
+            } else {
+                Queue::Waiting(i - free + 1)
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn follow_ups_fall_due_at_three_and_six_months_until_recorded() {
+        let done = NaiveDate::from_ymd_opt(2026, 1, 31).unwrap();
+        let at = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert!(due_follow_ups(done, &[], at(2026, 4, 29)).is_empty());
+        assert_eq!(
+            due_follow_ups(done, &[], at(2026, 4, 30)),
+            [(3, at(2026, 4, 30))]
+        );
+        assert_eq!(
+            due_follow_ups(done, &[3], at(2026, 8, 1)),
+            [(6, at(2026, 7, 31))]
+        );
+        assert!(due_follow_ups(done, &[3, 6], at(2027, 1, 1)).is_empty());
+    }
+
+    #[test]
+    fn applicants_beyond_the_free_seats_wait_in_order() {
+        use Queue::*;
+        assert_eq!(queue(3, 1), [Offered, Waiting(1), Waiting(2)]);
+        assert_eq!(queue(2, 0), [Waiting(1), Waiting(2)]);
+        assert_eq!(queue(1, 5), [Offered]);
+    }
 
     #[test]
     fn credit_text_is_bilingual() {

@@ -338,6 +338,7 @@ vocabulary! {
         Invitation => "invitation", "Lời mời ứng tuyển", "Invitation to apply";
         OwnerLeft => "owner_left", "Tin tuyển dụng hoặc lớp học đã đóng", "Job or class closed";
         ProposedSkill => "proposed_skill", "Kỹ năng đề xuất", "Proposed skill";
+        Enrolment => "enrolment", "Khóa học", "Course";
     }
 }
 

@@ -128,11 +128,11 @@ async fn a_worker_enrols_passes_modules_stacks_credits_and_gets_the_certificate(
     assert_eq!(status, StatusCode::CONFLICT, "{error}");
     assert_eq!(
         error["message_en"],
-        "Not every module is passed yet; missing: MĐ03."
+        "Not every module is passed yet; missing: MĐ03 Hàn linh kiện."
     );
     assert_eq!(
         error["message_vi"],
-        "Chưa đủ mô-đun để cấp chứng chỉ; còn thiếu: MĐ03."
+        "Chưa đủ mô-đun để cấp chứng chỉ; còn thiếu: MĐ03 Hàn linh kiện."
     );
 
     // At the other provider, the multimeter module passed here counts by skills.

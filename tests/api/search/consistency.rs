@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use hocnghe_api::indexer::{CrashPoint, IndexState};
 use hocnghe_api::startup::BuildOptions;
+use hocnghe_indexer::{CrashPoint, IndexState};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use reqwest::StatusCode;

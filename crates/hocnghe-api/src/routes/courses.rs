@@ -1,15 +1,14 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use hocnghe_domain::catalogue::{Course, CourseInput, Page, PageParams};
-use hocnghe_domain::{CourseLevel, CourseStatus, DeliveryMode, Role};
+use hocnghe_domain::{CourseLevel, CourseStatus, DeliveryMode};
 use hocnghe_store::repo::courses::{self, CourseFilter};
-use hocnghe_store::repo::providers;
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
 use crate::auth::Identity;
-use crate::auth::policy::{require_owner, require_parent_owner, require_role};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{ValidJson, ValidQuery};
+use crate::service::training;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -76,15 +75,7 @@ async fn create(
     identity: Identity,
     body: ValidJson<CourseInput>,
 ) -> ApiResult<HttpResponse> {
-    require_role(&identity, &[Role::Provider])?;
-    let input = body.into_inner().validate()?;
-    require_parent_owner(
-        &identity,
-        providers::owner(&state.db, input.provider_id).await,
-    )?;
-    let course = courses::create(&state.db, input).await?;
-    state.search.indexer.poke();
-    tracing::info!(course_id = course.id, "course created");
+    let course = training::create_course(&state, &identity, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(course))
 }
 
@@ -106,14 +97,7 @@ async fn update(
     id: web::Path<i64>,
     body: ValidJson<CourseInput>,
 ) -> ApiResult<HttpResponse> {
-    require_owner(&identity, courses::owner(&state.db, *id).await?)?;
-    let input = body.into_inner().validate()?;
-    require_parent_owner(
-        &identity,
-        providers::owner(&state.db, input.provider_id).await,
-    )?;
-    let course = courses::update(&state.db, *id, input).await?;
-    state.search.indexer.poke();
+    let course = training::update_course(&state, &identity, *id, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(course))
 }
 
@@ -126,7 +110,7 @@ async fn remove(
     identity: Identity,
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
-    require_owner(&identity, courses::owner(&state.db, *id).await?)?;
+    training::course_owner(&state, &identity, *id).await?;
     courses::delete(&state.db, *id).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())

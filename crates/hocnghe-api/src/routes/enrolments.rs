@@ -3,22 +3,22 @@
 //! credits; outcomes after the course; course and provider results.
 
 use actix_web::{HttpResponse, get, post, put, web};
-use chrono::Utc;
 use hocnghe_domain::Role;
 use hocnghe_domain::catalogue::MoveIntakeInput;
 use hocnghe_domain::enrolments::{
     ApplyInput, CompletionInput, CreditProgress, Enrolment, EnrolmentStatusInput,
     IssuedCertificate, Outcome, OutcomeInput, Performance, RecordedCompletion,
 };
-use hocnghe_store::repo::enrolments::{self, EnrolmentParties};
-use hocnghe_store::repo::{courses, employers, outcomes, workers};
+use hocnghe_store::repo::enrolments;
+use hocnghe_store::repo::{outcomes, workers};
 use utoipa::OpenApi;
 
 use crate::auth::Identity;
 use crate::auth::access::{own_worker_id, worker_access, worker_access_or_forbidden};
-use crate::auth::policy::{forbidden, require_owner, require_parent_owner};
-use crate::error::{ApiError, ApiResult, ErrorBody};
+use crate::auth::policy::{forbidden, require_owner};
+use crate::error::{ApiResult, ErrorBody};
 use crate::extract::{OptionalJson, ValidJson};
+use crate::service::training;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -170,12 +170,13 @@ async fn course_enrolments(
     identity: Identity,
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
-    require_owner(&identity, courses::owner(&state.db, *id).await?)?;
+    training::course_owner(&state, &identity, *id).await?;
     Ok(HttpResponse::Ok().json(enrolments::for_course(&state.db, *id).await?))
 }
 
 /// The provider's decision: accept or reject an application, record that
-/// the learner started, dropped out or completed every module.
+/// the learner started, dropped out or completed every module. Accepting or
+/// declining (with an optional `reason`) tells the learner in their inbox.
 #[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = EnrolmentStatusInput,
     responses((status = 401, body = ErrorBody), (status = 200, body = Enrolment), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -187,11 +188,8 @@ async fn set_status(
     id: web::Path<i64>,
     body: ValidJson<EnrolmentStatusInput>,
 ) -> ApiResult<HttpResponse> {
-    provider_of(&state, &identity, *id).await?;
-    let to = body.into_inner().status;
-    let enrolment = enrolments::set_status(&state.db, *id, to).await?;
-    // Seats taken or given back change what search lists as open.
-    state.search.indexer.poke();
+    let input = body.into_inner();
+    let enrolment = training::decide(&state, &identity, *id, input.status, input.reason).await?;
     Ok(HttpResponse::Ok().json(enrolment))
 }
 
@@ -208,9 +206,7 @@ async fn record_completion(
     id: web::Path<i64>,
     body: ValidJson<CompletionInput>,
 ) -> ApiResult<HttpResponse> {
-    provider_of(&state, &identity, *id).await?;
-    let (code, on) = body.into_inner().validate(Utc::now().date_naive())?;
-    let saved = enrolments::record_completion(&state.db, *id, &code, on, identity.user_id).await?;
+    let saved = training::record_module(&state, &identity, *id, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(saved))
 }
 
@@ -225,12 +221,12 @@ async fn issue_certificate(
     identity: Identity,
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
-    provider_of(&state, &identity, *id).await?;
-    Ok(HttpResponse::Created().json(enrolments::issue_certificate(&state.db, *id).await?))
+    let issued = training::issue_certificate(&state, &identity, *id).await?;
+    Ok(HttpResponse::Created().json(issued))
 }
 
 /// Record what the learner does 0, 3 or 6 months after the course: by the
-/// worker, a counsellor they share with, or an employer who hired them
+/// worker, a counsellor they share with, the course's provider, or an employer who hired them
 /// (naming one of its employers; only for workers who share with employers).
 #[utoipa::path(security(("bearer" = [])), tag = "enrolments", params(("id" = i64, Path)), request_body = OutcomeInput,
     responses((status = 401, body = ErrorBody), (status = 201, body = Outcome), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
@@ -243,20 +239,7 @@ async fn record_outcome(
     id: web::Path<i64>,
     body: ValidJson<OutcomeInput>,
 ) -> ApiResult<HttpResponse> {
-    let input = body.into_inner().validate()?;
-    let parties = enrolments::parties(&state.db, *id).await?;
-    if identity.role == Role::Employer {
-        let Some(employer_id) = input.employer_id else {
-            return Err(ApiError::field(hocnghe_domain::FieldError::required(
-                "employer_id",
-            )));
-        };
-        require_parent_owner(&identity, employers::owner(&state.db, employer_id).await)?;
-        employer_may_see(&state, &parties).await?;
-    } else {
-        worker_access_or_forbidden(&state, &identity, parties.worker_id, "outcome.write").await?;
-    }
-    let saved = outcomes::record(&state.db, *id, input, identity.user_id, identity.role).await?;
+    let saved = training::record_outcome(&state, &identity, *id, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(saved))
 }
 
@@ -272,7 +255,7 @@ async fn list_outcomes(
 ) -> ApiResult<HttpResponse> {
     let parties = enrolments::parties(&state.db, *id).await?;
     if identity.role == Role::Employer {
-        employer_may_see(&state, &parties).await?;
+        training::employer_may_see(&state, &parties).await?;
         if !outcomes::recorded_by(&state.db, *id, identity.user_id).await? {
             return Err(forbidden());
         }
@@ -303,26 +286,4 @@ async fn provider_performance(
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
     Ok(HttpResponse::Ok().json(outcomes::provider_performance(&state.db, *id).await?))
-}
-
-/// The caller must own the provider of the enrolment's course (or be admin).
-async fn provider_of(
-    state: &AppState,
-    identity: &Identity,
-    enrolment_id: i64,
-) -> ApiResult<EnrolmentParties> {
-    let parties = enrolments::parties(&state.db, enrolment_id).await?;
-    require_owner(identity, parties.provider_owner)?;
-    Ok(parties)
-}
-
-async fn employer_may_see(state: &AppState, parties: &EnrolmentParties) -> ApiResult<()> {
-    if workers::sharing(&state.db, parties.worker_id)
-        .await?
-        .with_employers
-    {
-        Ok(())
-    } else {
-        Err(forbidden())
-    }
 }

@@ -9,9 +9,9 @@ use hocnghe_store::repo::{courses, intakes};
 use utoipa::OpenApi;
 
 use crate::auth::Identity;
-use crate::auth::policy::require_owner;
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::ValidJson;
+use crate::service::training;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -46,11 +46,7 @@ async fn create(
     id: web::Path<i64>,
     body: ValidJson<IntakeInput>,
 ) -> ApiResult<HttpResponse> {
-    require_owner(&identity, courses::owner(&state.db, *id).await?)?;
-    let input = body.into_inner().validate()?;
-    let intake = intakes::create(&state.db, *id, input).await?;
-    state.search.indexer.poke();
-    tracing::info!(intake_id = intake.id, "intake created");
+    let intake = training::add_intake(&state, &identity, *id, body.into_inner()).await?;
     Ok(HttpResponse::Created().json(intake))
 }
 
@@ -67,16 +63,14 @@ async fn update(
     id: web::Path<i64>,
     body: ValidJson<IntakeInput>,
 ) -> ApiResult<HttpResponse> {
-    owner_of(&state, &identity, *id).await?;
-    let input = body.into_inner().validate()?;
-    let intake = intakes::update(&state.db, *id, input).await?;
-    state.search.indexer.poke();
+    let intake = training::edit_intake(&state, &identity, *id, body.into_inner()).await?;
     Ok(HttpResponse::Ok().json(intake))
 }
 
 /// Open, close (`full`), start (`running`), finish or cancel a class.
-/// Cancelling a class with learners who applied or hold a place is refused
-/// (409): move them to another class first.
+/// Cancelling a class with learners who hold a place is refused (409): move
+/// them to another class first. Its applicants' applications are closed.
+/// Closing or cancelling tells the class's learners in their inbox.
 #[utoipa::path(security(("bearer" = [])), tag = "courses", params(("id" = i64, Path, description = "Intake id")), request_body = IntakeStatusInput,
     responses((status = 200, body = Intake), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody),
         (status = 409, body = ErrorBody), (status = 422, body = ErrorBody)))]
@@ -88,9 +82,8 @@ async fn set_status(
     id: web::Path<i64>,
     body: ValidJson<IntakeStatusInput>,
 ) -> ApiResult<HttpResponse> {
-    owner_of(&state, &identity, *id).await?;
-    let intake = intakes::set_status(&state.db, *id, body.into_inner().status).await?;
-    state.search.indexer.poke();
+    let status = body.into_inner().status;
+    let intake = training::set_intake_status(&state, &identity, *id, status).await?;
     Ok(HttpResponse::Ok().json(intake))
 }
 
@@ -104,13 +97,8 @@ async fn remove(
     identity: Identity,
     id: web::Path<i64>,
 ) -> ApiResult<HttpResponse> {
-    owner_of(&state, &identity, *id).await?;
+    training::intake_owner(&state, &identity, *id).await?;
     intakes::delete(&state.db, *id).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())
-}
-
-async fn owner_of(state: &AppState, identity: &Identity, intake_id: i64) -> ApiResult<()> {
-    let course_id = intakes::course_of(&state.db, intake_id).await?;
-    require_owner(identity, courses::owner(&state.db, course_id).await?)
 }

@@ -10,3 +10,4 @@ pub mod matching;
 pub mod ranking;
 pub mod search;
 pub mod search_pool;
+pub mod training;

@@ -53,6 +53,11 @@ impl FormErrors {
             .collect()
     }
 
+    /// One field's messages as one line, to show beside its input.
+    pub fn joined(&self, name: &str) -> String {
+        self.for_field(name).join(" ")
+    }
+
     /// Every field message, for a summary at the top of a long form.
     pub fn all(&self) -> Vec<String> {
         self.fields
@@ -166,6 +171,44 @@ pub fn skill_choice(skills: &[Skill], typed: &str, field: &str) -> Result<String
             ))
         }
     }
+}
+
+/// A whole number typed in a form ("4.500.000" and "4,500,000" read as
+/// 4500000); blank is `None`, anything else a field error.
+pub fn typed_number(errors: &mut Vec<FieldError>, field: &str, raw: &str) -> Option<i64> {
+    let raw = raw.trim().replace(['.', ',', ' '], "");
+    if raw.is_empty() {
+        return None;
+    }
+    let parsed = raw.parse::<i64>().ok();
+    if parsed.is_none() {
+        errors.push(FieldError::invalid(
+            field,
+            "Hãy nhập một số.",
+            "Enter a number.",
+        ));
+    }
+    parsed
+}
+
+/// A date typed in a form (YYYY-MM-DD from a date input); blank is `None`.
+pub fn typed_date(
+    errors: &mut Vec<FieldError>,
+    field: &str,
+    raw: &str,
+) -> Option<chrono::NaiveDate> {
+    if raw.trim().is_empty() {
+        return None;
+    }
+    let parsed = raw.trim().parse().ok();
+    if parsed.is_none() {
+        errors.push(FieldError::invalid(
+            field,
+            "Ngày không hợp lệ.",
+            "Invalid date.",
+        ));
+    }
+    parsed
 }
 
 /// A vocabulary as (wire name, Vietnamese label, English label) for radio

@@ -203,13 +203,20 @@ pub async fn move_intake(
 
 /// The worker withdraws an application or a place not yet started.
 pub async fn withdraw(db: &DatabaseConnection, id: i64) -> StoreResult<Enrolment> {
-    change_status(db, id, S::Withdrawn).await
+    change_status(db, id, S::Withdrawn, None).await
 }
 
 /// A provider's decision: the allowed moves are applied → accepted or
 /// rejected, accepted → studying, accepted or studying → dropped, studying →
 /// completed (only when every module is passed).
-pub async fn set_status(db: &DatabaseConnection, id: i64, to: S) -> StoreResult<Enrolment> {
+/// The provider's decision. Accepting or declining tells the learner in
+/// their inbox, with the `reason` given for a refusal.
+pub async fn set_status(
+    db: &DatabaseConnection,
+    id: i64,
+    to: S,
+    reason: Option<&str>,
+) -> StoreResult<Enrolment> {
     if to == S::Withdrawn || to == S::Applied {
         return Err(invalid(
             "status",
@@ -217,7 +224,7 @@ pub async fn set_status(db: &DatabaseConnection, id: i64, to: S) -> StoreResult<
             "A provider can only accept, reject, start, drop or complete an enrolment.",
         ));
     }
-    change_status(db, id, to).await
+    change_status(db, id, to, reason).await
 }
 
 fn allowed(from: S, to: S) -> bool {
@@ -229,7 +236,12 @@ fn allowed(from: S, to: S) -> bool {
     )
 }
 
-async fn change_status(db: &DatabaseConnection, id: i64, to: S) -> StoreResult<Enrolment> {
+async fn change_status(
+    db: &DatabaseConnection,
+    id: i64,
+    to: S,
+    reason: Option<&str>,
+) -> StoreResult<Enrolment> {
     let tx = begin_write(db).await?;
     let row = find(&tx, id).await?;
     let from: S = parse_stored("enrolments", "status", &row.status)?;
@@ -258,12 +270,55 @@ async fn change_status(db: &DatabaseConnection, id: i64, to: S) -> StoreResult<E
         let course = courses::get(&tx, row.course_id).await?;
         let missing = missing_modules(&tx, row.worker_id, &course).await?;
         if !missing.is_empty() {
-            return Err(missing_conflict(&missing));
+            return Err(missing_conflict(&course, &missing));
         }
     }
+    let (worker_id, course_id) = (row.worker_id, row.course_id);
     write_status(&tx, row, to).await?;
+    if matches!(to, S::Accepted | S::Rejected) {
+        tell_decision(&tx, worker_id, course_id, to, reason).await?;
+    }
     tx.commit().await?;
     get(db, id).await
+}
+
+/// The learner's inbox message for an accepted or declined application.
+async fn tell_decision(
+    db: &impl ConnectionTrait,
+    worker_id: i64,
+    course_id: i64,
+    to: S,
+    reason: Option<&str>,
+) -> StoreResult<()> {
+    let title = course::Entity::find_by_id(course_id)
+        .one(db)
+        .await?
+        .map(|c| c.title)
+        .unwrap_or_default();
+    let (mut vi, mut en) = if to == S::Accepted {
+        (
+            format!("Bạn đã được nhận vào khóa học \"{title}\"."),
+            format!("You were accepted on the course \"{title}\"."),
+        )
+    } else {
+        (
+            format!("Cơ sở đào tạo không nhận bạn vào khóa học \"{title}\" lần này."),
+            format!("The provider did not accept you on the course \"{title}\" this time."),
+        )
+    };
+    if let Some(reason) = reason.map(str::trim).filter(|r| !r.is_empty()) {
+        vi.push_str(&format!(" Lý do: {reason}"));
+        en.push_str(&format!(" Reason: {reason}"));
+    }
+    super::inbox::post(
+        db,
+        worker_id,
+        hocnghe_domain::InboxKind::Enrolment,
+        &vi,
+        &en,
+        &format!("/courses/{course_id}"),
+    )
+    .await
 }
 
 async fn write_status(db: &impl ConnectionTrait, row: enrolment::Model, to: S) -> StoreResult<()> {
@@ -402,7 +457,7 @@ pub async fn issue_certificate(db: &DatabaseConnection, id: i64) -> StoreResult<
     let course = courses::get(&tx, row.course_id).await?;
     let missing = missing_modules(&tx, row.worker_id, &course).await?;
     if !missing.is_empty() {
-        return Err(missing_conflict(&missing));
+        return Err(missing_conflict(&course, &missing));
     }
     let stamp = now();
     let saved = certificate::ActiveModel {
@@ -438,7 +493,17 @@ fn certificate_name(course: &Course) -> String {
         .unwrap_or_else(|| course.title.clone())
 }
 
-fn missing_conflict(missing: &[String]) -> StoreError {
+/// "Not every module is passed": each missing module by code and title.
+fn missing_conflict(course: &Course, missing: &[String]) -> StoreError {
+    let missing: Vec<String> = missing
+        .iter()
+        .map(
+            |code| match course.modules.iter().find(|m| &m.code == code) {
+                Some(m) => format!("{} {}", m.code, m.title),
+                None => code.clone(),
+            },
+        )
+        .collect();
     StoreError::conflict(
         format!(
             "Chưa đủ mô-đun để cấp chứng chỉ; còn thiếu: {}.",

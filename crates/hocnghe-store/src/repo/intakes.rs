@@ -20,6 +20,8 @@ use crate::error::{StoreError, StoreResult, parse_stored};
 
 /// Enrolment statuses that still concern an intake (a place asked for or held).
 const LIVE_ENROLMENTS: [&str; 3] = ["applied", "accepted", "studying"];
+/// Enrolment statuses that hold a seat of an intake not yet over.
+const SEAT_HOLDERS: [&str; 2] = ["accepted", "studying"];
 
 /// Insert the intakes of a new course within the caller's transaction.
 pub(crate) async fn insert_many(
@@ -149,7 +151,9 @@ async fn update_row(
 }
 
 /// Open, close (full), run, finish or cancel an intake. Cancelling is refused
-/// while learners still hold or ask for a place in it: move them first.
+/// while learners hold a place in it (move them first); its applicants'
+/// applications are closed, so they can apply to another class. Closing or cancelling tells every learner concerned in their
+/// inbox, in the same transaction.
 pub async fn set_status(
     db: &DatabaseConnection,
     id: i64,
@@ -158,23 +162,64 @@ pub async fn set_status(
     let tx = begin_write(db).await?;
     let row = find(&tx, id).await?;
     if status == IntakeStatus::Cancelled {
-        let live = live_enrolments(&tx, id).await?;
-        if live > 0 {
+        let holding = enrolments_in(&tx, id, &SEAT_HOLDERS).await?.len();
+        if holding > 0 {
             return Err(StoreError::conflict(
                 format!(
-                    "Lớp còn {live} học viên đăng ký hoặc đang học; hãy chuyển họ sang lớp khác trước khi hủy."
+                    "Lớp còn {holding} học viên đã được nhận hoặc đang học; hãy chuyển họ sang lớp khác trước khi hủy."
                 ),
                 format!(
-                    "{live} learners still applied to or study in this class; move them to another class before cancelling it."
+                    "{holding} learners still have a place in this class; move them to another class before cancelling it."
                 ),
             ));
         }
     }
     let course_id = row.course_id;
+    let start = row.start_date;
+    let told = match status {
+        IntakeStatus::Full | IntakeStatus::Cancelled => {
+            enrolments_in(&tx, id, &LIVE_ENROLMENTS).await?
+        }
+        _ => Vec::new(),
+    };
     let mut active: course_intake::ActiveModel = row.into();
     active.status = Set(status.as_str().to_owned());
     active.updated_at = Set(now());
     active.update(&tx).await?;
+    let title = find_course(&tx, course_id).await?.title;
+    let day = start.format("%d/%m/%Y");
+    for learner in told {
+        let (vi, en) = if status == IntakeStatus::Cancelled {
+            let mut declined: enrolment::ActiveModel = learner.clone().into();
+            // Withdrawn, not rejected: they may apply to another class.
+            declined.status = Set("withdrawn".to_owned());
+            declined.finished_at = Set(Some(now()));
+            declined.updated_at = Set(now());
+            declined.update(&tx).await?;
+            (
+                format!(
+                    "Lớp khai giảng {day} của khóa \"{title}\" đã bị hủy. Hãy chọn lớp khác của khóa học."
+                ),
+                format!(
+                    "The class of \"{title}\" starting {day} was cancelled. Choose another class of the course."
+                ),
+            )
+        } else {
+            (
+                format!("Lớp khai giảng {day} của khóa \"{title}\" đã ngừng nhận đăng ký."),
+                format!("The class of \"{title}\" starting {day} stopped taking applications."),
+            )
+        };
+        super::inbox::post(
+            &tx,
+            learner.worker_id,
+            hocnghe_domain::InboxKind::Enrolment,
+            &vi,
+            &en,
+            &format!("/courses/{course_id}"),
+        )
+        .await?;
+    }
     outbox::enqueue(&tx, outbox::EntityKind::Course, course_id).await?;
     let view = get(&tx, id).await?;
     tx.commit().await?;
@@ -442,11 +487,17 @@ pub(crate) async fn recount_seats(
     Ok(())
 }
 
-async fn live_enrolments(db: &impl ConnectionTrait, id: i64) -> StoreResult<u64> {
+async fn enrolments_in(
+    db: &impl ConnectionTrait,
+    id: i64,
+    statuses: &[&str],
+) -> StoreResult<Vec<enrolment::Model>> {
     Ok(enrolment::Entity::find()
         .filter(enrolment::Column::IntakeId.eq(id))
-        .filter(enrolment::Column::Status.is_in(LIVE_ENROLMENTS))
-        .count(db)
+        .filter(enrolment::Column::Status.is_in(statuses.iter().copied()))
+        .order_by_asc(enrolment::Column::AppliedAt)
+        .order_by_asc(enrolment::Column::Id)
+        .all(db)
         .await?)
 }
 

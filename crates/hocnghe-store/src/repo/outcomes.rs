@@ -4,8 +4,8 @@
 use std::collections::{HashMap, HashSet};
 
 use hocnghe_domain::enrolments::{
-    MIN_GROUP_FOR_INCOME, NewOutcome, Outcome, PERFORMANCE_DEFINITIONS_EN,
-    PERFORMANCE_DEFINITIONS_VI, Performance, rate,
+    DueCall, MIN_GROUP_FOR_INCOME, NewOutcome, Outcome, PERFORMANCE_DEFINITIONS_EN,
+    PERFORMANCE_DEFINITIONS_VI, Performance, due_follow_ups, rate,
 };
 use hocnghe_domain::{EmploymentStatus, EnrolmentStatus, FieldError, Role, ValidationErrors};
 use sea_orm::{
@@ -225,6 +225,20 @@ pub async fn provider_performance(
     performance(db, &ids).await
 }
 
+/// Results of one class of a course, as for a course.
+pub async fn intake_performance(
+    db: &impl ConnectionTrait,
+    intake_id: i64,
+) -> StoreResult<Performance> {
+    super::intakes::get(db, intake_id).await?;
+    let admitted = enrolment::Entity::find()
+        .filter(enrolment::Column::IntakeId.eq(intake_id))
+        .filter(enrolment::Column::Status.is_in(ADMITTED.map(|s| s.as_str())))
+        .all(db)
+        .await?;
+    figures(db, admitted).await
+}
+
 async fn performance(db: &impl ConnectionTrait, course_ids: &[i64]) -> StoreResult<Performance> {
     let mut admitted = Vec::new();
     for chunk in course_ids.chunks(super::BATCH) {
@@ -236,6 +250,14 @@ async fn performance(db: &impl ConnectionTrait, course_ids: &[i64]) -> StoreResu
                 .await?,
         );
     }
+    figures(db, admitted).await
+}
+
+/// The performance figures of these admitted enrolments.
+async fn figures(
+    db: &impl ConnectionTrait,
+    admitted: Vec<enrolment::Model>,
+) -> StoreResult<Performance> {
     let ids: Vec<i64> = admitted.iter().map(|e| e.id).collect();
     let completers: HashSet<i64> = admitted
         .iter()
@@ -301,4 +323,61 @@ async fn performance(db: &impl ConnectionTrait, course_ids: &[i64]) -> StoreResu
 
 fn len(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+/// Former learners of these courses to call: completed, their 3- or
+/// 6-month date (from the day they completed, Hanoi time) has come and no
+/// outcome for it is recorded. Earliest due first.
+pub async fn due_calls(
+    db: &impl ConnectionTrait,
+    course_ids: &[i64],
+    today: chrono::NaiveDate,
+) -> StoreResult<Vec<DueCall>> {
+    let mut completed = Vec::new();
+    for &course_id in course_ids {
+        completed.extend(
+            super::enrolments::for_course(db, course_id)
+                .await?
+                .into_iter()
+                .filter(|e| e.status == EnrolmentStatus::Completed),
+        );
+    }
+    let mut recorded: HashMap<i64, Vec<i32>> = HashMap::new();
+    let ids: Vec<i64> = completed.iter().map(|e| e.id).collect();
+    for chunk in ids.chunks(super::BATCH) {
+        let rows: Vec<(i64, i32)> = outcome::Entity::find()
+            .filter(outcome::Column::EnrolmentId.is_in(chunk.iter().copied()))
+            .select_only()
+            .column(outcome::Column::EnrolmentId)
+            .column(outcome::Column::MonthsAfter)
+            .into_tuple()
+            .all(db)
+            .await?;
+        for (id, months) in rows {
+            recorded.entry(id).or_default().push(months);
+        }
+    }
+    let mut due = Vec::new();
+    for e in completed {
+        let Some(finished) = e.finished_at else {
+            continue;
+        };
+        let finished_on = finished
+            .with_timezone(&hocnghe_domain::time::HANOI)
+            .date_naive();
+        let done = recorded.get(&e.id).map(Vec::as_slice).unwrap_or_default();
+        for (months_after, due_on) in due_follow_ups(finished_on, done, today) {
+            due.push(DueCall {
+                enrolment_id: e.id,
+                worker_name: e.worker_name.clone(),
+                course_id: e.course_id,
+                course_title: e.course_title.clone(),
+                intake_id: e.intake_id,
+                months_after,
+                due_on,
+            });
+        }
+    }
+    due.sort_by_key(|d| (d.due_on, d.enrolment_id, d.months_after));
+    Ok(due)
 }

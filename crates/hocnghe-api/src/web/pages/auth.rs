@@ -104,7 +104,8 @@ fn home_for(role: Role) -> &'static str {
         Role::Worker => "/me/courses",
         Role::Employer => "/employer",
         Role::Counsellor => "/counsellor",
-        Role::Provider | Role::Admin => "/",
+        Role::Provider => "/provider",
+        Role::Admin => "/",
     }
 }
 

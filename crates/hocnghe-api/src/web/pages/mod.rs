@@ -16,6 +16,8 @@ pub mod occupations;
 pub mod password;
 pub mod plan;
 pub mod profile;
+pub mod provider;
+pub mod provider_learners;
 pub mod search;
 mod signed_in;
 pub mod targets;
