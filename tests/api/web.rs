@@ -368,6 +368,35 @@ async fn pages_stay_under_100_kb_transferred() {
     }
 }
 
+/// The workflow pages of providers, counsellors, workers' plans and admins,
+/// with data on them: each under 100 KB on the wire.
+#[tokio::test]
+async fn workflow_pages_stay_under_100_kb_transferred() {
+    let app = spawn_app().await;
+    let (owner, course, intake) = crate::provider_pages::electronics(&app, 5).await;
+    crate::provider_pages::applicants(&app, course, 3).await;
+    let provider = owner.browser_session().await;
+    let counsellor = logged_in(&app, Role::Counsellor).await;
+    let worker = logged_in(&app, Role::Worker).await;
+    let admin = app.account(Role::Admin).await.browser_session().await;
+    for (client, path) in [
+        (&provider, "/provider".to_owned()),
+        (&provider, "/provider/courses/new".to_owned()),
+        (&provider, format!("/provider/courses/{course}/edit")),
+        (&provider, format!("/provider/intakes/{intake}")),
+        (&provider, "/provider/calls".to_owned()),
+        (&provider, "/provider/results".to_owned()),
+        (&counsellor, "/counsellor".to_owned()),
+        (&counsellor, "/counsellor/targets".to_owned()),
+        (&worker, "/me/plan".to_owned()),
+        (&admin, "/admin/accounts".to_owned()),
+        (&admin, "/admin/skills".to_owned()),
+    ] {
+        let bytes = transferred(client, &app, &path).await;
+        assert!(bytes < 100 * 1024, "{path} transferred {bytes} bytes");
+    }
+}
+
 #[tokio::test]
 async fn cross_site_form_posts_are_refused() {
     let app = spawn_app().await;
