@@ -22,7 +22,11 @@
 //! side ("đồng hồ" in a catalogue without watches) are an unknown word, not
 //! two scattered matches. A query typed with diacritics throughout means its
 //! marks: a syllable whose marked form no text has ("rèn") does not match its
-//! folded twin ("ren"). The dropped units stay optional, and each one matched
+//! folded twin ("ren"). A head the index knows takes no typo variants
+//! ("trong" is "trồng", never "trứng"); a first trade word no text has keeps
+//! its qualifiers from answering alone ("xăm hình nghệ thuật"); and in a
+//! query of heads only, heads typed side by side must stand side by side
+//! ("thợ cắt kính" is not "cắt" and "kinh nghiệm"). The dropped units stay optional, and each one matched
 //! adds a full credit, so documents matching more of the query come first.
 //! Strict-first keeps totals and facets meaningful (a union of "sửa",
 //! "xe", "máy" would count every phone-repair course), and intersections led by rare
@@ -261,7 +265,10 @@ impl TextPlan {
             // Fillers and places are never required: no typo variants, no
             // BM25, just their small constant credit where they stand.
             let aside = matches!(roles[index], Role::Filler | Role::Place);
-            let typos = if common || aside {
+            // A head the index knows is a closed-class word typed as meant:
+            // "trong" is "trồng", not a typo of "trứng".
+            let known_head = known && roles[index] == Role::Generic;
+            let typos = if common || aside || known_head {
                 Typos::default()
             } else {
                 typo_derivations(
@@ -376,6 +383,27 @@ impl TextPlan {
                 if doc_freq(searcher, bigrams, &bigram)? == 0 {
                     syllable_clauses[a] = term(bigrams, &bigram);
                     rarity[a] = u64::MAX;
+                }
+            }
+        }
+        // A query of heads only ("thợ cắt kính") names its trade by the heads
+        // themselves: two of them typed side by side must stand side by side
+        // in some text, not scattered ("thợ", "cắt", "kinh nghiệm").
+        let heads_only = !roles.contains(&Role::Content);
+        if let Some(bigrams) = fields
+            .all
+            .bigram
+            .filter(|_| heads_only && !understood.name_like)
+        {
+            for a in 0..syllables.len().saturating_sub(1) {
+                let b = a + 1;
+                let head = |i: usize| roles[i] == Role::Generic && plain_known[i];
+                if !(head(a) && head(b) && adjacent_in_query(&q, &syllables[a], &syllables[b])) {
+                    continue;
+                }
+                let bigram = format!("{}_{}", syllables[a].folded, syllables[b].folded);
+                if doc_freq(searcher, bigrams, &bigram)? == 0 {
+                    syllable_clauses[a] = term(bigrams, &bigram);
                 }
             }
         }
@@ -676,6 +704,14 @@ fn relaxing_order(
     let heads = order.len();
     let mut trade: Vec<&Vec<usize>> = units.iter().filter(|u| !is_generic(u)).collect();
     trade.sort_by_key(|u| (unit_rarity(u), u[0]));
+    // Vietnamese names the trade first and qualifies it after. When the
+    // first trade word is one no text has ("xăm hình nghệ thuật"), the trade
+    // asked for is missing: relaxing must not answer with its qualifiers.
+    let first_trade = units.iter().find(|u| !is_generic(u));
+    if let Some(first) = first_trade.filter(|u| unit_rarity(u) == u64::MAX) {
+        trade.retain(|u| *u != first);
+        trade.insert(0, first);
+    }
     let mut steps = Vec::new();
     let mut kept = heads;
     for unit in &trade {

@@ -511,6 +511,33 @@ fn fillers_and_places_are_never_required() {
 }
 
 #[test]
+fn a_trade_absent_from_the_catalogue_gets_no_hits_from_its_scattered_words() {
+    let mut ops = repair_courses();
+    let mut c = course(
+        5,
+        "Pha chế cà phê",
+        "Pha cà phê trứng, quản lý quầy; có kinh nghiệm cắt tỉa là lợi thế.",
+    );
+    c.sector = None;
+    ops.push(IndexOp::UpsertCourse(c));
+    let mut c = course(6, "Làm móng nghệ thuật", "Sơn gel, vẽ móng.");
+    c.sector = None;
+    ops.push(IndexOp::UpsertCourse(c));
+    let index = index_with(ops);
+    // A head the index knows is not a typo: "trong" is "trồng", not "trứng".
+    assert!(course_ids(&index, text("trong ca phe")).is_empty());
+    assert_eq!(course_ids(&index, text("pha che ca phe")), [5]);
+    // The first trade word is one no text has: its qualifier alone
+    // ("nghệ thuật") is no answer.
+    let tattoo = index.search_courses(&text("xăm hình nghệ thuật")).unwrap();
+    assert_eq!(tattoo.total, 0);
+    // A query of heads only must find them side by side: "cắt" and
+    // "kinh nghiệm" in one text are no glass cutter ("thợ cắt kính").
+    assert!(course_ids(&index, text("tho cat kinh")).is_empty());
+    assert_eq!(course_ids(&index, text("sua chua")), [1, 2]);
+}
+
+#[test]
 fn organisation_names_match_only_name_like_queries() {
     let mut c = course(1, "Cắt may cơ bản", "Đo, cắt, may quần áo.");
     c.provider_name = "Trường Cao đẳng Nông nghiệp công nghệ cao".into();
