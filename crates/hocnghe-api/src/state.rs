@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use hocnghe_search::{SearchIndex, Suggester};
+use hocnghe_search::{LiveSuggester, SearchIndex, Suggester};
 use sea_orm::DatabaseConnection;
 
 use crate::auth::rate_limit::RateLimits;
@@ -27,7 +27,8 @@ pub struct AppState {
 pub struct SearchState {
     pub index: Arc<SearchIndex>,
     pub indexer: IndexerHandle,
-    pub skills: Arc<Suggester>,
+    /// Replaced when an admin approves a new skill.
+    pub skills: Arc<LiveSuggester>,
     pub occupations: Arc<Suggester>,
     /// The threads that run searches.
     pub pool: Arc<SearchPool>,

@@ -35,7 +35,7 @@ use tokio::task::JoinHandle;
 use utoipa::ToSchema;
 
 pub use docs::SkillAliases;
-pub use setup::{SearchSetup, index_size_bytes, load_setup, open_index};
+pub use setup::{SearchSetup, index_size_bytes, load_setup, open_index, skill_suggester};
 
 /// Outbox rows handled per commit, and rows loaded per query during a rebuild.
 pub const BATCH: u64 = 500;

@@ -4,7 +4,10 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use hocnghe_search::{CommuneLocator, OpenOutcome, SearchIndex, SuggestItem, Suggester, Synonyms};
+use hocnghe_domain::catalogue::Skill;
+use hocnghe_search::{
+    CommuneLocator, LiveSuggester, OpenOutcome, SearchIndex, SuggestItem, Suggester, Synonyms,
+};
 use hocnghe_store::DatabaseConnection;
 use hocnghe_store::reference;
 use hocnghe_store::repo::{communes, taxonomy};
@@ -17,7 +20,7 @@ use super::docs::SkillAliases;
 pub struct SearchSetup {
     pub locator: CommuneLocator,
     pub synonyms: Synonyms,
-    pub skills: Arc<Suggester>,
+    pub skills: Arc<LiveSuggester>,
     pub occupations: Arc<Suggester>,
     pub aliases: Arc<SkillAliases>,
 }
@@ -49,15 +52,6 @@ pub async fn load_setup(db: &DatabaseConnection) -> Result<SearchSetup, IndexerE
     }));
     let synonyms = Synonyms::from_groups(groups);
 
-    let skill_items = skills
-        .iter()
-        .map(|s| SuggestItem {
-            code: s.code.clone(),
-            label: s.label_vi.clone(),
-            label_en: s.label_en.clone(),
-            alt_labels: s.alt_labels.clone(),
-        })
-        .collect();
     let occupation_items = occupations
         .iter()
         .map(|o| SuggestItem {
@@ -70,10 +64,29 @@ pub async fn load_setup(db: &DatabaseConnection) -> Result<SearchSetup, IndexerE
     Ok(SearchSetup {
         locator,
         synonyms,
-        skills: Arc::new(Suggester::build(skill_items)?),
+        skills: Arc::new(LiveSuggester::new(skill_suggester_of(&skills)?)),
         occupations: Arc::new(Suggester::build(occupation_items)?),
         aliases: Arc::new(SkillAliases::new(&skills)),
     })
+}
+
+/// The skills typeahead as the taxonomy stands now: built again when an
+/// admin approves a new skill, so it is offered without a restart.
+pub async fn skill_suggester(db: &DatabaseConnection) -> Result<Suggester, IndexerError> {
+    skill_suggester_of(&taxonomy::all_skills(db).await?)
+}
+
+fn skill_suggester_of(skills: &[Skill]) -> Result<Suggester, IndexerError> {
+    let items = skills
+        .iter()
+        .map(|s| SuggestItem {
+            code: s.code.clone(),
+            label: s.label_vi.clone(),
+            label_en: s.label_en.clone(),
+            alt_labels: s.alt_labels.clone(),
+        })
+        .collect();
+    Ok(Suggester::build(items)?)
 }
 
 /// Open the on-disk index (creating or wiping it as needed), off the async threads.

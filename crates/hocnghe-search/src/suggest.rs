@@ -41,6 +41,25 @@ struct Name {
     words: Vec<String>,
 }
 
+/// A typeahead list that can be replaced while it serves (an admin approves
+/// a new skill): readers take the current list without waiting.
+#[derive(Debug)]
+pub struct LiveSuggester(arc_swap::ArcSwap<Suggester>);
+
+impl LiveSuggester {
+    pub fn new(suggester: Suggester) -> Self {
+        Self(arc_swap::ArcSwap::from_pointee(suggester))
+    }
+
+    pub fn suggest(&self, q: &str, limit: usize) -> Vec<Suggestion> {
+        self.0.load().suggest(q, limit)
+    }
+
+    pub fn replace(&self, suggester: Suggester) {
+        self.0.store(std::sync::Arc::new(suggester));
+    }
+}
+
 /// An in-memory typeahead index: a sorted list of (folded word, name) pairs
 /// searched by binary search, so a prefix costs a lookup plus a scan of its
 /// candidates; well under a millisecond for the 15,000 ESCO occupations and skills.

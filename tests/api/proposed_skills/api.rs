@@ -122,6 +122,10 @@ async fn an_admin_approves_a_new_local_skill_or_rejects_a_proposal() {
     let (status, skill) = app.get_json(&format!("/api/v1/skills/{code}")).await;
     assert_eq!(status, StatusCode::OK, "{skill}");
     assert_eq!(skill["label_en"], "Monochord repair");
+    // ... and offered by the typeahead at once, typed without accents.
+    let (status, offered) = app.get_json("/api/v1/skills/suggest?q=sua+dan+ba").await;
+    assert_eq!(status, StatusCode::OK, "{offered}");
+    assert_eq!(offered["items"][0]["code"], code.as_str(), "{offered}");
 
     let (status, outcome) = decide(&admin, ids[1], json!({"action": "reject"})).await;
     assert_eq!(status, StatusCode::OK, "{outcome}");

@@ -142,7 +142,7 @@ async fn decide_proposed_skill(
 ) -> ApiResult<HttpResponse> {
     require_role(&identity, &[Role::Admin])?;
     let decision = body.into_inner().validate()?;
-    let outcome = proposals::decide(&state.db, *id, decision, identity.user_id).await?;
+    let outcome = crate::service::skills::decide(&state, *id, decision, identity.user_id).await?;
     tracing::info!(
         status = outcome.status.as_str(),
         profiles = outcome.profiles,

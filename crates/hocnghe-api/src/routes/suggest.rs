@@ -1,12 +1,10 @@
 //! Typeahead over the taxonomy's skills and occupations, from in-memory lists
 //! built at startup.
 
-use std::sync::Arc;
-
 use actix_web::{HttpResponse, get, web};
 use hocnghe_domain::text::nfc;
 use hocnghe_domain::{FieldError, ValidationErrors};
-use hocnghe_search::{Suggester, Suggestion};
+use hocnghe_search::Suggestion;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, OpenApi, ToSchema};
 
@@ -49,7 +47,10 @@ pub struct Suggestions {
     pub items: Vec<SuggestItemView>,
 }
 
-fn suggest(suggester: &Arc<Suggester>, params: SuggestParams) -> ApiResult<HttpResponse> {
+fn suggest(
+    suggester: impl Fn(&str, usize) -> Vec<Suggestion>,
+    params: SuggestParams,
+) -> ApiResult<HttpResponse> {
     let mut errors = Vec::new();
     let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
     if limit == 0 || limit > MAX_LIMIT {
@@ -63,8 +64,7 @@ fn suggest(suggester: &Arc<Suggester>, params: SuggestParams) -> ApiResult<HttpR
         return Err(ValidationErrors(errors).into());
     }
     // Well under a millisecond: cheap enough for the async thread.
-    let items = suggester
-        .suggest(&q, limit)
+    let items = suggester(&q, limit)
         .into_iter()
         .map(
             |Suggestion {
@@ -89,7 +89,10 @@ async fn suggest_skills(
     state: web::Data<AppState>,
     params: ValidQuery<SuggestParams>,
 ) -> ApiResult<HttpResponse> {
-    suggest(&state.search.skills, params.into_inner())
+    suggest(
+        |q, n| state.search.skills.suggest(q, n),
+        params.into_inner(),
+    )
 }
 
 /// Occupations whose Vietnamese or English name matches what was typed.
@@ -100,5 +103,8 @@ async fn suggest_occupations(
     state: web::Data<AppState>,
     params: ValidQuery<SuggestParams>,
 ) -> ApiResult<HttpResponse> {
-    suggest(&state.search.occupations, params.into_inner())
+    suggest(
+        |q, n| state.search.occupations.suggest(q, n),
+        params.into_inner(),
+    )
 }

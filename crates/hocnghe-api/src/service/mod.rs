@@ -10,4 +10,5 @@ pub mod matching;
 pub mod ranking;
 pub mod search;
 pub mod search_pool;
+pub mod skills;
 pub mod training;

@@ -337,7 +337,7 @@ async fn decide(
     if fields.one("confirm") != "yes" {
         return page(&ctx, StatusCode::OK, &view);
     }
-    proposed_skills::decide(&state.db, *id, decision, me)
+    crate::service::skills::decide(&state, *id, decision, me)
         .await
         .or_page(&ctx)?;
     Ok(redirect("/admin/skills?done=1"))
