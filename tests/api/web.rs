@@ -453,6 +453,36 @@ async fn the_course_search_page_finds_sua_xe_may_without_diacritics() {
         far.contains(r#"<a href="/courses?q=sua+xe+may&#38;commune=00070&#38;per_page=20">Tìm ở mọi khoảng cách</a>"#),
         "an empty radius offers the same search at any distance: {far}"
     );
+    assert!(
+        far.contains("Chưa có khóa học đúng với «sua xe may» trong bán kính 5 km."),
+        "{far}"
+    );
+    // A trade nobody teaches: said first, then ways on (the trade's page
+    // when its name fits, every course, the list of trades), never hits.
+    let (status, none) = html(&client, &app, "/courses?q=sua+dong+ho").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(none.contains("0 khóa học"), "{none}");
+    assert!(
+        none.contains("Chưa có khóa học đúng với «sua dong ho»."),
+        "{none}"
+    );
+    assert!(
+        none.contains(r#"<a href="/courses?per_page=20">Xem mọi khóa học với bộ lọc này</a>"#),
+        "{none}"
+    );
+    assert!(
+        none.contains(r#"<a href="/nghe">Xem danh sách nghề theo ngành</a>"#),
+        "{none}"
+    );
+    let (_, welders) = html(&client, &app, "/jobs?q=tho+han").await;
+    assert!(
+        welders.contains("Chưa có việc làm đúng với «tho han»."),
+        "{welders}"
+    );
+    assert!(
+        welders.contains(r#"<a href="/nghe/tho-han">Tìm hiểu nghề «Thợ hàn»</a>"#),
+        "a trade whose name fits is offered: {welders}"
+    );
     // A stray word: the hits match the others, and the page says so.
     let (status, partial) = html(&client, &app, "/courses?q=sua+xe+may+zzz").await;
     assert_eq!(status, StatusCode::OK);

@@ -17,7 +17,7 @@ use crate::analyzers::register_analyzers;
 use crate::documents::{CourseDoc, DemandDoc};
 use crate::error::{Result, SearchError};
 use crate::exec::bonus::BonusWeight;
-use crate::exec::collect::{Collected, HitCollector, Order};
+use crate::exec::collect::{Collected, HitCollector, Order, RankedDoc};
 use crate::exec::column_filter::InCommunes;
 use crate::exec::kind_filter::OfKind;
 use crate::exec::segment_cache::SegmentCache;
@@ -25,7 +25,8 @@ use crate::geo::CommuneLocator;
 use crate::highlight::Highlighter;
 use crate::open::{OpenOutcome, RebuildReason, open_usable, wipe};
 use crate::query::{
-    CourseHit, CourseQuery, DemandHit, DemandQuery, Place, SearchResults, page_window,
+    CourseHit, CourseQuery, DemandHit, DemandQuery, NearMatches, Place, Relaxed, SearchResults,
+    page_window,
 };
 use crate::relaxing::strictest_round;
 use crate::schema::{Fields, Kind, day_number, fast};
@@ -345,45 +346,84 @@ impl SearchIndex {
             (None, Some(_)) => Order::Nearest,
             (None, None) => Order::Newest,
         };
-        let collector = HitCollector {
+        let distance_weight = if place.is_some() {
+            NAMED_PLACE_WEIGHT
+        } else {
+            1.0
+        };
+        let collector = |keep: usize, facets: &'static [&'static str]| HitCollector {
             order,
-            keep: offset + per_page,
-            facets: request.facets,
-            distances,
-            distance_weight: if place.is_some() {
-                NAMED_PLACE_WEIGHT
-            } else {
-                1.0
-            },
+            keep,
+            facets,
+            distances: distances.clone(),
+            distance_weight,
             segments: Arc::clone(&self.shared.segments),
             bonus: None,
         };
-        let (collected, relaxed) = match &plan {
+        let (collected, relaxed, near) = match &plan {
             None => (
-                searcher.search(&with_filters(Vec::new(), &filters), &collector)?,
+                searcher.search(
+                    &with_filters(Vec::new(), &filters),
+                    &collector(offset + per_page, request.facets),
+                )?,
+                None,
                 None,
             ),
             Some(plan) => {
-                let (collected, required) = search_relaxing(&searcher, plan, &filters, collector)?;
+                let (collected, required) = search_relaxing(
+                    &searcher,
+                    plan,
+                    &filters,
+                    collector(offset + per_page, request.facets),
+                )?;
                 // An empty page is not a partial match, however far it relaxed.
                 let relaxed = plan.relaxed(required).filter(|_| collected.total > 0);
-                (collected, relaxed)
+                let few = (1..NEAR_BELOW).contains(&collected.total)
+                    && offset == 0
+                    && collected.top.len() == collected.total
+                    && relaxed.is_none();
+                let near = if few {
+                    near_matches(
+                        &searcher,
+                        plan,
+                        &filters,
+                        collector(NEAR_BELOW + NEAR_MAX, &[]),
+                        &collected,
+                    )?
+                } else {
+                    None
+                };
+                (collected, relaxed, near)
             }
         };
+        let intent = plan.as_ref().and_then(|p| p.intent);
         let terms = plan.map(|p| p.highlight_terms).unwrap_or_default();
-        let mut hits = Vec::with_capacity(per_page);
         let highlighter = Highlighter::new(&terms);
-        for ranked in collected.top.iter().skip(offset) {
-            let doc: D = self.stored(&searcher, ranked)?;
-            let marked = highlighter.highlight(doc.title(), doc.description());
-            hits.push(to_hit(doc, ranked, marked));
-        }
+        let to_hits = |ranked: &[RankedDoc]| -> Result<Vec<H>> {
+            let mut hits = Vec::with_capacity(ranked.len());
+            for ranked in ranked {
+                let doc: D = self.stored(&searcher, ranked)?;
+                let marked = highlighter.highlight(doc.title(), doc.description());
+                hits.push(to_hit(doc, ranked, marked));
+            }
+            Ok(hits)
+        };
+        let hits = to_hits(collected.top.get(offset..).unwrap_or_default())?;
+        let near = match near {
+            Some((ranked, relaxed)) => Some(NearMatches {
+                relaxed,
+                hits: to_hits(&ranked)?,
+            }),
+            None => None,
+        };
         Ok(SearchResults {
             total: collected.total,
             hits,
             facets: collected.facets,
             relaxed,
             place,
+            intent,
+            near,
         })
     }
 
@@ -517,6 +557,36 @@ fn search_relaxing(
         // Not even the rarest syllable matches: the empty page stands.
         None => Ok((collected, steps[0])),
     }
+}
+
+/// Fewer full matches than a phone screen shows: offer near matches too.
+const NEAR_BELOW: usize = 5;
+/// Near matches offered at most.
+const NEAR_MAX: usize = 5;
+
+/// The best documents matching the query but its least telling qualifier
+/// (see [`TextPlan::near`]) that are not full matches, and which words they
+/// match; `None` when the query has no qualifier or nothing more matches.
+fn near_matches(
+    searcher: &Searcher,
+    plan: &TextPlan,
+    filters: &[Box<dyn Query>],
+    mut collector: HitCollector,
+    full: &Collected,
+) -> Result<Option<(Vec<RankedDoc>, Relaxed)>> {
+    let Some((clauses, relaxed)) = plan.near() else {
+        return Ok(None);
+    };
+    collector.bonus = Some(BonusWeight::new(&clauses.bonus, searcher)?);
+    let found = searcher.search(&with_filters(clauses.required, filters), &collector)?;
+    let shown: Vec<i64> = full.top.iter().map(|d| d.id).collect();
+    let near: Vec<RankedDoc> = found
+        .top
+        .into_iter()
+        .filter(|d| !shown.contains(&d.id))
+        .take(NEAR_MAX)
+        .collect();
+    Ok((!near.is_empty()).then_some((near, relaxed)))
 }
 
 fn search_requiring(

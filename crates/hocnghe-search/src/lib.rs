@@ -89,8 +89,11 @@ pub use error::SearchError;
 pub use exec::collect::DISTANCE_BOOST as DISTANCE_BOOST_MAX;
 pub use geo::CommuneLocator;
 pub use open::{OpenOutcome, RebuildReason};
-pub use query::{CourseHit, CourseQuery, DemandHit, DemandQuery, Place, Relaxed, SearchResults};
+pub use query::{
+    CourseHit, CourseQuery, DemandHit, DemandQuery, Intent, NearMatches, Place, Relaxed,
+    SearchResults,
+};
 pub use schema::{SCHEDULES, SCHEMA_VERSION};
-pub use suggest::{SuggestItem, Suggester, Suggestion};
+pub use suggest::{LiveSuggester, SuggestItem, Suggester, Suggestion};
 pub use synonyms::Synonyms;
 pub use writer::{IndexWriterHandle, RebuildTimings};

@@ -79,6 +79,34 @@ pub struct SearchResults<H> {
     /// hits carry their distance from it and nearer ones rank a little higher.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<Place>,
+    /// What the query's own words say the person is after ("học …" a course,
+    /// "tuyển …", "việc làm …" a job), when they say it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub intent: Option<Intent>,
+    /// Few documents matched every word: the best of those that match all
+    /// but the least telling ones, apart from the hits and not counted in
+    /// `total` or the facets (first page only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub near: Option<NearMatches<H>>,
+}
+
+/// Documents matching part of a query, offered under its few full matches.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NearMatches<H> {
+    /// Which words they match and which they may lack.
+    pub relaxed: Relaxed,
+    pub hits: Vec<H>,
+}
+
+/// What a query asks for, from its words about asking.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+#[schema(as = QueryIntent)]
+pub enum Intent {
+    /// "học", "khóa học": a course.
+    Learn,
+    /// "tuyển", "việc làm", "tìm việc": a job.
+    Work,
 }
 
 /// A place understood from the query's text.

@@ -130,8 +130,14 @@ pub(crate) struct TextPlan {
     /// How many of `order` to require, strictest first: all of them, then
     /// fewer whole units, never fewer than the heads and one trade unit.
     steps: Vec<usize>,
+    /// The syllables near matches may lack: of the trade units after the
+    /// first (Vietnamese names the trade first, then qualifies it), the most
+    /// common. `None` with a single trade unit.
+    near_drop: Option<Vec<usize>>,
     /// A commune named in the query: (code, name).
     pub place: Option<(String, String)>,
+    /// A course or a job, as the query's own words ask.
+    pub intent: Option<crate::query::Intent>,
 }
 
 struct Syllable {
@@ -170,6 +176,8 @@ impl TextPlan {
                 .any(|&field| doc_freq(searcher, field, &bigram).is_ok_and(|f| f > 0))
         };
         let mut understood = understand_syllables(&q, &syllables, &mut known_pair, locator);
+        // Read before a long sentence loses its fillers.
+        let intent = understood.intent;
         if syllables.len() > MAX_QUERY_SYLLABLES {
             // A long sentence: its fillers go first ("cho em hỏi ... có ... nào
             // không ạ"), then whatever is past the limit.
@@ -408,6 +416,7 @@ impl TextPlan {
             }
         }
         let (order, steps) = relaxing_order(&roles, &syllable_units, &rarity);
+        let near_drop = near_drop(&roles, &syllable_units, &rarity);
         Ok(Some(TextPlan {
             syllable_clauses,
             syllable_credits,
@@ -417,7 +426,9 @@ impl TextPlan {
             words: syllables.into_iter().map(|s| s.exact).collect(),
             order,
             steps,
+            near_drop,
             place: understood.place,
+            intent: understood.intent.or(intent),
         }))
     }
 
@@ -442,6 +453,30 @@ impl TextPlan {
             required: words(&mut must),
             optional: words(&mut optional),
         })
+    }
+
+    /// A query for near matches: every required syllable but the least
+    /// telling qualifier, and what that leaves out; `None` when the query has
+    /// no qualifier to leave out.
+    pub(crate) fn near(&self) -> Option<(TextClauses, Relaxed)> {
+        let dropped = self.near_drop.as_ref()?;
+        let mut must: Vec<usize> = self
+            .order
+            .iter()
+            .copied()
+            .filter(|i| !dropped.contains(i))
+            .collect();
+        let mut optional = dropped.clone();
+        let clauses = self.clauses_requiring(&must);
+        let words = |indexes: &mut Vec<usize>| {
+            indexes.sort_unstable();
+            indexes.iter().map(|&i| self.words[i].clone()).collect()
+        };
+        let relaxed = Relaxed {
+            required: words(&mut must),
+            optional: words(&mut optional),
+        };
+        Some((clauses, relaxed))
     }
 
     /// The first `required` syllables of the relaxing order and the other
@@ -472,6 +507,10 @@ impl TextPlan {
     /// same intersection.
     pub(crate) fn clauses(&self, required: usize) -> TextClauses {
         let (must, _) = self.split_by_rarity(required);
+        self.clauses_requiring(&must)
+    }
+
+    fn clauses_requiring(&self, must: &[usize]) -> TextClauses {
         let required = must
             .iter()
             .map(|&i| (Occur::Must, self.syllable_clauses[i].box_clone()))
@@ -727,6 +766,18 @@ fn relaxing_order(
         steps.push(order.len());
     }
     (order, steps)
+}
+
+/// See [`TextPlan::near_drop`].
+fn near_drop(roles: &[Role], units: &[Vec<usize>], rarity: &[u64]) -> Option<Vec<usize>> {
+    let is_generic = |unit: &Vec<usize>| unit.iter().all(|&i| roles[i] == Role::Generic);
+    let frequency = |unit: &Vec<usize>| unit.iter().map(|&i| rarity[i]).min().unwrap_or(0);
+    units
+        .iter()
+        .filter(|u| !is_generic(u))
+        .skip(1)
+        .max_by_key(|u| (frequency(u), u[0]))
+        .cloned()
 }
 
 /// Typo candidates of a syllable: those that fit the neighbouring query

@@ -27,6 +27,7 @@ use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use crate::geo::CommuneLocator;
+use crate::query::Intent;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Role {
@@ -164,6 +165,8 @@ impl Word<'_> {
 
 pub(crate) struct Understood {
     pub roles: Vec<Role>,
+    /// A course or a job, when the query's fillers say which.
+    pub intent: Option<Intent>,
     /// A commune named in the query: (code, name as in the reference data).
     pub place: Option<(String, String)>,
     /// The query looks like an organisation's name: organisations' names match.
@@ -182,6 +185,7 @@ pub(crate) fn understand(
     if name_like || n < 2 {
         return Understood {
             roles: vec![Role::Content; n],
+            intent: None,
             place: None,
             name_like,
         };
@@ -234,6 +238,7 @@ pub(crate) fn understand(
             };
         }
     }
+    let intent = intent_of(words, &roles);
     let place = find_place(words, &mut roles, locator);
     if !roles
         .iter()
@@ -247,14 +252,37 @@ pub(crate) fn understand(
         }
         return Understood {
             roles,
+            intent,
             place: None,
             name_like,
         };
     }
     Understood {
         roles,
+        intent,
         place,
         name_like,
+    }
+}
+
+/// Filler words (folded) that ask for a course, and for a job.
+const LEARN_WORDS: &[&str] = &["hoc"];
+const WORK_WORDS: &[&str] = &["tuyen", "viec"];
+
+/// A course or a job, as the query's fillers say: "học" (not "tin học") asks
+/// for a course, "tuyển", "việc làm", "tìm việc" for a job; both or neither
+/// say nothing.
+fn intent_of(words: &[Word<'_>], roles: &[Role]) -> Option<Intent> {
+    let said = |list: &[&str]| {
+        words
+            .iter()
+            .zip(roles)
+            .any(|(w, r)| *r == Role::Filler && list.contains(&w.folded))
+    };
+    match (said(LEARN_WORDS), said(WORK_WORDS)) {
+        (true, false) => Some(Intent::Learn),
+        (false, true) => Some(Intent::Work),
+        _ => None,
     }
 }
 

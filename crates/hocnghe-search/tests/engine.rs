@@ -4,8 +4,8 @@ mod common;
 
 use common::*;
 use hocnghe_search::{
-    CourseQuery, DemandQuery, IndexOp, OpenOutcome, RebuildReason, SCHEMA_VERSION, SearchError,
-    SearchIndex, Synonyms,
+    CourseQuery, DemandQuery, IndexOp, Intent, OpenOutcome, RebuildReason, SCHEMA_VERSION,
+    SearchError, SearchIndex, Synonyms,
 };
 
 fn index_with(ops: Vec<IndexOp>) -> SearchIndex {
@@ -535,6 +535,64 @@ fn a_trade_absent_from_the_catalogue_gets_no_hits_from_its_scattered_words() {
     // "kinh nghiệm" in one text are no glass cutter ("thợ cắt kính").
     assert!(course_ids(&index, text("tho cat kinh")).is_empty());
     assert_eq!(course_ids(&index, text("sua chua")), [1, 2]);
+}
+
+#[test]
+fn few_full_matches_come_with_near_matches_apart() {
+    let mut ops = Vec::new();
+    for (id, title) in [
+        (1, "Trồng hoa lan"),
+        (2, "Trồng hoa hồng"),
+        (3, "Trồng hoa cúc"),
+        (4, "Sửa chữa xe máy"),
+    ] {
+        let mut c = course(id, title, "Kỹ thuật trồng và chăm sóc.");
+        c.sector = None;
+        ops.push(IndexOp::UpsertCourse(c));
+    }
+    let index = index_with(ops);
+    // One orchid course: the other flower courses follow as near matches,
+    // which lack "lan" and say so, outside the total and the facets.
+    let orchids = index.search_courses(&text("trồng hoa lan")).unwrap();
+    assert_eq!(course_ids_of(&orchids), [1]);
+    assert_eq!(orchids.total, 1);
+    assert_eq!(orchids.relaxed, None);
+    let near = orchids
+        .near
+        .expect("near matches under a single full match");
+    let mut near_ids: Vec<i64> = near.hits.iter().map(|h| h.id).collect();
+    near_ids.sort_unstable();
+    assert_eq!(near_ids, [2, 3]);
+    assert_eq!(near.relaxed.optional, ["lan"]);
+    // One trade word, nothing to leave out: no near matches.
+    let motorbikes = index.search_courses(&text("sửa xe máy")).unwrap();
+    assert!(motorbikes.near.is_none());
+    // Past the first page there are none either.
+    let second = index
+        .search_courses(&CourseQuery {
+            page: 2,
+            ..text("trồng hoa lan")
+        })
+        .unwrap();
+    assert!(second.near.is_none());
+}
+
+#[test]
+fn words_about_asking_say_whether_a_course_or_a_job_is_wanted() {
+    let mut c = course(1, "Tin học văn phòng", "Word, Excel.");
+    c.sector = None;
+    let index = index_with(vec![IndexOp::UpsertCourse(c)]);
+    let intent = |q: &str| index.search_courses(&text(q)).unwrap().intent;
+    assert_eq!(intent("hoc tin hoc"), Some(Intent::Learn));
+    assert_eq!(intent("tuyển nhân viên tin học"), Some(Intent::Work));
+    assert_eq!(intent("tìm việc làm tin học"), Some(Intent::Work));
+    // "tin học" is a trade, not a wish to learn.
+    assert_eq!(intent("tin hoc van phong"), None);
+    assert_eq!(
+        intent("học tin học để xin việc"),
+        None,
+        "both said: neither"
+    );
 }
 
 #[test]

@@ -183,8 +183,10 @@ fn run_q(
                 ..Default::default()
             };
             let found = index.search_courses(&query).unwrap();
+            // A page shows the full matches, then the near ones.
+            let near = found.near.iter().flat_map(|n| &n.hits);
             (
-                found.hits.iter().map(|h| h.id).collect(),
+                found.hits.iter().chain(near).map(|h| h.id).collect(),
                 found.relaxed.is_some(),
             )
         }
@@ -201,8 +203,10 @@ fn run_q(
                 ..Default::default()
             };
             let found = index.search_demands(&query).unwrap();
+            // A page shows the full matches, then the near ones.
+            let near = found.near.iter().flat_map(|n| &n.hits);
             (
-                found.hits.iter().map(|h| h.id).collect(),
+                found.hits.iter().chain(near).map(|h| h.id).collect(),
                 found.relaxed.is_some(),
             )
         }

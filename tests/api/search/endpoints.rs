@@ -4,7 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::{Value, json};
 
-use crate::helpers::{BA_VI, TestApp, course_body, demand_body, hit_ids, spawn_app};
+use reqwest::StatusCode;
+
+use crate::helpers::{BA_VI, TestApp, browser, course_body, demand_body, hit_ids, html, spawn_app};
 
 /// Query parameters of one search.
 type Params<'a> = &'a [(&'a str, &'a str)];
@@ -399,6 +401,75 @@ async fn a_partial_match_says_which_words_the_hits_have() {
     let nothing = app.search("courses", &[("q", "zzz qqq")]).await;
     assert_eq!(nothing["total"], 0);
     assert_eq!(nothing["relaxed"], Value::Null);
+}
+
+#[tokio::test]
+async fn few_full_matches_come_with_near_matches_and_the_words_they_lack() {
+    let app = spawn_app().await;
+    let c = create_courses(&app).await;
+    app.wait_until_ready().await;
+
+    // One course is "nâng cao" (advanced); the plain motorbike course lacks
+    // that qualifier and follows apart, outside the total.
+    let found = app.search("courses", &[("q", "sửa xe máy nâng cao")]).await;
+    assert_eq!(hit_ids(&found), [c.advanced]);
+    assert_eq!(found["total"], 1);
+    assert_eq!(found["relaxed"], Value::Null);
+    assert_eq!(
+        found["near"]["words"],
+        json!({"required": ["sửa", "xe", "máy"], "optional": ["nâng", "cao"]})
+    );
+    assert_eq!(hit_ids(&found["near"]), [c.moto]);
+
+    let client = browser();
+    let (status, page) = html(&client, &app, "/courses?q=sửa+xe+máy+nâng+cao").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("1 khóa học"), "{page}");
+    let near_at = page
+        .find("Kết quả gần đúng: có thể thiếu “nâng”, “cao”")
+        .expect("near matches are headed as such");
+    let moto_at = page
+        .find(&format!(r#"<a href="/courses/{}">"#, c.moto))
+        .expect("the near match is shown");
+    let advanced_at = page
+        .find(&format!(r#"<a href="/courses/{}">"#, c.advanced))
+        .unwrap();
+    assert!(
+        advanced_at < near_at && near_at < moto_at,
+        "full match first, then the near ones"
+    );
+
+    // Enough full matches: no near ones.
+    let whole = app.search("courses", &[("q", "sửa xe máy")]).await;
+    assert_eq!(whole["near"], Value::Null);
+}
+
+#[tokio::test]
+async fn words_asking_for_a_job_among_courses_lead_to_the_jobs() {
+    let app = spawn_app().await;
+    create_courses(&app).await;
+    app.wait_until_ready().await;
+    let found = app
+        .search("courses", &[("q", "tuyen tho sua xe may")])
+        .await;
+    assert_eq!(found["intent"], "work");
+    let found = app.search("demands", &[("q", "hoc sua xe may")]).await;
+    assert_eq!(found["intent"], "learn");
+    // Words that do not say: no intent.
+    let found = app.search("courses", &[("q", "sua xe may")]).await;
+    assert_eq!(found["intent"], Value::Null);
+
+    let client = browser();
+    let (_, page) = html(&client, &app, "/courses?q=tuyen+tho+sua+xe+may").await;
+    assert!(
+        page.contains(r#"Bạn đang tìm việc làm? <a href="/jobs?q=tuyen+tho+sua+xe+may">Tìm việc làm «tuyen tho sua xe may»</a>"#),
+        "{page}"
+    );
+    let (_, jobs) = html(&client, &app, "/jobs?q=hoc+sua+xe+may").await;
+    assert!(
+        jobs.contains(r#"<a href="/courses?q=hoc+sua+xe+may">Tìm khóa học «hoc sua xe may»</a>"#),
+        "{jobs}"
+    );
 }
 
 #[tokio::test]

@@ -71,6 +71,8 @@ fn page(found: FtsResults, page: u32, per_page: u32) -> SearchPage<BaselineHit> 
         facets: found.facets,
         relaxed: None,
         place: None,
+        intent: None,
+        near: None,
     }
 }
 

@@ -13,7 +13,7 @@ use hocnghe_domain::{
 };
 use hocnghe_search::query::{MAX_PER_PAGE, MAX_RESULT_WINDOW};
 use hocnghe_search::{
-    CourseQuery, DemandQuery, Place, Relaxed, SearchError, SearchIndex, SearchResults,
+    CourseQuery, DemandQuery, Intent, Place, Relaxed, SearchError, SearchIndex, SearchResults,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -106,6 +106,24 @@ pub struct SearchPage<H> {
     /// higher. Absent otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub place: Option<PlaceInQuery>,
+    /// What the words of `q` ask for: `learn` ("học …", "khóa học …") or
+    /// `work` ("tuyển …", "việc làm …"); absent when they do not say. A
+    /// client may offer the other search when it differs from this one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub intent: Option<Intent>,
+    /// Fewer than five hits matched every word of `q`: up to five that match
+    /// all but its least telling qualifier ("hoa" courses under "trồng hoa
+    /// lan"), to be shown apart as near matches. Not counted in `total` or
+    /// the facets; first page only.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub near: Option<NearPage<H>>,
+}
+
+/// Near matches: which words they have and may lack, and the hits.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct NearPage<H> {
+    pub words: RelaxedQuery,
+    pub hits: Vec<H>,
 }
 
 /// A commune understood from the words of `q`.
@@ -281,6 +299,11 @@ where
                 facets: results.facets,
                 relaxed: results.relaxed.map(RelaxedQuery::from),
                 place: results.place.map(PlaceInQuery::from),
+                intent: results.intent,
+                near: results.near.map(|n| NearPage {
+                    words: RelaxedQuery::from(n.relaxed),
+                    hits: n.hits,
+                }),
             })
         })
         .await

@@ -7,7 +7,7 @@ use actix_web::{HttpRequest, get, web};
 use askama::Template;
 use hocnghe_domain::catalogue::Commune;
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Role};
-use hocnghe_search::{CourseHit, DemandHit, SearchIndex};
+use hocnghe_search::{CourseHit, DemandHit, Intent, SearchIndex};
 use hocnghe_store::repo::{communes, workers};
 
 use crate::extract::parse_query;
@@ -68,30 +68,123 @@ struct SearchPageView {
     next_href: Option<String>,
 }
 
-/// What a page says about weak results, and a way to widen the search.
+/// What a page says about weak results, and ways on from there.
 #[derive(Default)]
 struct Notice {
     /// Nothing matched every word: which words the hits match.
     partial: Option<String>,
+    /// Nothing matched at all: said first, before the ways on.
+    nothing: Option<String>,
     /// A link to the same search without its radius.
     widen_href: Option<String>,
+    /// A link to the same filters without the words.
+    without_words_href: Option<String>,
+    /// Trades whose names fit the words: (name, link to the trade's page).
+    trades: Vec<(String, String)>,
+    /// The words ask for the other kind ("tuyển thợ hàn" among courses): the
+    /// same words there.
+    other_kind_href: Option<String>,
+    /// Near matches under few full ones: what they may lack, and the hits.
+    near: Option<(String, Vec<Hit>)>,
 }
 
+/// The heading of near matches and their cards.
+fn near_hits<H>(
+    ctx: &Ctx,
+    near: Option<&crate::service::search::NearPage<H>>,
+    card: impl Fn(&H) -> Hit,
+) -> Option<(String, Vec<Hit>)> {
+    let near = near?;
+    let quoted = near
+        .words
+        .optional
+        .iter()
+        .map(|w| format!("“{w}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let heading = if ctx.en() {
+        format!("Near matches: these may lack {quoted}")
+    } else {
+        format!("Kết quả gần đúng: có thể thiếu {quoted}")
+    };
+    Some((heading, near.hits.iter().map(card).collect()))
+}
+
+/// Trades offered under a weak result.
+const TRADES_OFFERED: usize = 3;
+
 impl Notice {
-    fn new(
+    fn new<H>(
+        state: &AppState,
         ctx: &Ctx,
         params: &Params,
         path: &str,
-        total: usize,
-        relaxed: Option<&RelaxedQuery>,
+        found: &SearchPage<H>,
     ) -> Self {
+        let (total, relaxed) = (found.total, found.relaxed.as_ref());
+        let other_path = match found.intent {
+            Some(Intent::Work) if path == "/courses" => Some("/jobs"),
+            Some(Intent::Learn) if path == "/jobs" => Some("/courses"),
+            _ => None,
+        };
+        let other_kind_href = other_path.map(|other| {
+            let q: String = form_urlencoded::Serializer::new(String::new())
+                .append_pair("q", &params.get("q"))
+                .finish();
+            format!("{other}?{q}")
+        });
+        let q = params.get("q");
+        let weak = total == 0 || relaxed.is_some();
         let radius = params.get("radius_km");
-        let widen_href = (!radius.is_empty() && (total == 0 || relaxed.is_some()))
-            .then(|| params.href(path, "radius_km", &radius));
+        let widen_href =
+            (!radius.is_empty() && weak).then(|| params.href(path, "radius_km", &radius));
+        let asked = weak && !q.trim().is_empty();
+        let trades = if asked {
+            state
+                .search
+                .occupations
+                .suggest(&q, TRADES_OFFERED)
+                .into_iter()
+                .map(|s| {
+                    let name = ctx.t(&s.label, &s.label_en).to_owned();
+                    (name, format!("/nghe/{}", s.code))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
         Self {
-            partial: relaxed.map(|r| partial_match(ctx, path, &params.get("q"), r)),
+            partial: relaxed.map(|r| partial_match(ctx, path, &q, r)),
+            nothing: (asked && total == 0).then(|| nothing_matches(ctx, path, &q, &radius)),
             widen_href,
+            without_words_href: asked.then(|| params.href(path, "q", &q)),
+            trades,
+            other_kind_href,
+            near: None,
         }
+    }
+}
+
+fn nothing_matches(ctx: &Ctx, path: &str, q: &str, radius: &str) -> String {
+    let (what_vi, what_en) = if path == "/jobs" {
+        ("việc làm", "job")
+    } else {
+        ("khóa học", "course")
+    };
+    if ctx.en() {
+        let within = if radius.is_empty() {
+            String::new()
+        } else {
+            format!(" within {radius} km")
+        };
+        format!("No {what_en} matches «{q}»{within} yet.")
+    } else {
+        let within = if radius.is_empty() {
+            String::new()
+        } else {
+            format!(" trong bán kính {radius} km")
+        };
+        format!("Chưa có {what_vi} đúng với «{q}»{within}.")
     }
 }
 
@@ -350,13 +443,10 @@ async fn course_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -
                 hits,
                 facets,
                 Vec::new(),
-                Notice::new(
-                    &ctx,
-                    &params,
-                    "/courses",
-                    found.total,
-                    found.relaxed.as_ref(),
-                ),
+                Notice {
+                    near: near_hits(&ctx, found.near.as_ref(), |h| course_hit(&ctx, &names, h)),
+                    ..Notice::new(&state, &ctx, &params, "/courses", &found)
+                },
                 pager(&params, "/courses", page, found.total),
             )
         }
@@ -419,7 +509,10 @@ async fn job_search(state: web::Data<AppState>, ctx: Ctx, req: HttpRequest) -> P
                 hits,
                 facets,
                 Vec::new(),
-                Notice::new(&ctx, &params, "/jobs", found.total, found.relaxed.as_ref()),
+                Notice {
+                    near: near_hits(&ctx, found.near.as_ref(), |h| job_hit(&ctx, &names, h)),
+                    ..Notice::new(&state, &ctx, &params, "/jobs", &found)
+                },
                 pager(&params, "/jobs", page, found.total),
             )
         }
