@@ -813,3 +813,57 @@ async fn provider_pages_refuse_everyone_but_the_courses_own_provider() {
         "nobody told the learner anything"
     );
 }
+
+/// `/api/v1/me/notifications` and `/me/notifications`: the worker's own.
+#[tokio::test]
+async fn only_the_worker_reads_and_changes_their_choice() {
+    let app = spawn_app().await;
+    let (worker, _) = crate::applications::worker_with(&app, &[], false).await;
+    crate::notifications::choose(&worker, "sms").await;
+    let anonymous = app.get("/api/v1/me/notifications").await;
+    assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+    let (status, _) = read_put(&app, None).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    for role in [
+        Role::Employer,
+        Role::Provider,
+        Role::Counsellor,
+        Role::Admin,
+    ] {
+        let other = app.account(role).await;
+        let (status, _) = other.get_json("/api/v1/me/notifications").await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{role:?}");
+        let (status, _) = read_put(&app, Some(&other)).await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{role:?}");
+        let session = other.browser_session().await;
+        let (status, _) = crate::helpers::html(&session, &app, "/me/notifications").await;
+        assert_eq!(status, StatusCode::FORBIDDEN, "{role:?} page");
+        let response = crate::helpers::post_form(
+            &session,
+            &app,
+            "/me/notifications/stop",
+            &[("confirm", "yes")],
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::FORBIDDEN, "{role:?} stop");
+    }
+    let newcomer = app.signup(Role::Worker).await;
+    let (status, error) = newcomer.get_json("/api/v1/me/notifications").await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "{error}");
+    assert_eq!(error["code"], "no_profile");
+    let (_, choice) = worker.get_json("/api/v1/me/notifications").await;
+    assert_eq!(choice["channel"], "sms", "nobody else changed it");
+}
+
+async fn read_put(app: &TestApp, user: Option<&TestUser>) -> (StatusCode, serde_json::Value) {
+    match user {
+        Some(user) => {
+            user.put_json("/api/v1/me/notifications", &json!({"channel": "none"}))
+                .await
+        }
+        None => {
+            app.put_json("/api/v1/me/notifications", &json!({"channel": "none"}))
+                .await
+        }
+    }
+}

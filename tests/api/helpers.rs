@@ -62,6 +62,15 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
+    spawn_app_with_options(customise, BuildOptions::default()).await
+}
+
+/// As [`spawn_app_with`], with build options (e.g. the notification
+/// dispatcher's clock); notify settings are passed in `customise`.
+pub async fn spawn_app_with_options(
+    customise: impl FnOnce(&mut Settings),
+    options: BuildOptions,
+) -> TestApp {
     TRACING.call_once(|| {
         let level = std::env::var("TEST_LOG").unwrap_or_else(|_| "off".into());
         telemetry::init(&LogSettings {
@@ -128,9 +137,10 @@ pub async fn spawn_app_with(customise: impl FnOnce(&mut Settings)) -> TestApp {
             level: "off".into(),
         },
         metrics: Default::default(),
+        notify: Default::default(),
     };
     customise(&mut settings);
-    let app = launch(settings, BuildOptions::default(), postgres, Some(dir)).await;
+    let app = launch(settings, options, postgres, Some(dir)).await;
     app.wait_until_ready().await;
     app
 }

@@ -17,6 +17,7 @@ mod health;
 mod helpers;
 mod import;
 mod matching;
+mod notifications;
 mod outcomes;
 mod passwords;
 mod proposed_skills;

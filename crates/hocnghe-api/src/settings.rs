@@ -14,6 +14,9 @@ pub struct Settings {
     pub log: LogSettings,
     #[serde(default)]
     pub metrics: MetricsSettings,
+    /// SMS/Zalo delivery of inbox messages and reset codes (off by default).
+    #[serde(default)]
+    pub notify: hocnghe_notify::NotifySettings,
 }
 
 /// Prometheus metrics at `/metrics`: off unless enabled, and then only with

@@ -35,6 +35,8 @@ pub enum StartupError {
     Io(#[from] std::io::Error),
     #[error("search index: {0}")]
     Search(#[from] IndexerError),
+    #[error(transparent)]
+    Notify(#[from] hocnghe_notify::NotifyError),
 }
 
 /// Knobs for tests; production uses the defaults.
@@ -43,6 +45,8 @@ pub enum StartupError {
 pub struct BuildOptions {
     /// Make the indexer stop at this point, as if the process died there.
     pub crash_at: Option<CrashPoint>,
+    /// The notification dispatcher's clock (quiet hours, cap, leases).
+    pub clock: Option<Arc<dyn hocnghe_notify::Clock>>,
 }
 
 impl Application {
@@ -87,6 +91,14 @@ impl Application {
         let port = listener.local_addr()?.port();
         crate::auth::password::configure(settings.auth.hashing_concurrency);
         let rate_limits = RateLimits::new(&settings.auth, settings.server.trust_forwarded_for);
+        let notify = if settings.notify.enabled {
+            let clock = options
+                .clock
+                .unwrap_or_else(|| Arc::new(hocnghe_notify::SystemClock));
+            Some(hocnghe_notify::start(db.clone(), &settings.notify, clock)?)
+        } else {
+            None
+        };
         let state = AppState {
             db,
             settings: Arc::new(settings),
@@ -94,6 +106,7 @@ impl Application {
             rate_limits,
             ranking: Arc::new(crate::service::ranking::RankingCache::new()),
             metrics: Arc::new(crate::metrics::Metrics::new()),
+            notify,
         };
         let server = run(listener, state.clone())?;
         Ok(Self {
@@ -117,9 +130,12 @@ impl Application {
     }
 
     /// Serve until the server is stopped (a signal or its handle), then stop the
-    /// indexer after its current step.
+    /// notification dispatcher and the indexer after its current step.
     pub async fn run_until_stopped(self) -> std::io::Result<()> {
         let served = self.server.await;
+        if let Some(notify) = &self.state.notify {
+            notify.shutdown();
+        }
         self.state.search.indexer.shutdown().await;
         served
     }

@@ -20,6 +20,8 @@ pub struct AppState {
     pub ranking: Arc<RankingCache>,
     /// Prometheus metrics (served at /metrics when enabled).
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The notification dispatcher, when `notify.enabled`.
+    pub notify: Option<hocnghe_notify::DispatcherHandle>,
 }
 
 /// The search index (written only by the indexer task) and the typeahead lists.

@@ -88,6 +88,16 @@ vocabulary! {
 }
 
 vocabulary! {
+    /// Where a worker's inbox messages are also sent; `none` until the worker
+    /// chooses (opt-in).
+    NotifyChannel, "notification channel" {
+        None => "none", "Không", "None";
+        Sms => "sms", "Tin nhắn SMS", "SMS";
+        Zalo => "zalo", "Zalo", "Zalo";
+    }
+}
+
+vocabulary! {
     DeliveryMode, "delivery mode" {
         InPerson => "in_person", "Học trực tiếp", "In person";
         Online => "online", "Học trực tuyến", "Online";

@@ -12,6 +12,7 @@ mod enums;
 pub mod geo;
 pub mod inbox;
 pub mod insights;
+pub mod notifications;
 pub mod plans;
 pub mod proposals;
 pub mod text;

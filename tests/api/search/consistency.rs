@@ -253,6 +253,7 @@ async fn a_corrupt_index_or_an_interrupted_rebuild_is_rebuilt() {
     std::fs::remove_dir_all(&app.index_dir).unwrap();
     let options = BuildOptions {
         crash_at: Some(CrashPoint::RebuildBeforePayload),
+        ..BuildOptions::default()
     };
     let app = app.restart_with(options, false).await;
     wait_for_state(&app, IndexState::Stopped).await;

@@ -11,6 +11,7 @@ pub mod password;
 pub mod policy;
 pub mod rate_limit;
 pub mod recovery;
+pub mod recovery_sms;
 pub mod session;
 pub mod token;
 

@@ -29,8 +29,15 @@ pub struct RateLimits {
     /// Accounts created for others (admins, counsellors) and reset codes
     /// issued, per creating account.
     made_by_account: Arc<DefaultKeyedRateLimiter<String>>,
+    /// Reset codes asked for by SMS, per phone number and per address (each
+    /// one costs an SMS).
+    sms_by_phone: Arc<DefaultKeyedRateLimiter<String>>,
+    sms_by_address: Arc<DefaultKeyedRateLimiter<String>>,
     trust_forwarded_for: bool,
 }
+
+/// Reset codes one phone number may ask for per hour.
+pub const SMS_CODES_PER_PHONE_HOUR: u32 = 3;
 
 fn per_minute(n: u32) -> Quota {
     Quota::per_minute(NonZeroU32::new(n.max(1)).unwrap_or(NonZeroU32::MIN))
@@ -64,6 +71,10 @@ impl RateLimits {
             made_by_account: Arc::new(RateLimiter::keyed(per_hour(
                 settings.registrations_per_hour,
             ))),
+            sms_by_phone: Arc::new(RateLimiter::keyed(per_hour(SMS_CODES_PER_PHONE_HOUR))),
+            sms_by_address: Arc::new(RateLimiter::keyed(per_hour(
+                settings.registrations_per_hour,
+            ))),
             trust_forwarded_for,
         }
     }
@@ -84,6 +95,12 @@ impl RateLimits {
     pub fn check_reset(&self, req: &HttpRequest, account: &str) -> Result<(), ApiError> {
         check(&self.reset_by_address, self.client(req))?;
         check(&self.reset_by_account, account.to_owned())
+    }
+
+    /// A reset code asked for by SMS for `phone` (normalised).
+    pub fn check_sms_code(&self, req: &HttpRequest, phone: &str) -> Result<(), ApiError> {
+        check(&self.sms_by_address, self.client(req))?;
+        check(&self.sms_by_phone, phone.to_owned())
     }
 
     /// An account made, or a reset code issued, by `user_id` for someone else.

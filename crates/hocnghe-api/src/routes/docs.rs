@@ -7,8 +7,8 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
     admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
-    guidance, health, inbox, insights, intakes, matching, providers, search, suggest, taxonomy,
-    workers,
+    guidance, health, inbox, insights, intakes, matching, notifications, providers, search,
+    suggest, taxonomy, workers,
 };
 
 #[derive(OpenApi)]
@@ -157,6 +157,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         applications::Doc::openapi(),
         candidates::Doc::openapi(),
         inbox::Doc::openapi(),
+        notifications::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

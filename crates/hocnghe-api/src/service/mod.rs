@@ -7,6 +7,7 @@
 pub mod candidates;
 pub mod guidance;
 pub mod matching;
+pub mod notifications;
 pub mod ranking;
 pub mod search;
 pub mod search_pool;

@@ -228,6 +228,10 @@ impl Ctx {
                 "found you by your phone number",
             ),
             "plan.read" => ("đã xem kế hoạch", "read the plan"),
+            "password.reset_code_sms" => (
+                "đã gửi mã đặt lại mật khẩu qua SMS theo yêu cầu",
+                "sent a password reset code by SMS, as asked",
+            ),
             "plan.write" => ("đã mở kế hoạch để sửa", "opened the plan to change it"),
             "plan.goal" => ("đã ghi mục tiêu kế hoạch", "set the plan's goal"),
             "plan.step_add" => ("đã thêm một bước vào kế hoạch", "added a step to the plan"),

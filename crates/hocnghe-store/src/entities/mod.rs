@@ -23,6 +23,8 @@ pub mod invitation;
 pub mod module_completion;
 pub mod module_prerequisite;
 pub mod module_skill;
+pub mod notification_choice;
+pub mod notification_outbox;
 pub mod occupation;
 pub mod occupation_skill;
 pub mod on_behalf_action;

@@ -10,14 +10,15 @@ use sea_orm::{
     QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::now;
+use super::{notifications, now};
 use crate::entities::inbox_message;
 use crate::error::{StoreResult, parse_stored};
 
 /// Messages an inbox page shows, newest first.
 pub const INBOX_LIMIT: u64 = 100;
 
-/// Post a message to a worker, inside the caller's transaction.
+/// Post a message to a worker, inside the caller's transaction, and queue
+/// it for the channel they chose (SMS, Zalo) in the same transaction.
 pub async fn post(
     db: &impl ConnectionTrait,
     worker_id: i64,
@@ -26,7 +27,7 @@ pub async fn post(
     text_en: &str,
     link: &str,
 ) -> StoreResult<()> {
-    inbox_message::ActiveModel {
+    let message = inbox_message::ActiveModel {
         worker_id: Set(worker_id),
         kind: Set(kind.as_str().to_owned()),
         text_vi: Set(text_vi.to_owned()),
@@ -38,7 +39,7 @@ pub async fn post(
     }
     .insert(db)
     .await?;
-    Ok(())
+    notifications::enqueue_inbox(db, worker_id, message.id, kind, text_vi, link).await
 }
 
 /// The worker's latest messages and how many are unread.

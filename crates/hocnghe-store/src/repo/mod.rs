@@ -21,6 +21,7 @@ pub mod inbox;
 pub mod insights;
 pub mod intakes;
 pub mod invitations;
+pub mod notifications;
 pub mod occupation_skills;
 pub mod outbox;
 pub mod outcomes;

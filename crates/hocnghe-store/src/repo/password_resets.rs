@@ -8,7 +8,7 @@ use sea_orm::{
     EntityTrait, QueryFilter,
 };
 
-use super::{now, sessions, users};
+use super::{audit, notifications, now, sessions, users};
 use crate::entities::password_reset_code;
 use crate::error::StoreResult;
 
@@ -22,20 +22,49 @@ pub async fn issue(
     expires_at: DateTime<Utc>,
 ) -> StoreResult<()> {
     let txn = crate::begin_write(db).await?;
-    void_unused(&txn, user_id).await?;
-    password_reset_code::ActiveModel {
+    issue_in(&txn, user_id, code_hash, Some(issued_by), expires_at).await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+/// Issue a code the account holder asked for by SMS: the code, its SMS in
+/// the notification outbox (`sms_text` holds the code, forgotten once sent)
+/// and an audit entry, in one transaction.
+pub async fn issue_by_sms(
+    db: &DatabaseConnection,
+    user_id: i64,
+    code_hash: String,
+    expires_at: DateTime<Utc>,
+    sms_text: String,
+) -> StoreResult<()> {
+    let txn = crate::begin_write(db).await?;
+    let code_id = issue_in(&txn, user_id, code_hash, None, expires_at).await?;
+    notifications::enqueue_reset_code(&txn, user_id, code_id, sms_text).await?;
+    audit::record(&txn, None, user_id, "password.reset_code_sms", "").await?;
+    txn.commit().await?;
+    Ok(())
+}
+
+async fn issue_in(
+    db: &impl ConnectionTrait,
+    user_id: i64,
+    code_hash: String,
+    issued_by: Option<i64>,
+    expires_at: DateTime<Utc>,
+) -> StoreResult<i64> {
+    void_unused(db, user_id).await?;
+    let row = password_reset_code::ActiveModel {
         user_id: Set(user_id),
         code_hash: Set(code_hash),
-        issued_by: Set(Some(issued_by)),
+        issued_by: Set(issued_by),
         created_at: Set(now()),
         expires_at: Set(expires_at),
         used_at: Set(None),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(db)
     .await?;
-    txn.commit().await?;
-    Ok(())
+    Ok(row.id)
 }
 
 async fn void_unused(db: &impl ConnectionTrait, user_id: i64) -> StoreResult<()> {

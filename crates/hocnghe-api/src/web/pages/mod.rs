@@ -12,6 +12,7 @@ pub mod home;
 pub mod inbox;
 mod job_fit;
 pub mod learning;
+pub mod notifications;
 pub mod occupations;
 pub mod password;
 pub mod plan;

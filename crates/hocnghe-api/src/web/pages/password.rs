@@ -10,7 +10,7 @@ use hocnghe_domain::accounts::{PasswordChangeInput, PasswordResetInput};
 use serde::Deserialize;
 
 use crate::auth::policy::require_exact_role;
-use crate::auth::{CHANGE_PASSWORD_PAGE, recovery};
+use crate::auth::{CHANGE_PASSWORD_PAGE, recovery, recovery_sms};
 use crate::error::ApiError;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
@@ -35,6 +35,7 @@ impl ChangePage {
 #[derive(Deserialize)]
 struct DoneParam {
     done: Option<String>,
+    sent: Option<String>,
 }
 
 #[get("/account/password")]
@@ -104,6 +105,12 @@ struct ForgotPage {
     ctx: Ctx,
     login: String,
     done: bool,
+    /// A code was asked for by SMS (shown whether or not the number has an
+    /// account).
+    sent: bool,
+    /// This server sends SMS (`notify.enabled`).
+    sms: bool,
+    phone: String,
     errors: FormErrors,
 }
 
@@ -114,7 +121,11 @@ impl ForgotPage {
 }
 
 #[get("/password/forgot")]
-async fn forgot_form(ctx: Ctx, query: web::Query<DoneParam>) -> PageResult {
+async fn forgot_form(
+    state: web::Data<AppState>,
+    ctx: Ctx,
+    query: web::Query<DoneParam>,
+) -> PageResult {
     page(
         &ctx,
         StatusCode::OK,
@@ -122,9 +133,46 @@ async fn forgot_form(ctx: Ctx, query: web::Query<DoneParam>) -> PageResult {
             ctx: ctx.clone(),
             login: String::new(),
             done: query.done.is_some(),
+            sent: query.sent.is_some(),
+            sms: state.settings.notify.enabled,
+            phone: String::new(),
             errors: FormErrors::default(),
         },
     )
+}
+
+#[derive(Deserialize)]
+struct SmsForm {
+    #[serde(default)]
+    phone: String,
+}
+
+/// "Send me a code": the same answer whether or not the number has an
+/// account (`recovery_sms`).
+#[post("/password/forgot/sms")]
+async fn forgot_sms(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    ctx: Ctx,
+    form: web::Form<SmsForm>,
+) -> PageResult {
+    let phone = form.into_inner().phone;
+    match recovery_sms::send_reset_code(&state, &req, &phone).await {
+        Ok(()) => Ok(redirect("/password/forgot?sent=1")),
+        Err(error) => page(
+            &ctx,
+            error.status,
+            &ForgotPage {
+                ctx: ctx.clone(),
+                login: String::new(),
+                done: false,
+                sent: false,
+                sms: state.settings.notify.enabled,
+                phone,
+                errors: FormErrors::from_api(ctx.lang, error),
+            },
+        ),
+    }
 }
 
 #[derive(Deserialize)]
@@ -156,6 +204,9 @@ async fn forgot(
                 ctx: ctx.clone(),
                 login: form.login,
                 done: false,
+                sent: false,
+                sms: state.settings.notify.enabled,
+                phone: String::new(),
                 errors: FormErrors::from_api(ctx.lang, error),
             },
         ),
