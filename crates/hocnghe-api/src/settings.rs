@@ -14,6 +14,33 @@ pub struct Settings {
     pub log: LogSettings,
     #[serde(default)]
     pub metrics: MetricsSettings,
+    #[serde(default)]
+    pub alerts: AlertSettings,
+}
+
+/// The background run that posts saved searches' new results and class
+/// reminders to workers' inboxes (`service/alerts.rs`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct AlertSettings {
+    /// Seconds between runs; 0 turns the run off (tests call it directly).
+    #[serde(default)]
+    pub interval_seconds: u64,
+    /// Remind learners this many days before their class starts (0–30).
+    #[serde(default = "default_reminder_days")]
+    pub reminder_days: i64,
+}
+
+impl Default for AlertSettings {
+    fn default() -> Self {
+        Self {
+            interval_seconds: 0,
+            reminder_days: default_reminder_days(),
+        }
+    }
+}
+
+fn default_reminder_days() -> i64 {
+    3
 }
 
 /// Prometheus metrics at `/metrics`: off unless enabled, and then only with

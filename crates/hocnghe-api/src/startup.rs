@@ -96,6 +96,7 @@ impl Application {
             metrics: Arc::new(crate::metrics::Metrics::new()),
         };
         let server = run(listener, state.clone())?;
+        crate::service::alerts::spawn(state.clone());
         Ok(Self {
             port,
             server,

@@ -7,7 +7,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
     admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
-    guidance, health, inbox, insights, intakes, matching, providers, search, suggest, taxonomy,
+    guidance, health, inbox, insights, intakes, matching, me, providers, search, suggest, taxonomy,
     workers,
 };
 
@@ -157,6 +157,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         applications::Doc::openapi(),
         candidates::Doc::openapi(),
         inbox::Doc::openapi(),
+        me::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

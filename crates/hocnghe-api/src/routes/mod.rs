@@ -20,6 +20,7 @@ mod inbox;
 mod insights;
 mod intakes;
 pub(crate) mod matching;
+mod me;
 #[cfg(feature = "bench")]
 mod pg_baseline;
 mod providers;
@@ -58,6 +59,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(insights::configure)
             .configure(matching::configure)
             .configure(inbox::configure)
+            .configure(me::configure)
             .configure(workers::configure),
     );
 }

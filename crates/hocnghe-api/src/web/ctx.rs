@@ -227,6 +227,10 @@ impl Ctx {
                 "đã tìm thấy bạn theo số điện thoại",
                 "found you by your phone number",
             ),
+            "passport.view" => (
+                "đã xem hộ chiếu kỹ năng của bạn qua liên kết chia sẻ",
+                "viewed your skills passport through a share link",
+            ),
             "plan.read" => ("đã xem kế hoạch", "read the plan"),
             "plan.write" => ("đã mở kế hoạch để sửa", "opened the plan to change it"),
             "plan.goal" => ("đã ghi mục tiêu kế hoạch", "set the plan's goal"),
