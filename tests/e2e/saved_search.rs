@@ -42,7 +42,7 @@ async fn save_a_search_a_job_appears_and_the_inbox_says_so() {
     phone
         .click_and_wait("form[action='/me/searches'] button[type=submit]")
         .await;
-    phone.assert_path("/me/searches").await;
+    phone.assert_path("/me/searches?saved=1").await;
     phone.wait_for_text("main", "“thợ hàn” gần Ba Vì").await;
     phone.screenshot("saved-search-list").await;
 
@@ -60,7 +60,9 @@ async fn save_a_search_a_job_appears_and_the_inbox_says_so() {
         .await;
     phone.screenshot("saved-search-inbox").await;
     phone.click_and_wait("main .card a[href^='/jobs?q=']").await;
-    phone.assert_path("/jobs").await;
+    phone
+        .assert_path(&format!("/jobs?q=th%E1%BB%A3%20h%C3%A0n&commune={BA_VI}"))
+        .await;
     phone.wait_for_text("main", "Cần thợ hàn khung thép").await;
     phone.close().await;
 }
