@@ -867,3 +867,112 @@ async fn read_put(app: &TestApp, user: Option<&TestUser>) -> (StatusCode, serde_
         }
     }
 }
+
+#[tokio::test]
+async fn saved_searches_and_passports_belong_to_their_worker_alone() {
+    let app = spawn_app().await;
+    let (owner, _) =
+        crate::workers::worker_with_profile(&app, &crate::workers::profile_body()).await;
+    let (other, _) =
+        crate::workers::worker_with_profile(&app, &crate::workers::profile_body()).await;
+    let employer = app.signup(Role::Employer).await;
+    let counsellor = app.account(Role::Counsellor).await;
+    let saved = crate::follow::save_welding_search(&owner).await;
+    let search_id = saved["id"].as_i64().unwrap();
+    let (status, link) = owner
+        .post_json("/api/v1/me/passport/links", &json!({"days": 7}))
+        .await;
+    assert_eq!(status, StatusCode::CREATED, "{link}");
+    let link_id = link["id"].as_i64().unwrap();
+    let shared = link["path"].as_str().unwrap().to_owned();
+    let before = (
+        owner.get_json("/api/v1/me/saved-searches").await,
+        owner.get_json("/api/v1/me/passport/links").await,
+    );
+
+    // Another worker sees only their own (empty) lists, and cannot touch the owner's.
+    let (status, list) = other.get_json("/api/v1/me/saved-searches").await;
+    assert_eq!((status, list), (StatusCode::OK, json!([])));
+    let (status, list) = other.get_json("/api/v1/me/passport/links").await;
+    assert_eq!((status, list), (StatusCode::OK, json!([])));
+    let (status, _) = other
+        .delete(&format!("/api/v1/me/saved-searches/{search_id}"))
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let (status, _) = other
+        .post_json(
+            &format!("/api/v1/me/passport/links/{link_id}/revoke"),
+            &Value::Null,
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let browser = other.browser_session().await;
+    for path in [
+        format!("/me/searches/{search_id}/delete"),
+        format!("/me/passport/links/{link_id}/revoke"),
+    ] {
+        let (status, _) = crate::helpers::html(&browser, &app, &path).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        let response = crate::helpers::post_form(&browser, &app, &path, &[]).await;
+        assert_eq!(response.status(), StatusCode::NOT_FOUND, "POST {path}");
+    }
+    let (_, page) = crate::helpers::html(&browser, &app, "/me/passport").await;
+    assert!(!page.contains(&owner.login));
+
+    // Other roles are refused; anonymous callers must log in.
+    for who in [&employer, &counsellor] {
+        for path in [
+            "/api/v1/me/saved-searches",
+            "/api/v1/me/passport",
+            "/api/v1/me/passport/links",
+        ] {
+            let (status, _) = who.get_json(path).await;
+            assert_eq!(status, StatusCode::FORBIDDEN, "{path}");
+        }
+        let (status, _) = who
+            .delete(&format!("/api/v1/me/saved-searches/{search_id}"))
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+        let (status, _) = who
+            .post_json(
+                &format!("/api/v1/me/passport/links/{link_id}/revoke"),
+                &Value::Null,
+            )
+            .await;
+        assert_eq!(status, StatusCode::FORBIDDEN);
+    }
+    for path in [
+        "/api/v1/me/saved-searches",
+        "/api/v1/me/passport",
+        "/api/v1/me/passport/links",
+    ] {
+        let (status, _) = app.get_json(path).await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED, "{path}");
+    }
+    let (status, _) = app
+        .delete(&format!("/api/v1/me/saved-searches/{search_id}"))
+        .await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    for path in ["/me/searches", "/me/passport"] {
+        let response = crate::helpers::browser()
+            .get(app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(
+            response.headers()["location"],
+            format!("/login?next={}", path.replace('/', "%2F")).as_str(),
+            "{path}: log in first"
+        );
+    }
+
+    // Nothing changed, and the passport is readable by anyone only through the live link.
+    let after = (
+        owner.get_json("/api/v1/me/saved-searches").await,
+        owner.get_json("/api/v1/me/passport/links").await,
+    );
+    assert_eq!(before, after);
+    let (status, _) = crate::helpers::html(&crate::helpers::browser(), &app, &shared).await;
+    assert_eq!(status, StatusCode::OK);
+}

@@ -42,6 +42,9 @@ pub struct TestApp {
     /// The running app's index (read-only use: doc ids for consistency checks).
     pub index: Arc<SearchIndex>,
     pub indexer: IndexerHandle,
+    /// The running app's state, to call service functions directly (the
+    /// alerts run) instead of waiting for their timer.
+    pub state: hocnghe_api::state::AppState,
     server: ServerHandle,
     running: Option<JoinHandle<std::io::Result<()>>>,
     provider_owner: OnceCell<TestUser>,
@@ -138,6 +141,7 @@ pub async fn spawn_app_with_options(
         },
         metrics: Default::default(),
         notify: Default::default(),
+        alerts: Default::default(),
     };
     customise(&mut settings);
     let app = launch(settings, options, postgres, Some(dir)).await;
@@ -173,6 +177,7 @@ async fn launch(
         settings,
         index: state.search.index.clone(),
         indexer: state.search.indexer.clone(),
+        state,
         server,
         running: Some(running),
         provider_owner: OnceCell::new(),

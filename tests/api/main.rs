@@ -11,6 +11,7 @@ mod counsellor_pages;
 mod demo;
 mod demo_history;
 mod demo_once;
+mod follow;
 mod guidance;
 mod hardening;
 mod health;

@@ -15,3 +15,4 @@ mod journeys;
 mod next_step;
 mod password_reset;
 mod provider;
+mod saved_search;

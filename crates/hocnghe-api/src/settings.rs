@@ -17,6 +17,33 @@ pub struct Settings {
     /// SMS/Zalo delivery of inbox messages and reset codes (off by default).
     #[serde(default)]
     pub notify: hocnghe_notify::NotifySettings,
+    #[serde(default)]
+    pub alerts: AlertSettings,
+}
+
+/// The background run that posts saved searches' new results and class
+/// reminders to workers' inboxes (`service/alerts.rs`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct AlertSettings {
+    /// Seconds between runs; 0 turns the run off (tests call it directly).
+    #[serde(default)]
+    pub interval_seconds: u64,
+    /// Remind learners this many days before their class starts (0–30).
+    #[serde(default = "default_reminder_days")]
+    pub reminder_days: i64,
+}
+
+impl Default for AlertSettings {
+    fn default() -> Self {
+        Self {
+            interval_seconds: 0,
+            reminder_days: default_reminder_days(),
+        }
+    }
+}
+
+fn default_reminder_days() -> i64 {
+    3
 }
 
 /// Prometheus metrics at `/metrics`: off unless enabled, and then only with

@@ -109,6 +109,7 @@ impl Application {
             notify,
         };
         let server = run(listener, state.clone())?;
+        crate::service::alerts::spawn(state.clone());
         Ok(Self {
             port,
             server,

@@ -349,6 +349,24 @@ vocabulary! {
         OwnerLeft => "owner_left", "Tin tuyển dụng hoặc lớp học đã đóng", "Job or class closed";
         ProposedSkill => "proposed_skill", "Kỹ năng đề xuất", "Proposed skill";
         Enrolment => "enrolment", "Khóa học", "Course";
+        NewMatches => "new_matches", "Kết quả mới cho tìm kiếm đã lưu", "New results for a saved search";
+        ClassReminder => "class_reminder", "Lịch lớp học", "Class schedule";
+    }
+}
+
+vocabulary! {
+    /// Who vouches for a line of the skills passport.
+    Attestation, "attestation" {
+        Verified => "verified", "Đã xác nhận", "Verified";
+        Declared => "declared", "Tự khai", "Self-declared";
+    }
+}
+
+vocabulary! {
+    /// What a saved search looks for.
+    SearchKind, "search kind" {
+        Courses => "courses", "Khóa học", "Courses";
+        Jobs => "jobs", "Việc làm", "Jobs";
     }
 }
 

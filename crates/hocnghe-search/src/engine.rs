@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use arc_swap::ArcSwap;
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType};
 use serde::de::DeserializeOwned;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, RangeQuery, TermQuery, TermSetQuery};
 use tantivy::schema::{Field, IndexRecordOption, Value};
 use tantivy::{Index, IndexReader, IndexSettings, ReloadPolicy, Searcher, TantivyDocument, Term};
 
@@ -199,6 +199,7 @@ impl SearchIndex {
     pub fn search_courses(&self, query: &CourseQuery) -> Result<SearchResults<CourseHit>> {
         let f = &self.shared.fields;
         let mut filters = vec![self.kind_filter(Kind::Course)];
+        filters.extend(id_filter(f.id, query.only_ids.as_deref()));
         filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
         filters.extend(term_filter(f.skill, query.skill.as_deref()));
         filters.extend(term_filter(f.level, query.level.map(CourseLevel::as_str)));
@@ -259,6 +260,7 @@ impl SearchIndex {
     pub fn search_demands(&self, query: &DemandQuery) -> Result<SearchResults<DemandHit>> {
         let f = &self.shared.fields;
         let mut filters = vec![self.kind_filter(Kind::Demand)];
+        filters.extend(id_filter(f.id, query.only_ids.as_deref()));
         filters.extend(term_filter(f.occupation, query.occupation.as_deref()));
         filters.extend(term_filter(f.skill, query.skill.as_deref()));
         filters.extend(term_filter(
@@ -620,6 +622,14 @@ pub(crate) fn with_filters(
         ));
     }
     BooleanQuery::new(clauses)
+}
+
+/// Only the documents with these ids (none when the list is empty).
+fn id_filter(field: Field, ids: Option<&[i64]>) -> Option<Box<dyn Query>> {
+    let ids = ids?;
+    Some(Box::new(TermSetQuery::new(
+        ids.iter().map(|id| Term::from_field_i64(field, *id)),
+    )))
 }
 
 fn term_filter(field: Field, value: Option<&str>) -> Option<Box<dyn Query>> {

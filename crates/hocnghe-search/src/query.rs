@@ -40,6 +40,9 @@ pub struct CourseQuery {
     /// Courses with an open class at this time of the week (within the dates
     /// above, when given).
     pub schedule: Option<StudyTime>,
+    /// Only these courses (a saved search looking at what is new).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_ids: Option<Vec<i64>>,
     /// 1-based; 0 is read as 1.
     pub page: u32,
     /// Clamped to `1..=MAX_PER_PAGE`; 0 is read as 10.
@@ -60,6 +63,9 @@ pub struct DemandQuery {
     pub min_wage: Option<i64>,
     /// Excludes demands that expired before this date (`expires_on < active_on`).
     pub active_on: Option<NaiveDate>,
+    /// Only these demands (a saved search looking at what is new).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only_ids: Option<Vec<i64>>,
     pub page: u32,
     pub per_page: u32,
 }

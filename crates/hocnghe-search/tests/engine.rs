@@ -155,6 +155,28 @@ fn filters_are_exact() {
         }),
         Vec::<i64>::new()
     );
+    // A saved search looks only at what is new: these ids, still filtered.
+    assert_eq!(
+        ids(CourseQuery {
+            only_ids: Some(vec![1, 2, 99]),
+            ..Default::default()
+        }),
+        [1, 2]
+    );
+    assert_eq!(
+        ids(CourseQuery {
+            only_ids: Some(vec![2, 3]),
+            ..text("sửa chữa")
+        }),
+        [2]
+    );
+    assert_eq!(
+        ids(CourseQuery {
+            only_ids: Some(Vec::new()),
+            ..Default::default()
+        }),
+        Vec::<i64>::new()
+    );
 }
 
 #[test]

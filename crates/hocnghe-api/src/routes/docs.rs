@@ -7,7 +7,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use super::{
     admin, applications, auth, candidates, communes, courses, demands, employers, enrolments,
-    guidance, health, inbox, insights, intakes, matching, notifications, providers, search,
+    guidance, health, inbox, insights, intakes, matching, me, notifications, providers, search,
     suggest, taxonomy, workers,
 };
 
@@ -158,6 +158,7 @@ pub fn openapi() -> utoipa::openapi::OpenApi {
         candidates::Doc::openapi(),
         inbox::Doc::openapi(),
         notifications::Doc::openapi(),
+        me::Doc::openapi(),
     ] {
         doc = doc.nest("/api/v1", part);
     }

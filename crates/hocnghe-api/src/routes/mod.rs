@@ -20,6 +20,7 @@ mod inbox;
 mod insights;
 mod intakes;
 pub(crate) mod matching;
+mod me;
 mod notifications;
 #[cfg(feature = "bench")]
 mod pg_baseline;
@@ -60,6 +61,7 @@ pub fn configure(cfg: &mut web::ServiceConfig, pg_baseline: bool) {
             .configure(matching::configure)
             .configure(inbox::configure)
             .configure(notifications::configure)
+            .configure(me::configure)
             .configure(workers::configure),
     );
 }

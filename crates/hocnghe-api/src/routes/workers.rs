@@ -122,6 +122,9 @@ pub struct DataExport {
     pub applications: Vec<Application>,
     /// Employers who revealed the caller's phone and email, and for which job.
     pub contact_reveals: Vec<ContactRevealRecord>,
+    pub saved_searches: Vec<hocnghe_domain::saved_searches::SavedSearch>,
+    /// Skills passport share links (their tokens are not kept).
+    pub passport_links: Vec<hocnghe_domain::passport::ShareLink>,
 }
 
 /// Export all of the caller's data as JSON.
@@ -142,6 +145,13 @@ async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<
             ),
             None => Default::default(),
         };
+    let (saved_searches, passport_links) = match worker_id {
+        Some(id) => (
+            hocnghe_store::repo::saved_searches::for_worker(&state.db, id).await?,
+            hocnghe_store::repo::passport::links(&state.db, id).await?,
+        ),
+        None => Default::default(),
+    };
     let export = DataExport {
         exported_at: Utc::now(),
         account,
@@ -153,6 +163,8 @@ async fn export_me(state: web::Data<AppState>, identity: Identity) -> ApiResult<
         outcomes,
         applications,
         contact_reveals,
+        saved_searches,
+        passport_links,
     };
     Ok(HttpResponse::Ok()
         .insert_header((

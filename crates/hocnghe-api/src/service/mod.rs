@@ -4,11 +4,14 @@
 //! and return the API's error type, which both edges turn into their answer
 //! (a JSON error body, or a page with the message in Vietnamese and English).
 
+pub mod alerts;
 pub mod candidates;
 pub mod guidance;
 pub mod matching;
 pub mod notifications;
+pub mod passport;
 pub mod ranking;
+pub mod saved_searches;
 pub mod search;
 pub mod search_pool;
 pub mod skills;

@@ -376,6 +376,7 @@ pub(crate) fn course_query(
         starts_after,
         starts_before: within,
         schedule: p.schedule,
+        only_ids: None,
         page,
         per_page,
     })
@@ -412,6 +413,7 @@ pub(crate) fn demand_query(
         employment_type: p.employment_type,
         min_wage: p.min_wage,
         active_on: Some(hanoi_today()),
+        only_ids: None,
         page,
         per_page,
     })

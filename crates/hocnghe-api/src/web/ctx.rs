@@ -227,6 +227,10 @@ impl Ctx {
                 "đã tìm thấy bạn theo số điện thoại",
                 "found you by your phone number",
             ),
+            "passport.view" => (
+                "đã xem hộ chiếu kỹ năng của bạn qua liên kết chia sẻ",
+                "viewed your skills passport through a share link",
+            ),
             "plan.read" => ("đã xem kế hoạch", "read the plan"),
             "password.reset_code_sms" => (
                 "đã gửi mã đặt lại mật khẩu qua SMS theo yêu cầu",

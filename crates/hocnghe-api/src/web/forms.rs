@@ -102,6 +102,11 @@ impl FormFields {
             .collect()
     }
 
+    /// Every field in order, repeated keys included.
+    pub fn pairs(&self) -> &[(String, String)] {
+        &self.0
+    }
+
     pub fn checked(&self, name: &str) -> bool {
         self.0.iter().any(|(k, v)| k == name && !v.is_empty())
     }

@@ -15,6 +15,7 @@ mod m0010_password_reset_codes;
 mod m0012_action_plans;
 mod m0013_proposed_skills;
 mod m0014_notifications;
+mod m0015_saved_searches_passport;
 
 pub struct Migrator;
 
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0012_action_plans::Migration),
             Box::new(m0013_proposed_skills::Migration),
             Box::new(m0014_notifications::Migration),
+            Box::new(m0015_saved_searches_passport::Migration),
         ]
     }
 }

@@ -144,9 +144,40 @@ async fn update_row(
         ..fields(input)
     };
     if input.status.is_none() {
-        active.status = Set(row.status);
+        active.status = Set(row.status.clone());
     }
+    let moved = row.start_date != input.start_date
+        || row.commune_code != input.commune_code
+        || row.address != input.address;
     active.update(db).await?;
+    if moved {
+        tell_moved(db, &row).await?;
+    }
+    Ok(())
+}
+
+/// A class moved to another day or place: tell everyone who asked for or
+/// holds a place in it, in the caller's transaction.
+async fn tell_moved(db: &impl ConnectionTrait, before: &course_intake::Model) -> StoreResult<()> {
+    let learners = enrolments_in(db, before.id, &LIVE_ENROLMENTS).await?;
+    if learners.is_empty() {
+        return Ok(());
+    }
+    let title = find_course(db, before.course_id).await?.title;
+    let now_at = get(db, before.id).await?;
+    let day = now_at.start_date.format("%d/%m/%Y");
+    let place = super::reminders::place(&now_at);
+    for learner in learners {
+        super::inbox::post(
+            db,
+            learner.worker_id,
+            hocnghe_domain::InboxKind::ClassReminder,
+            &format!("Lớp của khóa \"{title}\" đổi lịch: khai giảng {day} tại {place}."),
+            &format!("The class of \"{title}\" changed: it starts {day} at {place}."),
+            &format!("/courses/{}", before.course_id),
+        )
+        .await?;
+    }
     Ok(())
 }
 

@@ -6,6 +6,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, get, web};
 use askama::Template;
 use hocnghe_domain::catalogue::Commune;
+use hocnghe_domain::saved_searches::{COURSE_FILTERS, JOB_FILTERS};
 use hocnghe_domain::{CourseLevel, DeliveryMode, EmploymentType, Role};
 use hocnghe_search::{CourseHit, DemandHit, Intent, SearchIndex};
 use hocnghe_store::repo::{communes, workers};
@@ -66,6 +67,8 @@ struct SearchPageView {
     notice: Notice,
     prev_href: Option<String>,
     next_href: Option<String>,
+    /// For a signed-in worker: the hidden fields of "save this search".
+    save_fields: Option<Vec<(String, String)>>,
 }
 
 /// What a page says about weak results, and ways on from there.
@@ -645,8 +648,33 @@ async fn render(
         notice,
         prev_href,
         next_href,
+        save_fields: save_fields(ctx, for_jobs, params),
     };
     page(ctx, status, &template)
+}
+
+/// The search as "save this search" posts it, for a signed-in worker.
+fn save_fields(ctx: &Ctx, for_jobs: bool, params: &Params) -> Option<Vec<(String, String)>> {
+    ctx.user.as_ref().filter(|u| u.role == Role::Worker)?;
+    let filters = if for_jobs {
+        JOB_FILTERS
+    } else {
+        COURSE_FILTERS
+    };
+    let mut fields = vec![(
+        "kind".to_owned(),
+        if for_jobs { "jobs" } else { "courses" }.to_owned(),
+    )];
+    fields.extend(
+        params
+            .0
+            .iter()
+            .filter(|(k, _)| {
+                matches!(k.as_str(), "q" | "commune" | "radius_km") || filters.contains(&k.as_str())
+            })
+            .cloned(),
+    );
+    Some(fields)
 }
 
 fn strip_marks(s: &str) -> String {
