@@ -14,6 +14,7 @@ mod m0009_application_history;
 mod m0010_password_reset_codes;
 mod m0012_action_plans;
 mod m0013_proposed_skills;
+mod m0016_access_needs;
 
 pub struct Migrator;
 
@@ -32,6 +33,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0010_password_reset_codes::Migration),
             Box::new(m0012_action_plans::Migration),
             Box::new(m0013_proposed_skills::Migration),
+            Box::new(m0016_access_needs::Migration),
         ]
     }
 }
