@@ -214,3 +214,37 @@ start_date,weeks,schedule,fee_vnd,seats,module_code,module_title,credits,hours,s
     assert_eq!(intakes[1]["seats"], 20);
     assert_eq!(intakes[0]["commune_code"], "09700");
 }
+
+#[tokio::test]
+async fn course_csv_reads_what_the_classes_provide_and_reports_an_unknown_provision() {
+    let app = spawn_app().await;
+    let p = app.create_provider().await;
+    let header = "course_key,provider,title,level,occupation_code,commune_code,delivery_mode,\
+start_date,weeks,schedule,fee_vnd,seats,module_code,module_title,credits,hours,accessibility";
+    let csv = format!(
+        "{header}\n\
+         XM,{p},Sửa chữa xe máy,so_cap,tho-sua-chua-xe-may,09700,in_person,2027-02-01,12,evening,4500000,25,MĐ01,Bảo dưỡng động cơ,3,90,sign_language|step_free\n\
+         HAN,{p},Hàn điện,so_cap,tho-han,09700,in_person,2027-03-01,12,weekday,4000000,20,MĐ01,Hàn hồ quang tay,2,45,step_free|thang_may\n"
+    );
+    let report = courses::import(&app.db, &csv, false).await.unwrap();
+    assert_eq!(
+        (report.imported, report.failed),
+        (1, 1),
+        "{}",
+        report.table()
+    );
+    let errors: Vec<(Vec<usize>, String)> = report
+        .errors
+        .iter()
+        .map(|e| (e.rows.clone(), e.field.clone()))
+        .collect();
+    assert_eq!(errors, [(vec![3], "accessibility".to_owned())]);
+    assert!(report.errors[0].message_vi.contains("thang_may"));
+    assert!(report.errors[0].message_en.contains("step_free"));
+    let (_, listed) = app.get_json("/api/v1/courses").await;
+    assert_eq!(listed["total"], 1, "nothing of the bad course: {listed}");
+    assert_eq!(
+        listed["items"][0]["accessibility"],
+        serde_json::json!(["step_free", "sign_language"])
+    );
+}

@@ -2,6 +2,7 @@
 //! with its own temporary database and search index, and talks HTTP to it.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod access;
 mod accounts;
 mod admin_pages;
 mod applications;

@@ -30,6 +30,9 @@ const CANARY_SUPPORT: [&str; 3] = [
     "near_poor_household",
     "land_recovered,near_poor_household",
 ];
+/// Access needs likewise (health data): the two the profile gives and how
+/// they are stored together. No course in this test declares either.
+const CANARY_ACCESS: [&str; 3] = ["low_vision", "sign_language", "sign_language,low_vision"];
 
 #[derive(Clone, Default)]
 struct Capture(Arc<Mutex<Vec<u8>>>);
@@ -115,7 +118,8 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
         "skills": [], "max_travel_km": 10, "share_with_counsellors": true, "share_with_employers": true,
         "ethnicity": {"value": CANARY_ETHNICITY, "consent": true},
         "goal": "wage_job", "hard_limits": ["budget"],
-        "support": {"categories": ["near_poor_household", "land_recovered"], "consent": true}
+        "support": {"categories": ["near_poor_household", "land_recovered"], "consent": true},
+        "access": {"needs": ["sign_language", "low_vision"], "consent": true}
     });
     let (status, saved) = worker.put_json("/api/v1/workers/me", &profile).await;
     assert_eq!(status, StatusCode::OK, "{saved}");
@@ -127,7 +131,7 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
         .get_json(&format!("/api/v1/workers/{worker_id}"))
         .await;
     assert_eq!(status, StatusCode::OK);
-    for canary in CANARY_SUPPORT {
+    for canary in CANARY_SUPPORT.into_iter().chain(CANARY_ACCESS) {
         assert!(
             !seen.to_string().contains(canary),
             "counsellors never see {canary}"
@@ -141,6 +145,7 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
     let mut bad = profile.clone();
     bad["commune_code"] = json!("00000");
     bad["support"]["consent"] = json!(false);
+    bad["access"]["consent"] = json!(false);
     let (status, _) = worker.put_json("/api/v1/workers/me", &bad).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let (status, export) = worker.get_json("/api/v1/workers/me/export").await;
@@ -205,15 +210,16 @@ async fn canary_personal_data_never_reaches_logs_or_index() {
         "request_id=5c1e-1983-4a0b elapsed=1.983ms",
         "1983"
     ));
-    for canary in CANARY_SUPPORT {
+    for canary in CANARY_SUPPORT.into_iter().chain(CANARY_ACCESS) {
         assert!(
             !text.contains(canary),
-            "support category {canary:?} found in the logs"
+            "sensitive value {canary:?} found in the logs"
         );
     }
     for canary in [CANARY_DIGITS.as_bytes(), CANARY_ETHNICITY.as_bytes()]
         .into_iter()
         .chain(CANARY_SUPPORT.map(str::as_bytes))
+        .chain(CANARY_ACCESS.map(str::as_bytes))
     {
         let hits = files_contain(&app.index_dir, canary);
         assert!(

@@ -248,6 +248,7 @@ fn demo_worker() -> DemoWorker {
             delivery_modes: Vec::new(),
             hard_limits: Vec::new(),
             support: None,
+            access: None,
         },
     }
 }
@@ -514,6 +515,7 @@ impl Generator {
             seats: Some(seats),
             certificate,
             status: Some(status),
+            accessibility: Vec::new(),
             modules,
             intakes: Vec::new(),
         })
@@ -698,6 +700,7 @@ impl Generator {
                 delivery_modes: Vec::new(),
                 hard_limits: Vec::new(),
                 support: None,
+                access: None,
             },
         })
     }

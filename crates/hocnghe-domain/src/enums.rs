@@ -487,3 +487,56 @@ vocabulary! {
         Application => "application", "Nộp đơn giúp", "Applied on their behalf";
     }
 }
+
+vocabulary! {
+    /// What a learner needs from a class to take part: a worker's access
+    /// needs (health data, sensitive under Decree 13/2023: kept only with
+    /// explicit consent, never indexed) and what a course accommodates (not
+    /// personal data).
+    AccessNeed, "access need" {
+        StepFree => "step_free", "Đi lại bằng xe lăn hoặc khó đi lại: cần lối đi không bậc, lớp ở tầng trệt", "Wheelchair user or limited mobility: needs step-free access, a ground-floor class";
+        SignLanguage => "sign_language", "Khiếm thính: cần phiên dịch ngôn ngữ ký hiệu hoặc phụ đề", "Deaf or hard of hearing: needs sign-language interpreting or captions";
+        LowVision => "low_vision", "Nhìn kém: cần tài liệu chữ to, tài liệu âm thanh", "Low vision: needs large-print and audio materials";
+        EasyRead => "easy_read", "Cần tài liệu dễ hiểu, hướng dẫn từng bước", "Needs easy-read materials and step-by-step guidance";
+    }
+}
+
+impl AccessNeed {
+    /// What a class provides to meet the need, in a few words and without
+    /// commas (lists of them are comma-separated): "lối đi cho xe lăn".
+    pub fn provision_vi(self) -> &'static str {
+        match self {
+            Self::StepFree => "lối đi cho xe lăn",
+            Self::SignLanguage => "phiên dịch ngôn ngữ ký hiệu hoặc phụ đề",
+            Self::LowVision => "tài liệu chữ to hoặc âm thanh",
+            Self::EasyRead => "tài liệu dễ hiểu và hướng dẫn từng bước",
+        }
+    }
+
+    pub fn provision_en(self) -> &'static str {
+        match self {
+            Self::StepFree => "step-free access for wheelchairs",
+            Self::SignLanguage => "sign-language interpreting or captions",
+            Self::LowVision => "large-print or audio materials",
+            Self::EasyRead => "easy-read materials and step-by-step guidance",
+        }
+    }
+}
+
+/// The provisions of `needs`, comma-separated, in Vietnamese.
+pub fn provisions_vi(needs: &[AccessNeed]) -> String {
+    needs
+        .iter()
+        .map(|n| n.provision_vi())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The provisions of `needs`, comma-separated, in English.
+pub fn provisions_en(needs: &[AccessNeed]) -> String {
+    needs
+        .iter()
+        .map(|n| n.provision_en())
+        .collect::<Vec<_>>()
+        .join(", ")
+}

@@ -1,7 +1,7 @@
-//! Worker profiles. Phone (on the account), birth year, ethnicity and
-//! support categories are personal data; ethnicity and support categories
-//! are sensitive (Decree 13/2023) and each is only kept with a separate,
-//! recorded consent for a stated purpose.
+//! Worker profiles. Phone (on the account), birth year, ethnicity, support
+//! categories and access needs are personal data; ethnicity, support
+//! categories and access needs are sensitive (Decree 13/2023) and each is
+//! only kept with a separate, recorded consent for a stated purpose.
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -9,7 +9,7 @@ use utoipa::ToSchema;
 
 use crate::catalogue::Valid;
 use crate::enums::{
-    DeliveryMode, EducationLevel, LimitKind, StudyTime, SupportCategory, WorkerGoal,
+    AccessNeed, DeliveryMode, EducationLevel, LimitKind, StudyTime, SupportCategory, WorkerGoal,
 };
 use crate::text::clean_line;
 use crate::validation::{FieldError, ValidationErrors, Validator};
@@ -76,6 +76,21 @@ pub struct SupportInput {
 pub const SUPPORT_PURPOSE: &str = "Xác định mức hỗ trợ học phí theo diện chính sách \
     (Determining tuition support by policy category)";
 
+/// Access needs (health data) may only be given together with an explicit
+/// consent for the stated purpose.
+#[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AccessInput {
+    #[serde(default)]
+    pub needs: Vec<AccessNeed>,
+    /// Must be true: the worker agrees to this use of sensitive data.
+    pub consent: bool,
+}
+
+/// The only purpose for which hocnghe keeps access needs.
+pub const ACCESS_PURPOSE: &str = "Gợi ý khóa học có hỗ trợ phù hợp \
+    (Suggesting courses with suitable support)";
+
 #[derive(Debug, Clone, PartialEq, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WorkerProfileInput {
@@ -130,6 +145,11 @@ pub struct WorkerProfileInput {
     /// consent keeps nothing.
     #[serde(default)]
     pub support: Option<SupportInput>,
+    /// What the worker needs from a class (step-free access, sign
+    /// language…). Optional and sensitive (health data): kept only with
+    /// consent; an empty list with consent keeps nothing.
+    #[serde(default)]
+    pub access: Option<AccessInput>,
 }
 
 impl WorkerProfileInput {
@@ -255,6 +275,28 @@ impl WorkerProfileInput {
             }
             None => None,
         };
+        let access = match self.access {
+            Some(a) if !a.consent => {
+                v.push(FieldError::new(
+                    "access.consent",
+                    "consent_required",
+                    "Chỉ lưu nhu cầu hỗ trợ khi học khi bạn đồng ý rõ ràng cho mục đích đã nêu.",
+                    "Access needs are only kept when you explicitly agree to the stated purpose.",
+                ));
+                None
+            }
+            Some(a) => {
+                let mut needs = a.needs;
+                needs.sort();
+                needs.dedup();
+                // Consent to nothing keeps nothing.
+                (!needs.is_empty()).then_some(AccessInput {
+                    needs,
+                    consent: true,
+                })
+            }
+            None => None,
+        };
         let current_occupation = v.opt_line(
             "current_occupation",
             self.current_occupation.as_deref(),
@@ -287,6 +329,7 @@ impl WorkerProfileInput {
             delivery_modes,
             hard_limits,
             support,
+            access,
         };
         v.finish(cleaned).map(Valid::new)
     }
@@ -359,10 +402,19 @@ pub struct SupportView {
     pub consented_at: DateTime<Utc>,
 }
 
+/// Access needs with the consent they were given under; shown only to the
+/// worker.
+#[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
+pub struct AccessView {
+    pub needs: Vec<AccessNeed>,
+    pub consent_purpose: String,
+    pub consented_at: DateTime<Utc>,
+}
+
 /// A worker's profile. Who sees which part:
 /// - the worker: everything;
-/// - a counsellor the worker shares with: everything but ethnicity and
-///   support categories;
+/// - a counsellor the worker shares with: everything but ethnicity,
+///   support categories and access needs;
 /// - an employer: nothing of this shape (see candidates).
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct WorkerProfile {
@@ -398,6 +450,8 @@ pub struct WorkerProfile {
     pub hard_limits: Vec<LimitKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub support: Option<SupportView>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub access: Option<AccessView>,
     /// Set when a counsellor registered this worker.
     pub registered_by: Option<i64>,
     pub created_at: DateTime<Utc>,
@@ -405,11 +459,12 @@ pub struct WorkerProfile {
 }
 
 impl WorkerProfile {
-    /// The view for a counsellor the worker shares with: no ethnicity and
-    /// no support categories.
+    /// The view for a counsellor the worker shares with: no ethnicity, no
+    /// support categories, no access needs.
     pub fn for_counsellor(mut self) -> Self {
         self.ethnicity = None;
         self.support = None;
+        self.access = None;
         self
     }
 }
@@ -427,7 +482,8 @@ pub struct WorkerSummary {
 /// A recorded grant or withdrawal of consent.
 #[derive(Debug, Clone, PartialEq, Serialize, ToSchema)]
 pub struct ConsentRecord {
-    /// `share_with_counsellors`, `share_with_employers`, `ethnicity` or `support`.
+    /// `share_with_counsellors`, `share_with_employers`, `ethnicity`,
+    /// `support` or `access`.
     pub kind: String,
     pub granted: bool,
     pub purpose: String,
@@ -500,6 +556,7 @@ mod tests {
             delivery_modes: vec![],
             hard_limits: vec![],
             support: None,
+            access: None,
         }
     }
 
@@ -538,6 +595,38 @@ mod tests {
         assert_eq!(errors.0.len(), 1);
         assert_eq!(errors.0[0].field, "support.consent");
         assert_eq!(errors.0[0].code, "consent_required");
+    }
+
+    #[test]
+    fn access_needs_need_explicit_consent_and_are_deduplicated() {
+        let mut with = input();
+        with.skills.pop();
+        with.access = Some(AccessInput {
+            needs: vec![AccessNeed::StepFree],
+            consent: false,
+        });
+        let errors = with.clone().validate(today()).unwrap_err();
+        assert_eq!(errors.0.len(), 1);
+        assert_eq!(errors.0[0].field, "access.consent");
+        assert_eq!(errors.0[0].code, "consent_required");
+        with.access = Some(AccessInput {
+            needs: vec![
+                AccessNeed::SignLanguage,
+                AccessNeed::StepFree,
+                AccessNeed::SignLanguage,
+            ],
+            consent: true,
+        });
+        let valid = with.clone().validate(today()).unwrap();
+        assert_eq!(
+            valid.access.as_ref().map(|a| a.needs.clone()),
+            Some(vec![AccessNeed::StepFree, AccessNeed::SignLanguage])
+        );
+        with.access = Some(AccessInput {
+            needs: vec![],
+            consent: true,
+        });
+        assert_eq!(with.validate(today()).unwrap().access, None);
     }
 
     #[test]

@@ -143,6 +143,30 @@ impl Row {
         }
     }
 
+    /// A `|`-separated list of wire names of one vocabulary; each unknown
+    /// name is a field error.
+    pub fn vocabulary_list<T: FromStr<Err = hocnghe_domain::UnknownVariant>>(
+        &self,
+        column: &str,
+        errors: &mut Vec<FieldError>,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        for raw in self.list(column) {
+            match raw.parse() {
+                Ok(v) => out.push(v),
+                Err(e) => {
+                    let e: hocnghe_domain::UnknownVariant = e;
+                    errors.push(FieldError::invalid(
+                        column,
+                        format!("Giá trị \"{raw}\" không hợp lệ; chọn trong: {}.", e.allowed),
+                        format!("Invalid value \"{raw}\"; use any of: {}.", e.allowed),
+                    ));
+                }
+            }
+        }
+        out
+    }
+
     pub fn list(&self, column: &str) -> Vec<String> {
         self.text(column)
             .map(|c| {

@@ -42,6 +42,7 @@ pub const COLUMNS: &[&str] = &[
     "prerequisites",
     "intake_commune_code",
     "intake_address",
+    "accessibility",
 ];
 
 const REQUIRED: &[&str] = &[
@@ -199,6 +200,7 @@ fn parse(rows: &[&Row], provider_id: i64, errors: &mut Vec<FieldError>) -> Cours
         seats: None,
         certificate: first.text("certificate"),
         status: first.vocabulary("status", errors),
+        accessibility: first.vocabulary_list("accessibility", errors),
         modules,
         intakes,
     }

@@ -156,6 +156,7 @@ fn world() -> World {
                     [rng.below(3) as usize],
                 fee_vnd: rng.below(13) as i64 * 500_000,
                 subsidy_vnd: rng.below(7) as i64 * 500_000,
+                accessibility: Vec::new(),
                 certificate: Some(format!("Chứng chỉ nghề {occupation:02}")),
                 seats: rng.range(10, 60) as i64,
                 modules,
@@ -252,6 +253,7 @@ fn world() -> World {
         delivery_modes: Vec::new(),
         hard_limits: Vec::new(),
         support_categories: Vec::new(),
+        access_needs: Vec::new(),
     };
 
     World {

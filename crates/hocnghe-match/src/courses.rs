@@ -60,6 +60,9 @@ pub struct CourseFactors {
     pub goal: f64,
     /// 0.2 when the worker already holds the certificate the course awards.
     pub certificate: f64,
+    /// 1.0 when the course accommodates every access need the worker gave
+    /// (online counts as step-free), or they gave none; else 0.3.
+    pub access: f64,
 }
 
 impl CourseFactors {
@@ -78,6 +81,7 @@ impl CourseFactors {
             * self.interest
             * self.goal
             * self.certificate
+            * self.access
     }
 }
 
@@ -138,6 +142,11 @@ pub struct CourseExplanation {
     /// more than the summary can be said.
     pub reason_vi: String,
     pub reason_en: String,
+    /// For a worker who gave access needs, when the course accommodates
+    /// every one: "Lớp có hỗ trợ: lối đi cho xe lăn"; otherwise empty (the
+    /// needs it has not said it accommodates are a concern).
+    pub access_vi: String,
+    pub access_en: String,
     /// Nothing stands in the way (reach, fee, study times, delivery, level,
     /// prerequisites, at least half its months free, certificate not held).
     pub fits: bool,
@@ -647,6 +656,7 @@ fn explain(
             let credits_toward = credits_toward(course, call.worker, &feasibility);
             let trade_fit = call.asked.fit(course.occupation_code.as_deref());
             let (reason_vi, reason_en) = reason(call, course, trade_fit, reach.positions);
+            let (access_vi, access_en) = access_note(prefs.access_needs, &feasibility);
             let mut explanation = CourseExplanation {
                 skills_gained,
                 open_positions_nearby: reach.positions,
@@ -667,6 +677,8 @@ fn explain(
                 trade_fit,
                 reason_vi,
                 reason_en,
+                access_vi,
+                access_en,
                 fits: feasibility.feasible() && !feasibility.certificate_held,
                 summary_vi: String::new(),
                 summary_en: String::new(),
@@ -715,6 +727,21 @@ fn reason(
         TradeFit::Other => ("", ""),
     };
     (vi.to_owned(), en.to_owned())
+}
+
+/// "Lớp có hỗ trợ: …" when the worker gave access needs and the course
+/// accommodates every one.
+fn access_note(needs: &[hocnghe_domain::AccessNeed], f: &Feasibility) -> (String, String) {
+    if needs.is_empty() || !f.access_unmet.is_empty() {
+        return (String::new(), String::new());
+    }
+    (
+        format!("Lớp có hỗ trợ: {}", hocnghe_domain::provisions_vi(needs)),
+        format!(
+            "The class offers support: {}",
+            hocnghe_domain::provisions_en(needs)
+        ),
+    )
 }
 
 /// Same course, another intake: the same programme (provider, title,
@@ -888,6 +915,7 @@ fn best_courses(
                 * f.season_factor()
                 * f.fee_factor(prefs.max_fee_vnd)
                 * f.level_factor()
+                * f.access_factor()
                 * credits_bound
                 * Asked::interest_factor(fit)
                 * goal_bound;
@@ -1144,6 +1172,7 @@ fn factors(
         interest: Asked::interest_factor(fit),
         goal: call.asked.goal_factor(course, fit, f.certificate_held),
         certificate: f.certificate_factor(),
+        access: f.access_factor(),
     }
 }
 
@@ -1205,6 +1234,9 @@ fn summary_vi(e: &CourseExplanation) -> String {
     }
     let mut out = parts.join("; ");
     out.push('.');
+    if !e.access_vi.is_empty() {
+        out = format!("{}. {out}", e.access_vi);
+    }
     if !e.reason_vi.is_empty() {
         out = format!("{}. {out}", e.reason_vi);
     }
@@ -1256,6 +1288,9 @@ fn summary_en(e: &CourseExplanation) -> String {
     }
     let mut out = parts.join("; ");
     out.push('.');
+    if !e.access_en.is_empty() {
+        out = format!("{}. {out}", e.access_en);
+    }
     if !e.reason_en.is_empty() {
         out = format!("{}. {out}", e.reason_en);
     }

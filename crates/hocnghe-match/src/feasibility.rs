@@ -1,5 +1,5 @@
 //! Can this worker take this course? Distance, schedule, season, fee,
-//! prerequisites, level, a certificate already held — each a fact that is
+//! prerequisites, level, a certificate already held, access needs — each a fact that is
 //! reported, a factor that is scored, and, when it goes against the course, a
 //! [`Concern`] with a sentence in Vietnamese and in English.
 
@@ -7,7 +7,7 @@ use std::cell::OnceCell;
 
 use chrono::NaiveDate;
 use hocnghe_domain::{
-    CourseLevel, DeliveryMode, EducationLevel, LimitKind, StudyTime, SupportCategory,
+    AccessNeed, CourseLevel, DeliveryMode, EducationLevel, LimitKind, StudyTime, SupportCategory,
 };
 use serde::Serialize;
 use utoipa::ToSchema;
@@ -55,6 +55,9 @@ pub enum Concern {
     },
     /// The worker already holds the certificate the course awards.
     CertificateHeld { certificate: String },
+    /// The course has not said it accommodates these access needs of the
+    /// worker's (shown only in the worker's own advice).
+    Access { needs: Vec<AccessNeed> },
 }
 
 impl Concern {
@@ -101,6 +104,10 @@ impl Concern {
                 requires.label_vi().to_lowercase()
             ),
             Self::CertificateHeld { certificate } => format!("bạn đã có {certificate}"),
+            Self::Access { needs } => format!(
+                "chưa rõ lớp có hỗ trợ {} — hãy hỏi cơ sở đào tạo trước khi đăng ký",
+                hocnghe_domain::provisions_vi(needs)
+            ),
         }
     }
 
@@ -151,6 +158,10 @@ impl Concern {
                 requires.label_en().to_lowercase()
             ),
             Self::CertificateHeld { certificate } => format!("you already hold {certificate}"),
+            Self::Access { needs } => format!(
+                "the class has not said it offers {} — ask the provider before you enrol",
+                hocnghe_domain::provisions_en(needs)
+            ),
         }
     }
 }
@@ -295,6 +306,8 @@ pub(crate) struct Prefs<'a> {
     pub delivery_modes: &'a [DeliveryMode],
     pub hard: HardLimits,
     pub support: &'a [SupportCategory],
+    /// What the worker needs from a class; empty for most.
+    pub access_needs: &'a [AccessNeed],
 }
 
 /// The worker's limits that cannot bend: a course breaking one is not
@@ -344,6 +357,7 @@ impl<'a> Prefs<'a> {
             delivery_modes: &worker.delivery_modes,
             hard: HardLimits::of(&worker.hard_limits),
             support: &worker.support_categories,
+            access_needs: &worker.access_needs,
         }
     }
 
@@ -408,6 +422,14 @@ pub(crate) struct Feasibility {
     pub level_fit: bool,
     pub prerequisites_missing: Vec<String>,
     pub certificate_held: bool,
+    /// The worker's access needs the course has not said it accommodates.
+    pub access_unmet: Vec<AccessNeed>,
+}
+
+/// The course meets the need: it says so, or, for step-free access, it is
+/// taught online (there is no building to reach).
+pub(crate) fn accommodates(course: &CourseCandidate, need: AccessNeed) -> bool {
+    course.accessibility.contains(&need) || (need == AccessNeed::StepFree && course.is_online())
 }
 
 impl Feasibility {
@@ -485,6 +507,12 @@ impl Feasibility {
             level_fit: required_education(course.level).is_none_or(|r| prefs.education >= r),
             prerequisites_missing: Vec::new(),
             certificate_held: false,
+            access_unmet: prefs
+                .access_needs
+                .iter()
+                .copied()
+                .filter(|&need| !accommodates(course, need))
+                .collect(),
         }
     }
 
@@ -574,6 +602,14 @@ impl Feasibility {
         }
     }
 
+    pub(crate) fn access_factor(&self) -> f64 {
+        if self.access_unmet.is_empty() {
+            1.0
+        } else {
+            weights::ACCESS_UNMET
+        }
+    }
+
     pub(crate) fn certificate_factor(&self) -> f64 {
         if self.certificate_held {
             weights::CERTIFICATE_HELD
@@ -627,6 +663,11 @@ impl Feasibility {
         if !self.delivery_fit {
             out.push(Concern::Delivery {
                 mode: course.delivery_mode,
+            });
+        }
+        if !self.access_unmet.is_empty() {
+            out.push(Concern::Access {
+                needs: self.access_unmet.clone(),
             });
         }
         if self.season.free_months < self.season.course_months {

@@ -869,6 +869,7 @@ mod tests {
                     schedule: [StudyTime::Weekday, StudyTime::Evening][next(2) as usize],
                     fee_vnd: next(3) as i64 * 1_000_000,
                     subsidy_vnd: 0,
+                    accessibility: Vec::new(),
                     certificate: None,
                     seats: 10,
                     modules: (0..1 + next(3))
@@ -911,6 +912,7 @@ mod tests {
                 delivery_modes: Vec::new(),
                 hard_limits: Vec::new(),
                 support_categories: Vec::new(),
+                access_needs: Vec::new(),
             };
             let prefs = Prefs::of(&worker);
             let job: Vec<DemandSkill> = (0..1 + next(3))

@@ -34,7 +34,7 @@
 //!
 //! ```text
 //! score = interest × goal × demand × distance × schedule × delivery × season
-//!       × start × fee × prerequisites × level × credits × certificate
+//!       × start × fee × prerequisites × level × credits × certificate × access
 //! ```
 //!
 //! - **interest**: 4 for a chosen trade, 2 for a related one (trades that
@@ -81,6 +81,12 @@
 //! - **level**: 0.2 when the worker's schooling is below what the level
 //!   requires (cao đẳng: upper secondary; trung cấp: lower secondary; sơ cấp
 //!   and short courses: none).
+//! - **access**: 0.3 when the worker gave access needs (consented, health
+//!   data) and the course has not said it accommodates every one; an online
+//!   course counts as step-free. A soft factor, never an exclusion: "not
+//!   said" is not "cannot", so the course stays with a warning to ask the
+//!   provider (see `weights::ACCESS_UNMET`); one that meets every need says
+//!   so ("Lớp có hỗ trợ: lối đi cho xe lăn").
 //! - **certificate**: kept for the record; a course whose certificate is
 //!   held is left out.
 //! - **credits**: 1 + 0.5 × earned ÷ required, where *earned* is the credits

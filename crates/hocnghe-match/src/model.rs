@@ -8,8 +8,8 @@ use chrono::{Datelike, Days, NaiveDate};
 use hocnghe_domain::catalogue::{Course, Demand, OccupationSkill, Skill, SkillLabel};
 use hocnghe_domain::geo::haversine_km;
 use hocnghe_domain::{
-    CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance, IntakeStatus, LimitKind,
-    StudyTime, SupportCategory, WorkerGoal,
+    AccessNeed, CourseLevel, DeliveryMode, EducationLevel, EmploymentType, Importance,
+    IntakeStatus, LimitKind, StudyTime, SupportCategory, WorkerGoal,
 };
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
@@ -213,6 +213,11 @@ pub struct WorkerContext {
     /// subsidy. Sensitive: never shown in a result.
     #[serde(default)]
     pub support_categories: Vec<SupportCategory>,
+    /// What the worker needs from a class (step-free access, sign
+    /// language…), given with consent. Sensitive (health data): shown only
+    /// in the worker's own advice.
+    #[serde(default)]
+    pub access_needs: Vec<AccessNeed>,
 }
 
 impl WorkerContext {
@@ -258,6 +263,9 @@ pub struct CourseCandidate {
     pub certificate: Option<String>,
     pub seats: i64,
     pub modules: Vec<CourseModule>,
+    /// Access needs the course accommodates; empty means not stated.
+    #[serde(default)]
+    pub accessibility: Vec<AccessNeed>,
 }
 
 impl CourseCandidate {
@@ -307,6 +315,7 @@ impl CourseCandidate {
             fee_vnd: course.fee_vnd,
             subsidy_vnd: course.subsidy_vnd,
             certificate: course.certificate.clone(),
+            accessibility: course.accessibility.clone(),
             seats: course.seats,
             modules: course
                 .modules
@@ -507,6 +516,7 @@ mod tests {
             schedule: StudyTime::Weekday,
             fee_vnd: 0,
             subsidy_vnd: 0,
+            accessibility: Vec::new(),
             certificate: None,
             seats: 20,
             modules: vec![],

@@ -26,6 +26,19 @@ pub const BEYOND_RADIUS_SHARE: f64 = 0.25;
 pub const SCHEDULE_MISMATCH: f64 = 0.3;
 /// The course is taught in a way the worker did not choose (a preference).
 pub const DELIVERY_MISMATCH: f64 = 0.3;
+/// The course has not said it accommodates every access need the worker
+/// gave (an online course counts as step-free). The step of the other
+/// preference limits that say "this class may not be one you can take as it
+/// is" (schedule, delivery), and for the same reason a factor, never an
+/// exclusion: an empty list means the provider has not said, not that it
+/// cannot help, and the worker may ask and still choose the course. Lower
+/// (the fee floor, the level's 0.2) would treat "not said" as "cannot";
+/// higher (the start's 0.7) would let a little more local demand put a
+/// class that has not said above an otherwise equal one that has. Applied
+/// once per course, whatever the number of needs unmet: it stands for one
+/// fact, the question to ask the provider. A chosen trade (×4) still
+/// outweighs it, so the worker's trade stays first.
+pub const ACCESS_UNMET: f64 = 0.3;
 /// Season factor when none of the course's months is free from farm work;
 /// it rises linearly to 1.0 when all are.
 pub const SEASON_FLOOR: f64 = 0.2;

@@ -7,7 +7,7 @@ mod fixtures;
 
 use fixtures::*;
 use hocnghe_domain::{
-    CourseLevel, DeliveryMode, LimitKind, StudyTime, SupportCategory, WorkerGoal,
+    AccessNeed, CourseLevel, DeliveryMode, LimitKind, StudyTime, SupportCategory, WorkerGoal,
 };
 use hocnghe_match::{
     CourseAdvice, CourseCandidate, HeldSkill, Relations, SkillCatalog, TradeFit, WorkerContext,
@@ -210,4 +210,128 @@ fn jobs_of_the_chosen_trade_come_first() {
         vec![1]
     );
     assert_eq!(jobs[0].trade_fit, TradeFit::Chosen);
+}
+
+fn wheelchair_user() -> WorkerContext {
+    let mut w = electrician();
+    w.access_needs = vec![AccessNeed::StepFree];
+    w
+}
+
+/// Two electrics classes alike but for their place and what they declare.
+fn electrics_at(id: i64, provider: &str, access: &[AccessNeed]) -> CourseCandidate {
+    let mut c = electrics(id, 3.0);
+    c.provider_name = provider.into();
+    c.accessibility = access.to_vec();
+    c
+}
+
+#[test]
+fn a_step_free_class_comes_before_an_equal_one_that_has_not_said() {
+    let step_free = electrics_at(2, "Trung tâm B", &[AccessNeed::StepFree]);
+    let unstated = electrics_at(1, "Trung tâm A", &[]);
+    let courses = [unstated.clone(), step_free.clone()];
+
+    // Without access needs, the tie goes to the lower id.
+    assert_eq!(ids(&advise(&electrician(), &courses).items), vec![1, 2]);
+
+    let advice = advise(&wheelchair_user(), &courses);
+    assert_eq!(ids(&advice.items), vec![2, 1]);
+    let first = &advice.items[0];
+    assert_eq!(first.factors.access, 1.0);
+    assert_eq!(
+        first.explanation.access_vi,
+        "Lớp có hỗ trợ: lối đi cho xe lăn"
+    );
+    assert_eq!(
+        first.explanation.access_en,
+        "The class offers support: step-free access for wheelchairs"
+    );
+    assert!(
+        first
+            .explanation
+            .summary_vi
+            .starts_with("Đúng nghề bạn chọn. Lớp có hỗ trợ: lối đi cho xe lăn."),
+        "{}",
+        first.explanation.summary_vi
+    );
+    assert!(first.explanation.concerns.is_empty());
+
+    // The other is still recommended (a soft factor), with a plain warning.
+    let second = &advice.items[1];
+    assert!(second.factors.access < 1.0);
+    assert!(second.explanation.access_vi.is_empty());
+    assert_eq!(
+        second.explanation.concerns,
+        [hocnghe_match::Concern::Access {
+            needs: vec![AccessNeed::StepFree]
+        }]
+    );
+    assert!(second.explanation.summary_vi.contains(
+        "chưa rõ lớp có hỗ trợ lối đi cho xe lăn — hãy hỏi cơ sở đào tạo trước khi đăng ký"
+    ));
+    assert!(
+        second
+            .explanation
+            .summary_en
+            .contains("ask the provider before you enrol")
+    );
+}
+
+#[test]
+fn an_online_class_counts_as_step_free_but_not_as_sign_language() {
+    let mut online = electrics_at(2, "Trung tâm B", &[]);
+    online.delivery_mode = DeliveryMode::Online;
+    // In person at home: distance 1.0, as online; equal but for the access.
+    let mut unstated = electrics(1, 0.0);
+    unstated.provider_name = "Trung tâm A".into();
+    let courses = [unstated, online];
+    assert_eq!(ids(&advise(&electrician(), &courses).items), vec![1, 2]);
+    let advice = advise(&wheelchair_user(), &courses);
+    assert_eq!(ids(&advice.items), vec![2, 1]);
+    assert_eq!(advice.items[0].factors.access, 1.0);
+    assert_eq!(
+        advice.items[0].explanation.access_vi,
+        "Lớp có hỗ trợ: lối đi cho xe lăn"
+    );
+
+    // A deaf worker: online is no answer; only a class that says so meets it.
+    let mut deaf = electrician();
+    deaf.access_needs = vec![AccessNeed::SignLanguage];
+    let signing = electrics_at(3, "Trung tâm C", &[AccessNeed::SignLanguage]);
+    let mut with_signing = courses.to_vec();
+    with_signing.push(signing);
+    let advice = advise(&deaf, &with_signing);
+    assert_eq!(ids(&advice.items)[0], 3);
+    assert!(advice.items[1..].iter().all(|r| r.factors.access < 1.0));
+}
+
+#[test]
+fn every_need_must_be_met_and_the_chosen_trade_still_comes_first() {
+    let mut w = wheelchair_user();
+    w.access_needs = vec![AccessNeed::StepFree, AccessNeed::EasyRead];
+    let part = electrics_at(1, "Trung tâm A", &[AccessNeed::StepFree]);
+    let both = electrics_at(
+        2,
+        "Trung tâm B",
+        &[AccessNeed::EasyRead, AccessNeed::StepFree],
+    );
+    let mut accessible_sewing = sewing(3, 1.0);
+    accessible_sewing.accessibility = vec![AccessNeed::StepFree, AccessNeed::EasyRead];
+    let advice = advise(&w, &[part, both, accessible_sewing]);
+    // The trade the worker chose stays first, even unmet; the other trade
+    // is apart whatever it accommodates.
+    assert_eq!(ids(&advice.items), vec![2, 1]);
+    assert_eq!(ids(&advice.other_trades_in_demand), vec![3]);
+    let unmet = &advice.items[1].explanation;
+    assert_eq!(
+        unmet.concerns,
+        [hocnghe_match::Concern::Access {
+            needs: vec![AccessNeed::EasyRead]
+        }]
+    );
+    assert_eq!(
+        advice.items[0].explanation.access_vi,
+        "Lớp có hỗ trợ: lối đi cho xe lăn, tài liệu dễ hiểu và hướng dẫn từng bước"
+    );
 }

@@ -2,7 +2,7 @@
 //! worker profile say: the same courses and demands (open ones only, in id
 //! order, skills split and sorted the same way) and the same worker.
 
-use hocnghe_domain::{CourseStatus, DemandStatus, SupportCategory};
+use hocnghe_domain::{AccessNeed, CourseStatus, DemandStatus, SupportCategory};
 use hocnghe_match::{
     CompletedModule, CourseCandidate, DemandCandidate, Evidence, HeldSkill, Location, WorkerContext,
 };
@@ -122,7 +122,8 @@ async fn the_worker_context_is_the_profile() {
         "current_occupation": "tho-sua-chua-xe-may",
         "delivery_modes": ["in_person", "blended"],
         "hard_limits": ["budget", "schedule"],
-        "support": {"categories": ["poor_household", "ethnic_minority"], "consent": true}
+        "support": {"categories": ["poor_household", "ethnic_minority"], "consent": true},
+        "access": {"needs": ["sign_language", "step_free"], "consent": true}
     });
     let (status, saved) = w.worker.put_json("/api/v1/workers/me", &body).await;
     assert_eq!(status, reqwest::StatusCode::OK, "{saved}");
@@ -178,6 +179,11 @@ async fn the_worker_context_is_the_profile() {
             .as_ref()
             .map(|s| s.categories.clone())
             .unwrap_or_default(),
+        access_needs: profile
+            .access
+            .as_ref()
+            .map(|a| a.needs.clone())
+            .unwrap_or_default(),
     };
     let context = ranking::worker_context(&app.db, w.worker_id).await.unwrap();
     assert_eq!(context, expected);
@@ -200,13 +206,20 @@ async fn the_worker_context_is_the_profile() {
         ]
     );
 
-    // Withdrawn support is gone from the ranking too.
+    assert_eq!(
+        context.access_needs,
+        [AccessNeed::StepFree, AccessNeed::SignLanguage]
+    );
+
+    // Withdrawn support and access needs are gone from the ranking too.
     let mut withdrawn = body.clone();
     withdrawn["support"] = serde_json::Value::Null;
+    withdrawn["access"] = serde_json::Value::Null;
     let (status, _) = w.worker.put_json("/api/v1/workers/me", &withdrawn).await;
     assert_eq!(status, reqwest::StatusCode::OK);
     let context = ranking::worker_context(&app.db, w.worker_id).await.unwrap();
     assert!(context.support_categories.is_empty());
+    assert!(context.access_needs.is_empty());
 }
 
 /// Rebuild time at scale, both ways, on a database `hocnghe demo load` has

@@ -13,7 +13,7 @@ use crate::auth::Identity;
 use crate::auth::access::{own_worker_id, worker_access};
 use crate::error::{ApiError, ApiResult, ErrorBody};
 use crate::extract::ValidQuery;
-use crate::service::matching::{CourseRecommendations, JobMatches, courses_for, jobs_for};
+use crate::service::matching::{CourseRecommendations, JobMatches, Viewer, courses_for, jobs_for};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
@@ -74,7 +74,7 @@ async fn my_courses(
 ) -> ApiResult<HttpResponse> {
     let limit = params.into_inner().limit()?;
     let worker_id = own_worker_id(&state, &identity).await?;
-    Ok(HttpResponse::Ok().json(courses_for(&state, worker_id, limit).await?))
+    Ok(HttpResponse::Ok().json(courses_for(&state, worker_id, limit, Viewer::Worker).await?))
 }
 
 /// Courses recommended for a worker who shares their profile with counsellors
@@ -92,7 +92,7 @@ async fn worker_courses(
     let limit = params.into_inner().limit()?;
     let worker_id = path.into_inner();
     worker_access(&state, &identity, worker_id, "read_course_recommendations").await?;
-    Ok(HttpResponse::Ok().json(courses_for(&state, worker_id, limit).await?))
+    Ok(HttpResponse::Ok().json(courses_for(&state, worker_id, limit, Viewer::Counsellor).await?))
 }
 
 /// Open jobs within the caller's travel radius (a little beyond it when the

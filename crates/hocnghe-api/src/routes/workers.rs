@@ -394,7 +394,7 @@ async fn register_worker(
 }
 
 /// Only the worker gives their sensitive data (ethnicity, support
-/// categories); a counsellor's save keeps what the worker gave.
+/// categories, access needs); a counsellor's save keeps what the worker gave.
 fn reject_sensitive(input: &WorkerProfileInput, prefix: &str) -> Result<(), ApiError> {
     let mut errors = Vec::new();
     if input.ethnicity.is_some() {
@@ -411,6 +411,14 @@ fn reject_sensitive(input: &WorkerProfileInput, prefix: &str) -> Result<(), ApiE
             "worker_only",
             "Chỉ người lao động tự khai báo diện chính sách.",
             "Only the worker can give their support categories.",
+        ));
+    }
+    if input.access.is_some() {
+        errors.push(FieldError::new(
+            format!("{prefix}access"),
+            "worker_only",
+            "Chỉ người lao động tự khai báo nhu cầu hỗ trợ khi học.",
+            "Only the worker can give their access needs.",
         ));
     }
     if errors.is_empty() {

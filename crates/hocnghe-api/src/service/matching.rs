@@ -55,12 +55,26 @@ pub struct JobMatches {
     pub items: Vec<JobMatch>,
 }
 
+/// Who the advice is for. Access needs are named in the advice ("Lớp có hỗ
+/// trợ: lối đi cho xe lăn", "chưa rõ lớp có hỗ trợ …"), and only the worker
+/// sees them: a counsellor's view is ranked as if none were given. (Support
+/// categories only change a fee figure, so both views use them.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Viewer {
+    Worker,
+    Counsellor,
+}
+
 pub(crate) async fn courses_for(
     state: &AppState,
     worker_id: i64,
     limit: usize,
+    viewer: Viewer,
 ) -> ApiResult<CourseRecommendations> {
-    let (worker, snapshot) = worker_and_snapshot(state, worker_id).await?;
+    let (mut worker, snapshot) = worker_and_snapshot(state, worker_id).await?;
+    if viewer == Viewer::Counsellor {
+        worker.access_needs.clear();
+    }
     let today = hanoi_today();
     let advice = web::block(move || {
         let catalogue = &snapshot.catalogue;

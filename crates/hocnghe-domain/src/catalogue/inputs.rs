@@ -132,6 +132,10 @@ pub struct CourseInput {
     pub certificate: Option<String>,
     /// `closed` withdraws the whole course, whatever its intakes.
     pub status: Option<CourseStatus>,
+    /// Access needs the course's classes accommodate (step-free access,
+    /// sign language…); empty means the provider has not said.
+    #[serde(default)]
+    pub accessibility: Vec<AccessNeed>,
     pub modules: Vec<ModuleInput>,
     /// The course's classes (on creation). Instead of `start_date`, `weeks`,
     /// `schedule` and `seats`, not with them.
@@ -182,6 +186,7 @@ impl CourseInput {
             seats: legacy.map(|i| i.seats),
             certificate: v.opt_line("certificate", self.certificate.as_deref(), MAX_NAME),
             status: Some(self.status.unwrap_or(CourseStatus::Open)),
+            accessibility: sorted_needs(self.accessibility),
             modules,
             intakes,
         };
@@ -197,6 +202,13 @@ impl CourseInput {
     pub fn uses_single_intake_fields(&self) -> bool {
         self.start_date.is_some()
     }
+}
+
+/// Sorted, each need once.
+fn sorted_needs(mut needs: Vec<AccessNeed>) -> Vec<AccessNeed> {
+    needs.sort();
+    needs.dedup();
+    needs
 }
 
 #[derive(Clone, Copy)]
@@ -511,6 +523,11 @@ mod tests {
             seats: Some(30),
             certificate: None,
             status: None,
+            accessibility: vec![
+                AccessNeed::SignLanguage,
+                AccessNeed::StepFree,
+                AccessNeed::StepFree,
+            ],
             modules: vec![module("MĐ01"), module("MĐ02")],
             intakes: Vec::new(),
         }
@@ -522,6 +539,10 @@ mod tests {
         assert_eq!(valid.title, "Điện dân dụng");
         assert_eq!(valid.status, Some(CourseStatus::Open));
         assert_eq!(valid.total_credits(), 4);
+        assert_eq!(
+            valid.accessibility,
+            [AccessNeed::StepFree, AccessNeed::SignLanguage]
+        );
     }
 
     #[test]

@@ -116,6 +116,8 @@ pub struct Course {
     pub fee_after_subsidy_vnd: i64,
     pub seats: i64,
     pub certificate: Option<String>,
+    /// Access needs the course's classes accommodate; empty means not stated.
+    pub accessibility: Vec<AccessNeed>,
     /// `open` while the course is published and has an intake open for enrolment.
     pub status: CourseStatus,
     pub total_credits: i64,

@@ -18,6 +18,8 @@ pub struct Model {
     pub subsidy_vnd: i64,
     pub certificate: Option<String>,
     pub status: String,
+    /// Comma-separated access needs the course accommodates; empty when not stated.
+    pub accessibility: String,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
 }

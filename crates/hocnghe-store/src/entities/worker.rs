@@ -29,6 +29,10 @@ pub struct Model {
     pub support_categories: Option<String>,
     pub support_consent_purpose: Option<String>,
     pub support_consented_at: Option<DateTimeUtc>,
+    /// Comma-separated access needs; sensitive (health data), kept only with consent.
+    pub access_needs: Option<String>,
+    pub access_consent_purpose: Option<String>,
+    pub access_consented_at: Option<DateTimeUtc>,
     pub registered_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,

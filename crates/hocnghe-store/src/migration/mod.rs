@@ -16,6 +16,7 @@ mod m0012_action_plans;
 mod m0013_proposed_skills;
 mod m0014_notifications;
 mod m0015_saved_searches_passport;
+mod m0016_access_needs;
 
 pub struct Migrator;
 
@@ -36,6 +37,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0013_proposed_skills::Migration),
             Box::new(m0014_notifications::Migration),
             Box::new(m0015_saved_searches_passport::Migration),
+            Box::new(m0016_access_needs::Migration),
         ]
     }
 }

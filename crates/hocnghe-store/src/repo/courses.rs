@@ -6,8 +6,8 @@ use hocnghe_domain::catalogue::{
     Course, CourseInput, Module, ModuleInput, Page, PageRequest, Valid, lead_intake,
 };
 use hocnghe_domain::{
-    CourseLevel, CourseStatus, DeliveryMode, FieldError, IntakeStatus, ValidationErrors,
-    hanoi_today,
+    AccessNeed, CourseLevel, CourseStatus, DeliveryMode, FieldError, IntakeStatus,
+    ValidationErrors, hanoi_today,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
@@ -244,6 +244,7 @@ pub async fn load_many(db: &impl ConnectionTrait, ids: &[i64]) -> StoreResult<Ve
             subsidy_vnd: row.subsidy_vnd,
             seats: lead.seats,
             certificate: row.certificate,
+            accessibility: parse_accessibility(&row.accessibility)?,
             next_intake_id: Some(lead.id),
             intakes,
             created_at: row.created_at,
@@ -392,6 +393,12 @@ pub(crate) fn active_model(input: &CourseInput, occupation_id: Option<i64>) -> c
         fee_vnd: Set(input.fee_vnd),
         subsidy_vnd: Set(input.subsidy_vnd),
         certificate: Set(input.certificate.clone()),
+        accessibility: Set(input
+            .accessibility
+            .iter()
+            .map(|n| n.as_str())
+            .collect::<Vec<_>>()
+            .join(",")),
         status: Set(input
             .status
             .unwrap_or(CourseStatus::Open)
@@ -399,6 +406,14 @@ pub(crate) fn active_model(input: &CourseInput, occupation_id: Option<i64>) -> c
             .to_owned()),
         ..Default::default()
     }
+}
+
+/// A course's comma-separated access needs (not personal data).
+pub(crate) fn parse_accessibility(s: &str) -> StoreResult<Vec<AccessNeed>> {
+    s.split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| parse_stored("courses", "accessibility", t))
+        .collect()
 }
 
 /// Validated values are small (weeks ≤ 156, seats ≤ 5000, credits ≤ 60…).

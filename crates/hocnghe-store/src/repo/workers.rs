@@ -5,12 +5,12 @@ use std::collections::HashMap;
 use hocnghe_domain::catalogue::{Page, PageRequest, Valid};
 use hocnghe_domain::text::fold;
 use hocnghe_domain::workers::{
-    Certificate, ConsentRecord, ETHNICITY_PURPOSE, EarnedModule, EthnicityView, GuidanceNote,
-    HeldSkill, Interest, SUPPORT_PURPOSE, SupportView, WorkerProfile, WorkerProfileInput,
-    WorkerSummary,
+    ACCESS_PURPOSE, AccessView, Certificate, ConsentRecord, ETHNICITY_PURPOSE, EarnedModule,
+    EthnicityView, GuidanceNote, HeldSkill, Interest, SUPPORT_PURPOSE, SupportView, WorkerProfile,
+    WorkerProfileInput, WorkerSummary,
 };
 use hocnghe_domain::{
-    DeliveryMode, FieldError, LimitKind, StudyTime, SupportCategory, ValidationErrors,
+    AccessNeed, DeliveryMode, FieldError, LimitKind, StudyTime, SupportCategory, ValidationErrors,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
@@ -30,11 +30,12 @@ pub const SHARE_WITH_COUNSELLORS: &str = "share_with_counsellors";
 pub const SHARE_WITH_EMPLOYERS: &str = "share_with_employers";
 pub const ETHNICITY: &str = "ethnicity";
 pub const SUPPORT: &str = "support";
+pub const ACCESS: &str = "access";
 
 /// Create or replace the profile of `user_id`. Consent changes are recorded
 /// with who recorded them (the worker, or the counsellor helping them).
 /// Only the worker gives or withdraws sensitive data (ethnicity, support
-/// categories): when someone else saves the profile, what the worker gave
+/// categories, access needs): when someone else saves the profile, what the worker gave
 /// is kept as it is.
 pub async fn save_profile(
     db: &DatabaseConnection,
@@ -115,6 +116,9 @@ pub async fn save_profile_in(
         support_categories: Set(sensitive.support),
         support_consent_purpose: Set(sensitive.support_purpose),
         support_consented_at: Set(sensitive.support_consented_at),
+        access_needs: Set(sensitive.access),
+        access_consent_purpose: Set(sensitive.access_purpose),
+        access_consented_at: Set(sensitive.access_consented_at),
         updated_at: Set(stamp),
         ..Default::default()
     };
@@ -225,8 +229,8 @@ pub async fn save_profile_in(
     load(tx, worker_id).await
 }
 
-/// Ethnicity and support categories as they will be stored, each with the
-/// purpose and time of the consent it was given under.
+/// Ethnicity, support categories and access needs as they will be stored,
+/// each with the purpose and time of the consent it was given under.
 struct Sensitive {
     ethnicity: Option<String>,
     ethnicity_purpose: Option<String>,
@@ -234,6 +238,9 @@ struct Sensitive {
     support: Option<String>,
     support_purpose: Option<String>,
     support_consented_at: Option<chrono::DateTime<chrono::Utc>>,
+    access: Option<String>,
+    access_purpose: Option<String>,
+    access_consented_at: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 impl Sensitive {
@@ -246,6 +253,9 @@ impl Sensitive {
             support: old.support_categories.clone(),
             support_purpose: old.support_consent_purpose.clone(),
             support_consented_at: old.support_consented_at,
+            access: old.access_needs.clone(),
+            access_purpose: old.access_consent_purpose.clone(),
+            access_consented_at: old.access_consented_at,
         }
     }
 
@@ -283,6 +293,20 @@ impl Sensitive {
             recorded_by,
         )
         .await?;
+        let access = input
+            .access
+            .as_ref()
+            .map(|a| join_wire(a.needs.iter().map(|n| n.as_str())));
+        record_consent_change(
+            tx,
+            user_id,
+            ACCESS,
+            existing.map(|w| w.access_needs.is_some()),
+            access.is_some(),
+            ACCESS_PURPOSE,
+            recorded_by,
+        )
+        .await?;
         let (ethnicity, ethnicity_purpose, ethnicity_consented_at) =
             match (&input.ethnicity, existing) {
                 (Some(e), Some(old)) if old.ethnicity.as_deref() == Some(e.value.as_str()) => (
@@ -306,6 +330,15 @@ impl Sensitive {
             (Some(s), _) => (Some(s), Some(SUPPORT_PURPOSE.to_owned()), Some(stamp)),
             (None, _) => (None, None, None),
         };
+        let (access, access_purpose, access_consented_at) = match (access, existing) {
+            (Some(a), Some(old)) if old.access_needs.as_deref() == Some(a.as_str()) => (
+                Some(a),
+                old.access_consent_purpose.clone(),
+                old.access_consented_at,
+            ),
+            (Some(a), _) => (Some(a), Some(ACCESS_PURPOSE.to_owned()), Some(stamp)),
+            (None, _) => (None, None, None),
+        };
         Ok(Self {
             ethnicity,
             ethnicity_purpose,
@@ -313,6 +346,9 @@ impl Sensitive {
             support,
             support_purpose,
             support_consented_at,
+            access,
+            access_purpose,
+            access_consented_at,
         })
     }
 }
@@ -555,6 +591,18 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         }),
         _ => None,
     };
+    let access = match (
+        row.access_needs.as_deref(),
+        row.access_consent_purpose,
+        row.access_consented_at,
+    ) {
+        (Some(needs), Some(consent_purpose), Some(consented_at)) => Some(AccessView {
+            needs: parse_access(needs)?,
+            consent_purpose,
+            consented_at,
+        }),
+        _ => None,
+    };
     Ok(WorkerProfile {
         id: row.id,
         user_id: row.user_id,
@@ -585,6 +633,7 @@ pub async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResult<Work
         delivery_modes: parse_delivery_modes(&row.delivery_modes)?,
         hard_limits: parse_hard_limits(&row.hard_limits)?,
         support,
+        access,
         registered_by: row.registered_by,
         created_at: row.created_at,
         updated_at: row.updated_at,
@@ -625,6 +674,21 @@ pub(crate) fn parse_support(s: &str) -> StoreResult<Vec<SupportCategory>> {
             t.parse().map_err(|_| StoreError::Corrupt {
                 table: "workers",
                 column: "support_categories",
+                value: "(hidden)".to_owned(),
+            })
+        })
+        .collect()
+}
+
+/// Access needs are sensitive (health data): a stored value that does not
+/// parse is reported without the value, so that it cannot reach a log.
+pub(crate) fn parse_access(s: &str) -> StoreResult<Vec<AccessNeed>> {
+    s.split(',')
+        .filter(|t| !t.is_empty())
+        .map(|t| {
+            t.parse().map_err(|_| StoreError::Corrupt {
+                table: "workers",
+                column: "access_needs",
                 value: "(hidden)".to_owned(),
             })
         })

@@ -29,6 +29,19 @@ struct CoursePage {
     enrolment: Option<Enrolment>,
 }
 
+impl CoursePage {
+    /// What the course provides for learners with disabilities, in the
+    /// page's language; empty when the provider has not said.
+    fn accessibility(&self) -> String {
+        let needs = &self.course.accessibility;
+        if self.ctx.en() {
+            hocnghe_domain::provisions_en(needs)
+        } else {
+            hocnghe_domain::provisions_vi(needs)
+        }
+    }
+}
+
 #[get("/courses/{id}")]
 async fn course(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
     let course = courses::get(&state.db, *id).await.or_page(&ctx)?;

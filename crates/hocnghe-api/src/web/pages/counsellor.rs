@@ -30,7 +30,7 @@ use crate::auth::access::worker_access;
 use crate::auth::policy::require_exact_role;
 use crate::auth::{Identity, password};
 use crate::error::ApiError;
-use crate::service::matching::{courses_for, jobs_for};
+use crate::service::matching::{Viewer, courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::forms::{FormErrors, FormFields, choices, parse_choices, skill_choice};
@@ -191,8 +191,8 @@ async fn home(
 }
 
 /// The registration form as typed, so a rejected form comes back filled in.
-/// Sensitive data (ethnicity, support categories) is not asked here: only
-/// the worker gives it, on their own profile page.
+/// Sensitive data (ethnicity, support categories, access needs) is not
+/// asked here: only the worker gives it, on their own profile page.
 #[derive(Debug, Clone)]
 struct RegisterForm {
     display_name: String,
@@ -405,6 +405,7 @@ async fn register(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResu
             delivery_modes,
             hard_limits,
             support: None,
+            access: None,
         }
         .validate(crate::web::ctx::hanoi_today());
         match (&account, &profile) {
@@ -490,7 +491,7 @@ pub(crate) async fn worker_page(
         .or_page(ctx)?
         .for_counsellor();
     let notes = workers::notes(&state.db, id).await.or_page(ctx)?;
-    let courses = courses_for(state, id, SUGGESTIONS)
+    let courses = courses_for(state, id, SUGGESTIONS, Viewer::Counsellor)
         .await
         .or_page(ctx)?
         .items

@@ -9,7 +9,7 @@ use hocnghe_domain::Importance;
 use hocnghe_match::{CourseRecommendation, JobMatch};
 
 use super::signed_in;
-use crate::service::matching::{courses_for, jobs_for};
+use crate::service::matching::{Viewer, courses_for, jobs_for};
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
 use crate::web::render::{OrPage, PageResult, page};
@@ -30,6 +30,8 @@ pub(crate) struct CourseCard {
     pub(crate) credits: Option<String>,
     pub(crate) jobs_unlocked: Vec<(i64, String)>,
     pub(crate) concerns: Vec<String>,
+    /// "Lớp có hỗ trợ: …" for a worker whose access needs the class meets.
+    pub(crate) access: String,
     /// Why it is on the list ("Đúng nghề bạn chọn", …); may be empty.
     pub(crate) reason: String,
     /// Where the recommended class is on the course page (`#lop-…`).
@@ -79,7 +81,11 @@ struct JobsPage {
 async fn my_courses(state: web::Data<AppState>, ctx: Ctx) -> PageResult {
     let worker_id = signed_in::worker(&state, &ctx).await?;
     let advice = match worker_id {
-        Some(id) => Some(courses_for(&state, id, PAGE_ITEMS).await.or_page(&ctx)?),
+        Some(id) => Some(
+            courses_for(&state, id, PAGE_ITEMS, Viewer::Worker)
+                .await
+                .or_page(&ctx)?,
+        ),
         None => None,
     };
     let cards = |list: Vec<crate::service::matching::RecommendedCourse>| -> Vec<CourseCard> {
@@ -201,6 +207,7 @@ pub(crate) fn course_card(ctx: &Ctx, rec: CourseRecommendation) -> CourseCard {
             .map(|c| if en { c.text_en() } else { c.text_vi() })
             .collect(),
         reason: if en { why.reason_en } else { why.reason_vi },
+        access: if en { why.access_en } else { why.access_vi },
         other_intakes: rec
             .other_intakes
             .iter()

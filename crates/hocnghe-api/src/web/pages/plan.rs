@@ -23,7 +23,7 @@ use crate::auth::Identity;
 use crate::auth::access::worker_access;
 use crate::auth::identity::unauthenticated;
 use crate::error::ApiError;
-use crate::service::matching::courses_for;
+use crate::service::matching::{Viewer, courses_for};
 use crate::state::AppState;
 use crate::web::ctx::{Ctx, hanoi_today};
 use crate::web::forms::{FormErrors, FormFields, choices};
@@ -354,7 +354,7 @@ struct SheetPage {
 async fn sheet(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -> PageResult {
     counsellor_for(&state, &ctx, *id, "plan.read").await?;
     let profile = workers::load(&state.db, *id).await.or_page(&ctx)?;
-    let courses = courses_for(&state, *id, SUGGESTIONS)
+    let courses = courses_for(&state, *id, SUGGESTIONS, Viewer::Counsellor)
         .await
         .or_page(&ctx)?
         .items

@@ -7,12 +7,12 @@ use askama::Template;
 use hocnghe_domain::accounts::AuditEntry;
 use hocnghe_domain::catalogue::{Commune, Occupation};
 use hocnghe_domain::workers::{
-    CertificateInput, EarnedModuleInput, EthnicityInput, HeldSkill, HeldSkillInput, SupportInput,
-    WorkerProfile, WorkerProfileInput,
+    AccessInput, CertificateInput, EarnedModuleInput, EthnicityInput, HeldSkill, HeldSkillInput,
+    SupportInput, WorkerProfile, WorkerProfileInput,
 };
 use hocnghe_domain::{
-    DeliveryMode, EducationLevel, FieldError, LimitKind, Role, StudyTime, SupportCategory,
-    ValidationErrors, WorkerGoal,
+    AccessNeed, DeliveryMode, EducationLevel, FieldError, LimitKind, Role, StudyTime,
+    SupportCategory, ValidationErrors, WorkerGoal,
 };
 use hocnghe_store::repo::{audit, communes, taxonomy, users, workers};
 
@@ -45,6 +45,8 @@ pub struct ProfileForm {
     pub hard_limits: Vec<String>,
     pub support: Vec<String>,
     pub support_consent: bool,
+    pub access: Vec<String>,
+    pub access_consent: bool,
     /// Skills proposed in free text (kept ticked): "đề xuất".
     pub proposed: Vec<String>,
     /// Typed skills that matched nothing: offered as proposals to tick.
@@ -67,6 +69,8 @@ struct ProfilePage {
     limits: Vec<(&'static str, &'static str, &'static str)>,
     supports: Vec<(&'static str, &'static str, &'static str)>,
     support_purpose: &'static str,
+    access_needs: Vec<(&'static str, &'static str, &'static str)>,
+    access_purpose: &'static str,
     audit: Vec<AuditEntry>,
     errors: FormErrors,
     saved: bool,
@@ -103,6 +107,10 @@ impl ProfilePage {
 
     fn supported(&self, value: &str) -> bool {
         self.form.support.iter().any(|s| s == value)
+    }
+
+    fn needs(&self, value: &str) -> bool {
+        self.form.access.iter().any(|s| s == value)
     }
 }
 
@@ -151,6 +159,12 @@ impl ProfileForm {
                 .flat_map(|s| s.categories.iter().map(|c| c.as_str().to_owned()))
                 .collect(),
             support_consent: p.support.is_some(),
+            access: p
+                .access
+                .iter()
+                .flat_map(|a| a.needs.iter().map(|n| n.as_str().to_owned()))
+                .collect(),
+            access_consent: p.access.is_some(),
             proposed: p.proposed_skills.iter().map(|s| s.label.clone()).collect(),
             unmatched: Vec::new(),
         }
@@ -212,6 +226,10 @@ async fn render(
             (c.as_str(), c.label_vi(), c.label_en())
         }),
         support_purpose: hocnghe_domain::workers::SUPPORT_PURPOSE,
+        access_needs: choices(AccessNeed::ALL, |n| {
+            (n.as_str(), n.label_vi(), n.label_en())
+        }),
+        access_purpose: hocnghe_domain::workers::ACCESS_PURPOSE,
         audit: audit::for_subject(&state.db, user).await.or_page(ctx)?,
         errors,
         saved,
@@ -291,6 +309,8 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         hard_limits: fields.all("hard_limit"),
         support: fields.all("support"),
         support_consent: fields.checked("support_consent"),
+        access: fields.all("access_need"),
+        access_consent: fields.checked("access_consent"),
         proposed: fields
             .all("proposed_skill")
             .into_iter()
@@ -380,6 +400,12 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         categories,
         consent: form.support_consent,
     });
+    let needs = parse_choices(&mut errors, "access.needs", &form.access);
+    // As for support: the consent alone (or no need ticked) withdraws.
+    let access = (!needs.is_empty() || form.access_consent).then_some(AccessInput {
+        needs,
+        consent: form.access_consent,
+    });
     // The web form does not edit self-reported modules and certificates; keep them.
     let (earned_modules, certificates) = existing
         .as_ref()
@@ -431,6 +457,7 @@ async fn save(state: web::Data<AppState>, ctx: Ctx, body: Bytes) -> PageResult {
         delivery_modes,
         hard_limits,
         support,
+        access,
     };
     let result = if errors.is_empty() {
         match input.validate(crate::web::ctx::hanoi_today()) {

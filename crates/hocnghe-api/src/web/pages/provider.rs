@@ -14,8 +14,8 @@ use hocnghe_domain::catalogue::{
 };
 use hocnghe_domain::enrolments::{DueCall, Performance};
 use hocnghe_domain::{
-    CourseLevel, DeliveryMode, EnrolmentStatus, FieldError, IntakeStatus, ProviderKind, Role,
-    StudyTime, ValidationErrors,
+    AccessNeed, CourseLevel, DeliveryMode, EnrolmentStatus, FieldError, IntakeStatus, ProviderKind,
+    Role, StudyTime, ValidationErrors,
 };
 use hocnghe_store::repo::courses::CourseFilter;
 use hocnghe_store::repo::providers::ProviderFilter;
@@ -27,7 +27,9 @@ use crate::error::ApiError;
 use crate::service::training;
 use crate::state::AppState;
 use crate::web::ctx::Ctx;
-use crate::web::forms::{FormErrors, FormFields, choices, skill_choice, typed_date, typed_number};
+use crate::web::forms::{
+    FormErrors, FormFields, choices, parse_choices, skill_choice, typed_date, typed_number,
+};
 use crate::web::render::{OrPage, PageError, PageResult, page, redirect};
 
 type Choice = (&'static str, &'static str, &'static str);
@@ -225,6 +227,8 @@ struct CourseForm {
     fee_vnd: String,
     subsidy_vnd: String,
     certificate: String,
+    /// Ticked access needs the course accommodates (wire names).
+    accessibility: Vec<String>,
     start_date: String,
     weeks: String,
     schedule: String,
@@ -262,6 +266,11 @@ impl CourseForm {
             fee_vnd: c.fee_vnd.to_string(),
             subsidy_vnd: c.subsidy_vnd.to_string(),
             certificate: c.certificate.clone().unwrap_or_default(),
+            accessibility: c
+                .accessibility
+                .iter()
+                .map(|n| n.as_str().to_owned())
+                .collect(),
             start_date: c.start_date.to_string(),
             weeks: c.weeks.to_string(),
             schedule: c.schedule.as_str().to_owned(),
@@ -308,6 +317,7 @@ impl CourseForm {
             fee_vnd: f.one("fee_vnd"),
             subsidy_vnd: f.one("subsidy_vnd"),
             certificate: f.one("certificate"),
+            accessibility: f.all("accessibility"),
             start_date: f.one("start_date"),
             weeks: f.one("weeks"),
             schedule: f.one("schedule"),
@@ -359,6 +369,8 @@ impl CourseForm {
         let level = parse_or(&mut errors, "level", &self.level);
         let delivery_mode = parse_or(&mut errors, "delivery_mode", &self.delivery_mode);
         let schedule: Option<StudyTime> = self.schedule.parse().ok();
+        let accessibility =
+            parse_choices::<AccessNeed>(&mut errors, "accessibility", &self.accessibility);
         if !errors.is_empty() {
             return Err(ValidationErrors(errors));
         }
@@ -378,6 +390,7 @@ impl CourseForm {
             seats,
             certificate: Some(self.certificate.clone()).filter(|c| !c.is_empty()),
             status: None,
+            accessibility,
             modules,
             intakes: Vec::new(),
         })
@@ -415,7 +428,14 @@ struct CourseFormPage {
     levels: Vec<Choice>,
     modes: Vec<Choice>,
     schedules: Vec<Choice>,
+    access_needs: Vec<Choice>,
     errors: FormErrors,
+}
+
+impl CourseFormPage {
+    fn accommodates(&self, value: &str) -> bool {
+        self.form.accessibility.iter().any(|a| a == value)
+    }
 }
 
 async fn course_form(
@@ -453,6 +473,9 @@ async fn course_form(
             (k.as_str(), k.label_vi(), k.label_en())
         }),
         schedules: choices(StudyTime::ALL, |k| (k.as_str(), k.label_vi(), k.label_en())),
+        access_needs: choices(AccessNeed::ALL, |n| {
+            (n.as_str(), n.provision_vi(), n.provision_en())
+        }),
         errors,
     };
     page(ctx, status, &template)

@@ -50,6 +50,7 @@ struct CourseRow {
     fee_vnd: i64,
     subsidy_vnd: i64,
     certificate: Option<String>,
+    accessibility: String,
 }
 
 #[derive(FromQueryResult)]
@@ -192,6 +193,7 @@ pub(super) async fn open_courses(
             course::Column::FeeVnd,
             course::Column::SubsidyVnd,
             course::Column::Certificate,
+            course::Column::Accessibility,
         ])
         .filter(course::Column::Status.eq(open))
         .order_by_asc(course::Column::Id)
@@ -331,6 +333,7 @@ pub(super) async fn open_courses(
         let modules = course_modules.remove(&row.id).unwrap_or_default();
         let level = parse_stored("courses", "level", &row.level)?;
         let delivery_mode = parse_stored("courses", "delivery_mode", &row.delivery_mode)?;
+        let accessibility = crate::repo::courses::parse_accessibility(&row.accessibility)?;
         for intake in classes.remove(&row.id).unwrap_or_default() {
             let commune_code = intake
                 .commune_code
@@ -353,6 +356,7 @@ pub(super) async fn open_courses(
                 fee_vnd: row.fee_vnd,
                 subsidy_vnd: row.subsidy_vnd,
                 certificate: row.certificate.clone(),
+                accessibility: accessibility.clone(),
                 seats: i64::from(intake.seats - intake.seats_taken),
                 modules: modules.clone(),
                 title: row.title.clone(),

@@ -16,7 +16,8 @@ use crate::entities::{
 };
 use crate::error::{StoreError, StoreResult, parse_stored};
 use crate::repo::workers::{
-    parse_delivery_modes, parse_hard_limits, parse_months, parse_study_times, parse_support,
+    parse_access, parse_delivery_modes, parse_hard_limits, parse_months, parse_study_times,
+    parse_support,
 };
 
 #[derive(FromQueryResult)]
@@ -33,6 +34,8 @@ struct WorkerRow {
     hard_limits: String,
     /// Read only to compute the fee after subsidy for this worker.
     support_categories: Option<String>,
+    /// Read only to rank courses that accommodate them first.
+    access_needs: Option<String>,
     /// `None` when the commune is missing (a left join).
     lat: Option<f64>,
     lon: Option<f64>,
@@ -53,6 +56,7 @@ pub(super) async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResu
             worker::Column::DeliveryModes,
             worker::Column::HardLimits,
             worker::Column::SupportCategories,
+            worker::Column::AccessNeeds,
         ])
         .columns([commune::Column::Lat, commune::Column::Lon])
         .join(
@@ -191,6 +195,12 @@ pub(super) async fn load(db: &impl ConnectionTrait, worker_id: i64) -> StoreResu
             .support_categories
             .as_deref()
             .map(parse_support)
+            .transpose()?
+            .unwrap_or_default(),
+        access_needs: row
+            .access_needs
+            .as_deref()
+            .map(parse_access)
             .transpose()?
             .unwrap_or_default(),
         lat,
