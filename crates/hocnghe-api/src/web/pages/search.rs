@@ -98,13 +98,7 @@ fn near_hits<H>(
     card: impl Fn(&H) -> Hit,
 ) -> Option<(String, Vec<Hit>)> {
     let near = near?;
-    let quoted = near
-        .words
-        .optional
-        .iter()
-        .map(|w| format!("“{w}”"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let quoted = quoted(&near.words.optional);
     let heading = if ctx.en() {
         format!("Near matches: these may lack {quoted}")
     } else {
@@ -191,16 +185,18 @@ fn nothing_matches(ctx: &Ctx, path: &str, q: &str, radius: &str) -> String {
     }
 }
 
+/// Query words as a page quotes them: “sua”, “xe”.
+fn quoted(words: &[String]) -> String {
+    words
+        .iter()
+        .map(|w| format!("“{w}”"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// First that nothing fits what was asked, then what the hits do have.
 fn partial_match(ctx: &Ctx, path: &str, q: &str, relaxed: &RelaxedQuery) -> String {
     let jobs = path == "/jobs";
-    let quoted = |words: &[String]| {
-        words
-            .iter()
-            .map(|w| format!("“{w}”"))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
     let (required, optional) = (quoted(&relaxed.required), quoted(&relaxed.optional));
     if ctx.en() {
         let what = if jobs { "job" } else { "course" };
