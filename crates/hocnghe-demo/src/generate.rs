@@ -97,7 +97,7 @@ pub struct DemoSet {
 }
 
 /// The course's single-intake fields as its one entry of `intakes`.
-fn with_intakes(mut course: CourseInput) -> CourseInput {
+pub(crate) fn with_intakes(mut course: CourseInput) -> CourseInput {
     if let (Some(start_date), Some(weeks), Some(schedule), Some(seats)) = (
         course.start_date,
         course.weeks,
@@ -317,6 +317,45 @@ impl Generator {
         Ok(out)
     }
 
+    /// Another site of `base` in a rural commune, teaching the same trades
+    /// (benchmark catalogues need more providers than the demo lists).
+    pub(crate) fn branch(
+        &mut self,
+        base: &DemoProvider,
+        number: usize,
+    ) -> Result<DemoProvider, DemoError> {
+        let code = self.places.rural[self.rng.random_range(0..self.places.rural.len())].clone();
+        let place = self.places.get(&code)?.clone();
+        let mut input = base.input.clone();
+        input.name = format!("{} – cơ sở {number}", base.input.name);
+        input.address = Some(format!(
+            "Thôn {}, {}",
+            self.rng.random_range(1..=12),
+            place.full_name
+        ));
+        input.commune_code = code;
+        Ok(DemoProvider {
+            input,
+            owned_by_demo: false,
+            trades: base.trades.clone(),
+        })
+    }
+
+    /// One more class of `course`, two to four months after its last one.
+    pub(crate) fn add_later_intake(&mut self, course: &mut CourseInput) {
+        let Some(last) = course.intakes.last().cloned() else {
+            return;
+        };
+        let mut next = last;
+        next.start_date += Duration::days(self.rng.random_range(60..=120));
+        if self.rng.random_bool(0.3) {
+            next.schedule = *[StudyTime::Weekday, StudyTime::Evening, StudyTime::Weekend]
+                .choose(&mut self.rng)
+                .unwrap_or(&StudyTime::Weekday);
+        }
+        course.intakes.push(next);
+    }
+
     /// A district centre teaches the trades practised where it stands, and
     /// general trades to make at least four.
     fn centre_trades(&mut self, code: &str) -> Vec<usize> {
@@ -421,9 +460,25 @@ impl Generator {
         level: Option<CourseLevel>,
     ) -> Result<CourseInput, DemoError> {
         let trade = &TRADES[trade_index];
+        let title = *trade
+            .courses
+            .choose(&mut self.rng)
+            .unwrap_or(&trade.courses[0]);
+        self.course_titled(trade_index, title, provider, level)
+    }
+
+    /// A course of `trade` at `provider` under one of the trade's titles.
+    pub(crate) fn course_titled(
+        &mut self,
+        trade_index: usize,
+        title: &str,
+        provider: &ProviderInput,
+        level: Option<CourseLevel>,
+    ) -> Result<CourseInput, DemoError> {
+        let trade = &TRADES[trade_index];
         let rng = &mut self.rng;
         let level = level.unwrap_or_else(|| pick_level(rng, provider.kind, trade));
-        let title = (*trade.courses.choose(rng).unwrap_or(&trade.courses[0])).to_owned();
+        let title = title.to_owned();
         let occupation = self.vocab.occupation(trade.occupation)?;
         let modules = modules(rng, &self.vocab, trade.occupation, level)?;
         let (weeks, fee_million_tenths) = match level {
