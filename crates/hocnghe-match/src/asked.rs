@@ -113,6 +113,14 @@ impl<'a> Asked<'a> {
             || (self.goal == Some(WorkerGoal::OwnBusiness) && self.teaches_business(course))
     }
 
+    /// When no course of a chosen trade can be recommended: what may stand
+    /// in for it on the main list, a related trade or, for a worker who
+    /// wants their own business, a business course.
+    pub(crate) fn admits_instead(&self, course: &CourseCandidate, fit: TradeFit) -> bool {
+        fit == TradeFit::Related
+            || (self.goal == Some(WorkerGoal::OwnBusiness) && self.teaches_business(course))
+    }
+
     /// The interest factor of a course in this trade.
     pub(crate) fn interest_factor(fit: TradeFit) -> f64 {
         match fit {

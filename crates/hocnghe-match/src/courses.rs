@@ -559,8 +559,12 @@ fn advise<'a>(
             .any(|s| call.asked.fit(courses[s.idx].occupation_code.as_deref()) == TradeFit::Chosen)
     {
         // Nothing of the chosen trade fits: the notice says so first, and
-        // the list offers the best of the other trades instead.
-        scored = best_courses(&call, &mut table, limit, |_, _| true);
+        // the list offers what is close to what they asked for (related
+        // trades, business courses for a business). Other trades are never
+        // passed off as the answer: they come apart, labelled as demand.
+        scored = best_courses(&call, &mut table, limit, |c, fit| {
+            call.asked.admits_instead(c, fit)
+        });
     }
     let items = explain(&call, &table, &gaps, &missing, scored);
     if !call.asked.has_trade() {
@@ -569,9 +573,9 @@ fn advise<'a>(
     let chosen_listed = items
         .iter()
         .any(|r| r.explanation.trade_fit == TradeFit::Chosen);
-    let other_trades_in_demand = if call.asked.focused() && chosen_listed {
+    let other_trades_in_demand = if call.asked.focused() {
         let others = best_courses(&call, &mut table, OTHER_TRADES_SHOWN, |c, fit| {
-            !call.asked.admits(c, fit)
+            !call.asked.admits(c, fit) && (chosen_listed || !call.asked.admits_instead(c, fit))
         });
         let others = others
             .into_iter()
@@ -591,20 +595,23 @@ fn advise<'a>(
     }
     let closest = closest_in_chosen_trade(&call, &mut table);
     let closest = explain(&call, &table, &gaps, &missing, closest);
-    let (notice_vi, notice_en) = if closest.is_empty() {
+    let (mut notice_vi, mut notice_en) = if closest.is_empty() {
         (
-            "Hiện chưa có khóa học nào của nghề bạn chọn sắp khai giảng. Dưới đây là các lựa chọn khác."
-                .to_owned(),
-            "No course in the trade you chose is starting soon. Other options follow.".to_owned(),
+            "Hiện chưa có khóa học nào của nghề bạn chọn sắp khai giảng.".to_owned(),
+            "No course in the trade you chose is starting soon.".to_owned(),
         )
     } else {
         (
-            "Chưa có khóa học nào của nghề bạn chọn vừa với điều kiện của bạn lúc này. Gần nhất là các khóa sau, kèm điều đang cản trở; tiếp theo là các lựa chọn khác."
+            "Chưa có khóa học nào của nghề bạn chọn vừa với điều kiện của bạn lúc này. Gần nhất là các khóa sau, kèm điều đang cản trở."
                 .to_owned(),
-            "No course in the trade you chose fits your situation right now. The closest ones follow, with what stands in the way, then other options."
+            "No course in the trade you chose fits your situation right now. The closest ones follow, with what stands in the way."
                 .to_owned(),
         )
     };
+    if !items.is_empty() || !other_trades_in_demand.is_empty() {
+        notice_vi.push_str(" Tiếp theo là các lựa chọn khác.");
+        notice_en.push_str(" Other options follow.");
+    }
     CourseAdvice {
         items,
         chosen_trade_fits: Some(false),

@@ -103,12 +103,19 @@ async fn a_hard_budget_names_the_closest_course_and_what_stands_in_the_way() {
     assert_eq!(ids(&body["closest_in_chosen_trade"]), vec![march]);
     let concerns = &body["closest_in_chosen_trade"][0]["explanation"]["concerns"];
     assert_eq!(concerns[0]["kind"], "over_budget", "{concerns}");
-    assert_eq!(ids(&body["items"]), vec![welding]);
+    // Welding is not passed off as the answer: it comes apart, labelled.
+    assert_eq!(ids(&body["items"]), Vec::<i64>::new(), "{body}");
+    assert_eq!(ids(&body["other_trades_in_demand"]), vec![welding]);
 
     let client = logged_in_as(&app, &worker.login).await;
     let page = page(&client, &app, "/me/courses").await;
     let notice = page.find("Chưa có khóa học nào của nghề bạn chọn").unwrap();
-    let other_options = page.find("Các lựa chọn khác").unwrap();
-    assert!(notice < other_options);
+    let closest = page.find("Sửa chữa xe máy").unwrap();
+    let other_trades = page.find("Nghề khác đang cần nhiều người gần bạn").unwrap();
+    assert!(notice < closest && closest < other_trades);
+    assert!(
+        !page.contains("Các lựa chọn khác"),
+        "no other options listed as such"
+    );
     assert!(page.contains("vượt mức bạn có thể trả"));
 }
