@@ -338,7 +338,8 @@ fn looks_like_a_name(words: &[Word<'_>]) -> bool {
 ///
 /// 1. two trade syllables the index does not know as a phrase, taken as one
 ///    unknown word ("đồng hồ", "chim yến", "tóc giả"), unless the second
-///    starts a known phrase ("nấm" in "trồng nấm xe máy");
+///    starts a known phrase ("nấm" in "trồng nấm xe máy") or the first ends
+///    a known phrase of trade syllables ("máy" in "sửa xe máy zzz");
 /// 2. a skill the index knows by these two words ("trồng hoa", "điều hòa",
 ///    see `skill_labels::label_keys`);
 /// 3. any other phrase the index knows, the more documents have it the
@@ -378,7 +379,10 @@ pub(crate) fn units(
     for i in (0..n).filter(|&i| pair_at(i)) {
         let trade = roles[i] == Role::Content && roles[i + 1] == Role::Content;
         let kind = if trade && docs[i] == 0 {
-            if docs[i + 1] > 0 {
+            // A known phrase next to it keeps its word: "xe máy" in "sửa xe
+            // máy zzz", "nấm" in "trồng nấm xe máy".
+            let left_trade_phrase = i > 0 && docs[i - 1] > 0 && roles[i - 1] == Role::Content;
+            if docs[i + 1] > 0 || left_trade_phrase {
                 continue;
             }
             0

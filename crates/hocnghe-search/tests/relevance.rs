@@ -271,7 +271,8 @@ mod baseline {
                     .filter(AsciiFoldingFilter)
                     .build(),
             );
-            let mut writer = index.writer(50_000_000).unwrap();
+            // One thread, one segment: equal scores keep one order from run to run.
+            let mut writer = index.writer_with_num_threads(1, 50_000_000).unwrap();
             let skills = |s: &[hocnghe_search::SkillRef]| {
                 s.iter()
                     .flat_map(|s| std::iter::once(s.label.clone()).chain(s.alt_labels.clone()))
