@@ -6,13 +6,14 @@
 //! telex repaired (0.8), synonym (0.6), typo (0.4). A query typed with diacritics
 //! gets 0.7 for a match without the same diacritics and 0.3 more when the
 //! diacritics agree, so "nấm" (mushroom) ranks above "năm" (year). On top come
-//! the syllable's BM25 over the text parts with field boosts (title > modules
-//! > the whole text, which stands in for the description; an organisation's
-//! name never counts), a credit for each pair of adjacent query syllables
-//! found adjacent in a document (more in the title than elsewhere), so "sửa
-//! xe máy" beats the same syllables scattered, and BM25 and adjacency
-//! credits for the skills the query names as phrases (`label_hits`: a skill
-//! counts whole, never through a word it merely starts with). Credits are far larger than BM25, so match quality decides first
+//! the syllable's BM25 over the text parts with field boosts (title, then
+//! modules, then the whole text, which stands in for the description; an
+//! organisation's name never counts), a credit for each pair of adjacent
+//! query syllables found adjacent in a document (more in the title than
+//! elsewhere), so "sửa xe máy" beats the same syllables scattered, and BM25
+//! and adjacency credits for the skills the query names as phrases
+//! (`label_hits`: a skill counts whole, never through a word it merely starts
+//! with). Credits are far larger than BM25, so match quality decides first
 //! and BM25 orders documents of equal quality.
 //!
 //! Default operator: every trade word is required (fillers and a named place
