@@ -13,12 +13,12 @@ use tantivy::{DocId, TantivyDocument};
 
 use crate::analyzers::{BIGRAM, EXACT, FOLDED};
 use crate::documents::{CourseDoc, DemandDoc, SkillRef};
-use crate::skill_labels::distinct_alt_labels;
+use crate::skill_labels::{distinct_alt_labels, label_keys_memoised};
 use crate::vietnamese::nfc;
 
 /// Bump whenever the schema, an analyzer or the document mapping changes: an index
 /// built with another version is wiped and rebuilt on open.
-pub const SCHEMA_VERSION: u32 = 8;
+pub const SCHEMA_VERSION: u32 = 9;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Kind {
@@ -132,6 +132,10 @@ pub(crate) struct Fields {
     /// Every text part together: matching and typo expansion look here once
     /// instead of once per part.
     pub all: TextField,
+    /// Skill labels as whole phrases (see
+    /// [`crate::skill_labels::label_keys`]): one token per key, so a query
+    /// hits a label only when it names the label, not a word it starts with.
+    pub label: Field,
     pub commune: Field,
     pub sector: Field,
     pub level: Field,
@@ -171,6 +175,7 @@ impl Fields {
         // The catch-all's bigrams only ever earn constant credits (adjacency,
         // synonym phrases): no term frequencies to record.
         let all = text("all", true, Some(IndexRecordOption::Basic));
+        let label = b.add_text_field("label", text_options("raw", WITH_FREQS));
         let facet = STRING | FAST;
         let commune = b.add_text_field(fast::COMMUNE, facet.clone());
         let sector = b.add_text_field(fast::SECTOR, facet.clone());
@@ -193,6 +198,7 @@ impl Fields {
             source,
             parts,
             all,
+            label,
             commune,
             sector,
             level,
@@ -345,13 +351,15 @@ impl Fields {
             let alts = (0..alts.len()).map(move |i| &s.alt_labels[alts[i]]);
             std::iter::once(&s.label).chain(alts)
         });
-        self.add_text(
-            doc,
-            Part::Tags,
-            occupation_name
-                .into_iter()
-                .chain(labels.map(String::as_str)),
-        );
+        let labels: Vec<&str> = labels.map(String::as_str).collect();
+        // Skills only: an occupation's name is a list of trades ("Người làm
+        // vườn, trồng hoa, nấm và cây giống"), no phrase of the document's.
+        for label in &labels {
+            for key in label_keys_memoised(label).iter() {
+                doc.add_text(self.label, key);
+            }
+        }
+        self.add_text(doc, Part::Tags, occupation_name.into_iter().chain(labels));
     }
 
     fn add_facets(

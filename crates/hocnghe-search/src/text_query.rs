@@ -6,12 +6,14 @@
 //! telex repaired (0.8), synonym (0.6), typo (0.4). A query typed with diacritics
 //! gets 0.7 for a match without the same diacritics and 0.3 more when the
 //! diacritics agree, so "nấm" (mushroom) ranks above "năm" (year). On top come
-//! the syllable's BM25 over the text parts with field boosts (title >
-//! skills/occupation > modules > the whole text, which stands in for the
-//! description; an organisation's name never counts), and a credit for
-//! each pair of adjacent query syllables found adjacent in a document (more in the
-//! title or skills than elsewhere), so "sửa xe máy" beats the same syllables
-//! scattered. Credits are far larger than BM25, so match quality decides first
+//! the syllable's BM25 over the text parts with field boosts (title, then
+//! modules, then the whole text, which stands in for the description; an
+//! organisation's name never counts), a credit for each pair of adjacent
+//! query syllables found adjacent in a document (more in the title than
+//! elsewhere), so "sửa xe máy" beats the same syllables scattered, and BM25
+//! and adjacency credits for the skills the query names as phrases
+//! (`label_hits`: a skill counts whole, never through a word it merely starts
+//! with). Credits are far larger than BM25, so match quality decides first
 //! and BM25 orders documents of equal quality.
 //!
 //! Default operator: every trade word is required (fillers and a named place
@@ -48,6 +50,7 @@ use crate::geo::CommuneLocator;
 use crate::highlight::HighlightTerms;
 use crate::query::Relaxed;
 use crate::schema::{Fields, Part, TextField};
+use crate::skill_labels::MAX_LABEL_WORDS;
 use crate::synonyms::{Phrase, Synonyms};
 use crate::understand::{Role, Word, understand, units};
 use crate::vietnamese::{allowed_typos, edit_distance, nfc, repair_telex};
@@ -189,7 +192,17 @@ impl TextPlan {
         }
         let words = words_of(&q, &syllables);
         let roles = understood.roles;
-        let syllable_units = units(&words, &roles, &mut known_pair);
+        let mut label_pair = |a: &str, b: &str| {
+            doc_freq(searcher, fields.label, &format!("{a} {b}")).is_ok_and(|f| f > 0)
+        };
+        let mut pair_docs = |a: &str, b: &str| {
+            let bigram = format!("{a}_{b}");
+            phrase_fields
+                .iter()
+                .map(|&field| doc_freq(searcher, field, &bigram).unwrap_or(0))
+                .sum()
+        };
+        let syllable_units = units(&words, &roles, &mut pair_docs, &mut label_pair);
         drop(words);
         let org_field = fields
             .part(Part::Org)
@@ -320,6 +333,8 @@ impl TextPlan {
             }
             bonus_clauses.extend(bm25(syllable, fields, accented, true));
         }
+
+        bonus_clauses.extend(label_hits(searcher, fields, &q, &syllables, &roles)?);
 
         let phrase = Phrase {
             exact: syllables.iter().map(|s| s.exact.clone()).collect(),
@@ -649,6 +664,8 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<
         .filter(|&part| every_part || part == Part::Title)
         // An organisation's name is no trade: it only matches a name-like query.
         .filter(|&part| part != Part::Org)
+        // Skills count as whole phrases only (`label_hits`).
+        .filter(|&part| part != Part::Tags)
         .filter_map(|part| Some((fields.part(part)?, part_boost(part))));
     let catch_all = every_part.then_some((fields.all, CATCH_ALL_BOOST));
     parts
@@ -665,9 +682,10 @@ fn bm25(s: &Syllable, fields: &Fields, accented: bool, every_part: bool) -> Vec<
 /// description). A sum, not a max: tantivy's max-disjunction advances through a
 /// heap on every document, too slow for long optional posting lists.
 fn adjacency(bigram: &str, fields: &Fields) -> Vec<Bonus> {
+    // Not the skills' bigrams: "xây dựng" is no skill of a course that
+    // teaches "xây dựng thực đơn" (see `label_hits`).
     let places = [
         (fields.part(Part::Title), TITLE_ADJACENCY),
-        (fields.part(Part::Tags), TITLE_ADJACENCY),
         (Some(fields.all), ADJACENCY_CREDIT),
     ];
     places
@@ -695,17 +713,64 @@ fn phrase_matcher(phrase: &Phrase, field: TextField, accented: bool) -> Option<B
     }
 }
 
-/// BM25 of a synonym phrase, with half the part's boost. A phrase's BM25 is a
-/// sum over its bigrams, without a bound of its own: scored everywhere.
+/// BM25 of a synonym phrase, with half the part's boost: in the title a sum
+/// over its bigrams, without a bound of its own (scored everywhere); in the
+/// skills, as a whole label (see [`label_hits`]).
 fn synonym_bm25(phrase: &Phrase, fields: &Fields) -> Vec<Bonus> {
-    [Part::Title, Part::Tags]
-        .into_iter()
-        .filter_map(|part| {
-            let matcher = phrase_matcher(phrase, fields.part(part)?, false)?;
-            let scored = boosted(matcher, part_boost(part) * SYNONYM_BM25_WEIGHT);
-            Some(Bonus::unbounded(scored))
-        })
-        .collect()
+    let title = fields.part(Part::Title).and_then(|field| {
+        let matcher = phrase_matcher(phrase, field, false)?;
+        let scored = boosted(matcher, part_boost(Part::Title) * SYNONYM_BM25_WEIGHT);
+        Some(Bonus::unbounded(scored))
+    });
+    let words = phrase.folded.len();
+    let label = (words > 0).then(|| {
+        let boost = part_boost(Part::Tags) * SYNONYM_BM25_WEIGHT * words as f32;
+        Bonus::bm25(fields.label, &phrase.folded.join(" "), boost)
+    });
+    title.into_iter().chain(label).collect()
+}
+
+/// Skill labels and occupation names the query names as phrases: every run
+/// of adjacent query syllables (up to [`MAX_LABEL_WORDS`], with a trade word
+/// or a head) that is a label's key (the label, or the label without its
+/// heads: "nấm" names "trồng nấm"). Each earns BM25 on the label field,
+/// boosted as its words were in the skills, and the adjacency credit of its
+/// word pairs. A query that only starts like a label ("xây dựng" and
+/// "xây dựng thực đơn") earns nothing from it; the label's words still match
+/// in the catch-all.
+fn label_hits(
+    searcher: &Searcher,
+    fields: &Fields,
+    q: &str,
+    syllables: &[Syllable],
+    roles: &[Role],
+) -> Result<Vec<Bonus>> {
+    let mut hits = Vec::new();
+    for start in 0..syllables.len() {
+        let mut key = String::new();
+        let mut names_a_trade = false;
+        for end in start..syllables.len().min(start + MAX_LABEL_WORDS) {
+            if end > start {
+                if !adjacent_in_query(q, &syllables[end - 1], &syllables[end]) {
+                    break;
+                }
+                key.push(' ');
+            }
+            key.push_str(&syllables[end].folded);
+            names_a_trade |= matches!(roles[end], Role::Content | Role::Generic);
+            if !names_a_trade || doc_freq(searcher, fields.label, &key)? == 0 {
+                continue;
+            }
+            let words = end - start + 1;
+            let boost = part_boost(Part::Tags) * words as f32;
+            hits.push(Bonus::bm25(fields.label, &key, boost));
+            if words > 1 {
+                let credit = TITLE_ADJACENCY * (words - 1) as f32;
+                hits.push(bonus_credit(term(fields.label, &key), credit));
+            }
+        }
+    }
+    Ok(hits)
 }
 
 /// The syllables every hit must match in the order relaxing keeps them, and

@@ -70,6 +70,12 @@ const GENERIC: &[&str] = &[
     "thời", "ngày", "giờ", "tháng",
 ];
 
+/// Whether `exact` (lowercased, canonical spelling, with diacritics) is a
+/// head that names no trade on its own.
+pub(crate) fn is_head(exact: &str) -> bool {
+    GENERIC.contains(&exact)
+}
+
 /// Unaccented spellings of the generic heads that do not collide with a
 /// trade word once folded ("may" is sewing as well as "máy": left out).
 const GENERIC_FOLDED: &[&str] = &[
@@ -327,46 +333,83 @@ fn looks_like_a_name(words: &[Word<'_>]) -> bool {
 }
 
 /// Groups the required syllables (content and generic, in query order) into
-/// units a relaxed search keeps or drops whole: a pair the index knows
-/// ("xe máy"), then two adjacent content syllables the index does not know,
-/// taken as one unknown word ("đồng hồ", "chim yến"), else one syllable.
-/// Returns, per unit, its syllable indexes; a unit is generic when all its
-/// syllables are.
+/// units a relaxed search keeps or drops whole. Adjacent pairs are taken
+/// strongest first, each syllable in one unit:
+///
+/// 1. two trade syllables the index does not know as a phrase, taken as one
+///    unknown word ("đồng hồ", "chim yến", "tóc giả"), unless the second
+///    starts a known phrase ("nấm" in "trồng nấm xe máy") or the first ends
+///    a known phrase of trade syllables ("máy" in "sửa xe máy zzz");
+/// 2. a skill the index knows by these two words ("trồng hoa", "điều hòa",
+///    see `skill_labels::label_keys`);
+/// 3. any other phrase the index knows, the more documents have it the
+///    stronger ("trồng hoa" in many titles before "hoa lan" in one), two
+///    trade syllables before a head and a trade syllable;
+///
+/// left to right among equals, then one syllable. So "làm tóc giả" (wigs)
+/// keeps the unknown word "tóc giả" whole rather than lending "tóc" to "làm
+/// tóc" (hairdressing), "sửa điều hoà dân dụng" is "sửa", "điều hoà", "dân
+/// dụng" (not "sửa điều", "hoà dân", "dụng"), and "trồng hoa lan" is "trồng
+/// hoa" qualified by "lan". `pair_docs(a, b)` counts the documents with the
+/// phrase `a b` (folded) in a title or skill, `label_pair(a, b)` says whether
+/// it names a skill. Returns, per unit, its syllable indexes, in query order;
+/// a unit is generic when all its syllables are.
 pub(crate) fn units(
     words: &[Word<'_>],
     roles: &[Role],
-    known_pair: &mut dyn FnMut(&str, &str) -> bool,
+    pair_docs: &mut dyn FnMut(&str, &str) -> u64,
+    label_pair: &mut dyn FnMut(&str, &str) -> bool,
 ) -> Vec<Vec<usize>> {
+    let n = words.len();
     let required = |i: usize| matches!(roles[i], Role::Content | Role::Generic);
-    let joined = |i: usize| i + 1 < words.len() && words[i + 1].joined_to_previous;
-    let mut units = Vec::new();
-    let mut i = 0;
-    while i < words.len() {
-        if !required(i) {
-            i += 1;
+    let pair_at =
+        |i: usize| i + 1 < n && required(i) && required(i + 1) && words[i + 1].joined_to_previous;
+    let docs: Vec<u64> = (0..n)
+        .map(|i| {
+            if pair_at(i) {
+                pair_docs(words[i].folded, words[i + 1].folded)
+            } else {
+                0
+            }
+        })
+        .collect();
+    // (kind, documents with the pair (fewer last), with a head, first
+    // syllable) of each adjacent pair of required syllables.
+    let mut pairs = Vec::new();
+    for i in (0..n).filter(|&i| pair_at(i)) {
+        let trade = roles[i] == Role::Content && roles[i + 1] == Role::Content;
+        let kind = if trade && docs[i] == 0 {
+            // A known phrase next to it keeps its word: "xe máy" in "sửa xe
+            // máy zzz", "nấm" in "trồng nấm xe máy".
+            let left_trade_phrase = i > 0 && docs[i - 1] > 0 && roles[i - 1] == Role::Content;
+            if docs[i + 1] > 0 || left_trade_phrase {
+                continue;
+            }
+            0
+        } else if label_pair(words[i].folded, words[i + 1].folded) {
+            1
+        } else if docs[i] > 0 {
+            2
+        } else {
             continue;
-        }
-        let pair_ok = joined(i) && required(i + 1);
-        if pair_ok && known_pair(words[i].folded, words[i + 1].folded) {
-            units.push(vec![i, i + 1]);
-            i += 2;
-            continue;
-        }
-        let next_forms_known_pair = i + 2 < words.len()
-            && joined(i + 1)
-            && required(i + 2)
-            && known_pair(words[i + 1].folded, words[i + 2].folded);
-        if pair_ok
-            && roles[i] == Role::Content
-            && roles[i + 1] == Role::Content
-            && !next_forms_known_pair
-        {
-            units.push(vec![i, i + 1]);
-            i += 2;
-            continue;
-        }
-        units.push(vec![i]);
-        i += 1;
+        };
+        pairs.push((kind, std::cmp::Reverse(docs[i]), !trade, i));
     }
+    pairs.sort_unstable();
+    let mut taken = vec![false; n];
+    let mut units = Vec::new();
+    for (.., i) in pairs {
+        if !taken[i] && !taken[i + 1] {
+            taken[i] = true;
+            taken[i + 1] = true;
+            units.push(vec![i, i + 1]);
+        }
+    }
+    units.extend(
+        (0..n)
+            .filter(|&i| required(i) && !taken[i])
+            .map(|i| vec![i]),
+    );
+    units.sort_unstable_by_key(|unit| unit[0]);
     units
 }

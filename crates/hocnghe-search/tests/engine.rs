@@ -643,3 +643,63 @@ impl HasId for hocnghe_search::CourseHit {
         self.id
     }
 }
+
+fn skill(label: &str, alts: &[&str]) -> hocnghe_search::SkillRef {
+    hocnghe_search::SkillRef {
+        code: label.into(),
+        label: label.into(),
+        alt_labels: alts.iter().map(|a| a.to_string()).collect(),
+        essential: true,
+    }
+}
+
+#[test]
+fn a_skill_counts_only_when_the_query_names_it_as_a_phrase() {
+    let mut mason = course(1, "Nề hoàn thiện", "Xây, trát cho công trình xây dựng.");
+    mason.skills = vec![skill("thợ xây", &["nề"])];
+    mason.sector = None;
+    let mut cook = course(
+        2,
+        "Dinh dưỡng bếp ăn trường học",
+        "Tính khẩu phần, dựng bữa.",
+    );
+    cook.skills = vec![skill("Xây dựng thực đơn", &[])];
+    cook.sector = None;
+    let mut bakery = course(3, "Bánh truyền thống", "Bánh chưng, bánh giầy.");
+    bakery.skills = vec![skill("làm bánh", &[])];
+    bakery.sector = None;
+    let index = index_with(vec![
+        IndexOp::UpsertCourse(mason),
+        IndexOp::UpsertCourse(cook),
+        IndexOp::UpsertCourse(bakery),
+    ]);
+    // "xây dựng" only starts the cook's skill: the mason, whose skill
+    // "thợ xây" it names, comes first, with or without diacritics.
+    assert_eq!(course_ids(&index, text("xây dựng")), [1, 2]);
+    assert_eq!(course_ids(&index, text("xay dung")), [1, 2]);
+    // Named whole, the skill counts.
+    assert_eq!(course_ids(&index, text("xây dựng thực đơn")), [2]);
+    // A skill named without its head ("trồng", "làm") still counts: "bánh".
+    assert_eq!(course_ids(&index, text("bánh")), [3]);
+}
+
+#[test]
+fn a_head_does_not_split_an_unknown_word_in_a_sentence_or_alone() {
+    let mut hair = course(1, "Cắt tóc nam nữ", "Cắt, uốn, nhuộm.");
+    hair.skills = vec![skill("cắt tóc", &["làm tóc"])];
+    hair.sector = None;
+    let mut rattan = course(2, "Đồ nội thất mây tre giả mây nhựa", "Đan ghế.");
+    rattan.sector = None;
+    let index = index_with(vec![
+        IndexOp::UpsertCourse(hair),
+        IndexOp::UpsertCourse(rattan),
+    ]);
+    // "tóc giả" (wigs) is one word no text has: no hairdressing answer,
+    // flagged or not, as a sentence or as a short query.
+    for q in ["học nghề làm tóc giả", "làm tóc giả", "lam toc gia"] {
+        let found = index.search_courses(&text(q)).unwrap();
+        assert_eq!(found.total, 0, "{q}");
+        assert!(found.near.is_none(), "{q}");
+    }
+    assert_eq!(course_ids(&index, text("học nghề làm tóc")), [1]);
+}
