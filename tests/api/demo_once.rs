@@ -29,6 +29,20 @@ fn assert_each_course_once(what: &str, cards: &[Value], id: &str) {
     }
 }
 
+/// Searches courses for `q` (all when empty), asserts each course is on the
+/// page once, and returns how many hits have several classes.
+async fn search_each_course_once(app: &TestApp, q: &str, mut params: Vec<(&str, &str)>) -> usize {
+    if !q.is_empty() {
+        params.push(("q", q));
+    }
+    let body = app.search("courses", &params).await;
+    let hits = body["hits"].as_array().unwrap();
+    assert_each_course_once(&format!("search {params:?}"), hits, "id");
+    hits.iter()
+        .filter(|h| h["intakes"].as_array().unwrap().len() > 1)
+        .count()
+}
+
 async fn drained(app: &TestApp) {
     let started = Instant::now();
     while outbox::len(&app.db).await.unwrap() > 0 {
@@ -76,19 +90,10 @@ async fn the_demo_set_shows_every_course_once_in_search_and_recommendations() {
     for q in queries {
         for commune in ["", "09700", "00565"] {
             let mut params = vec![("per_page", "50")];
-            if !q.is_empty() {
-                params.push(("q", q));
-            }
             if !commune.is_empty() {
                 params.push(("commune", commune));
             }
-            let body = app.search("courses", &params).await;
-            let hits = body["hits"].as_array().unwrap();
-            assert_each_course_once(&format!("search {params:?}"), hits, "id");
-            multi_class_hits += hits
-                .iter()
-                .filter(|h| h["intakes"].as_array().unwrap().len() > 1)
-                .count();
+            multi_class_hits += search_each_course_once(&app, q, params).await;
         }
     }
     assert!(multi_class_hits > 0, "hits carry their several classes");
@@ -137,17 +142,8 @@ async fn a_generated_catalogue_shows_every_course_once() {
         "tin hoc",
     ] {
         for page in ["1", "2"] {
-            let mut params = vec![("per_page", "50"), ("page", page)];
-            if !q.is_empty() {
-                params.push(("q", q));
-            }
-            let body = app.search("courses", &params).await;
-            let hits = body["hits"].as_array().unwrap();
-            assert_each_course_once(&format!("search {params:?}"), hits, "id");
-            multi_class_hits += hits
-                .iter()
-                .filter(|h| h["intakes"].as_array().unwrap().len() > 1)
-                .count();
+            let params = vec![("per_page", "50"), ("page", page)];
+            multi_class_hits += search_each_course_once(&app, q, params).await;
         }
     }
     assert!(multi_class_hits > 0, "hits carry their several classes");

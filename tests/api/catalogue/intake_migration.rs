@@ -40,6 +40,45 @@ async fn fresh_database() -> (
     }
 }
 
+/// On PostgreSQL, the tables' id sequences move past the explicit ids the
+/// old-shaped data was written with.
+async fn move_sequences_past(
+    db: &DatabaseConnection,
+    postgres: &Option<(String, String)>,
+    last_id: i64,
+) {
+    if postgres.is_none() {
+        return;
+    }
+    for table in [
+        "providers",
+        "courses",
+        "course_modules",
+        "users",
+        "workers",
+        "enrolments",
+        "module_completions",
+        "certificates",
+    ] {
+        exec(
+            db,
+            &format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), {last_id})"),
+        )
+        .await;
+    }
+}
+
+async fn drop_database(db: DatabaseConnection, postgres: Option<(String, String)>) {
+    db.close().await.ok();
+    if let Some((admin_url, name)) = postgres {
+        let admin = Database::connect(&admin_url).await.unwrap();
+        admin
+            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .await
+            .ok();
+    }
+}
+
 const STAMP: &str = "'2026-01-05 08:00:00+00:00'";
 
 async fn exec(db: &DatabaseConnection, sql: &str) {
@@ -137,24 +176,7 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
     let (db, postgres, _dir) = fresh_database().await;
     Migrator::up(&db, Some(BEFORE_INTAKES)).await.unwrap();
     old_shaped_data(&db).await;
-    if postgres.is_some() {
-        for table in [
-            "providers",
-            "courses",
-            "course_modules",
-            "users",
-            "workers",
-            "enrolments",
-            "module_completions",
-            "certificates",
-        ] {
-            exec(
-                &db,
-                &format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), 100)"),
-            )
-            .await;
-        }
-    }
+    move_sequences_past(&db, &postgres, 100).await;
     Migrator::up(&db, None).await.unwrap();
 
     assert_eq!(
@@ -234,14 +256,7 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
             >= 2,
         "the removed copies leave the index"
     );
-    db.close().await.ok();
-    if let Some((admin_url, name)) = postgres {
-        let admin = Database::connect(&admin_url).await.unwrap();
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await
-            .ok();
-    }
+    drop_database(db, postgres).await;
 }
 
 /// A generated old catalogue: 300 classes as courses, a third repeating an
@@ -383,24 +398,7 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
     let (db, postgres, _dir) = fresh_database().await;
     Migrator::up(&db, Some(BEFORE_INTAKES)).await.unwrap();
     let old = generated_old_catalogue(&db).await;
-    if postgres.is_some() {
-        for table in [
-            "providers",
-            "courses",
-            "course_modules",
-            "users",
-            "workers",
-            "enrolments",
-            "module_completions",
-            "certificates",
-        ] {
-            exec(
-                &db,
-                &format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), 10000)"),
-            )
-            .await;
-        }
-    }
+    move_sequences_past(&db, &postgres, 10000).await;
     let completions = count(&db, "SELECT COUNT(*) FROM module_completions").await;
     let certificates = count(&db, "SELECT COUNT(*) FROM certificates").await;
     Migrator::up(&db, None).await.unwrap();
@@ -510,14 +508,7 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         0,
         "a provider keeps a title at most twice (two module sets)"
     );
-    db.close().await.ok();
-    if let Some((admin_url, name)) = postgres {
-        let admin = Database::connect(&admin_url).await.unwrap();
-        admin
-            .execute_unprepared(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .await
-            .ok();
-    }
+    drop_database(db, postgres).await;
 }
 
 /// The migrated demo set reads back through the API: the app starts on a
