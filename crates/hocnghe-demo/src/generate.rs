@@ -662,6 +662,7 @@ impl Generator {
             description: Some(description),
             occupation_code: Some(trade.occupation.to_owned()),
             skills,
+            proposed_skills: None,
             positions,
             commune_code: employer.commune_code.clone(),
             wage_min_vnd,

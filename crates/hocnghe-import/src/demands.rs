@@ -87,6 +87,7 @@ fn parse(row: &Row, employer_id: i64, errors: &mut Vec<FieldError>) -> DemandInp
         description: row.text("description"),
         occupation_code: row.text("occupation_code"),
         skills,
+        proposed_skills: None,
         positions: row.required_number("positions", errors),
         commune_code: row.required("commune_code", errors),
         wage_min_vnd: row.number("wage_min_vnd", errors),

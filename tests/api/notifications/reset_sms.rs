@@ -190,3 +190,88 @@ async fn without_delivery_the_page_offers_no_sms_and_the_form_is_refused() {
     assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
     assert!(rows(&app, &worker).await.is_empty());
 }
+
+#[tokio::test]
+async fn the_api_sends_a_code_by_sms_with_one_answer_for_every_number_and_resets_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("sms.jsonl");
+    let app = notify_app(file_settings(&path), None).await;
+    let worker = app.signup(Role::Worker).await;
+    let forgot = |phone: &str| {
+        let body = serde_json::json!({ "phone": phone });
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/api/v1/auth/password/forgot"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+
+    let unknown = forgot("0399999999").await;
+    assert_eq!(unknown.status(), StatusCode::ACCEPTED);
+    let unknown_body = unknown.text().await.unwrap();
+    let known = forgot(&worker.login).await;
+    assert_eq!(known.status(), StatusCode::ACCEPTED);
+    assert_eq!(known.text().await.unwrap(), unknown_body, "the same answer");
+    let sms = lines_until(&path, 1).await;
+    assert_eq!(sms.len(), 1, "only the known number gets a code: {sms:?}");
+    let code = code_in(sms[0]["text"].as_str().unwrap());
+
+    let (status, error) = crate::helpers::read(forgot("không có số").await).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{error}");
+    assert_eq!(crate::helpers::error_fields(&error), ["phone"]);
+    assert_eq!(
+        error["fields"][0]["message_vi"],
+        "Số điện thoại không hợp lệ."
+    );
+
+    let reset = |code: String| {
+        let body = serde_json::json!({
+            "login": worker.login, "code": code, "new_password": "mật khẩu mới 2027"
+        });
+        let app = &app;
+        async move {
+            app.client
+                .post(app.url("/api/v1/auth/password/reset"))
+                .json(&body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    assert_eq!(reset(code.clone()).await.status(), StatusCode::NO_CONTENT);
+    let (status, error) = crate::helpers::read(reset(code).await).await;
+    assert_eq!(
+        status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "used once: {error}"
+    );
+    app.login(&worker.login, "mật khẩu mới 2027").await;
+
+    // The page's limit: three codes an hour per number (one above), then 429.
+    for _ in 0..2 {
+        assert_eq!(forgot(&worker.login).await.status(), StatusCode::ACCEPTED);
+    }
+    assert_eq!(
+        forgot(&worker.login).await.status(),
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[tokio::test]
+async fn without_delivery_the_api_sends_no_code() {
+    let app = spawn_app().await;
+    let worker = app.signup(Role::Worker).await;
+    let (status, error) = app
+        .post_json(
+            "/api/v1/auth/password/forgot",
+            &serde_json::json!({ "phone": worker.login }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{error}");
+    assert_eq!(error["code"], "sms_unavailable");
+    assert!(rows(&app, &worker).await.is_empty());
+}

@@ -1,8 +1,10 @@
 //! Proposed skills ("đề xuất"): a worker keeps a skill the taxonomy lacks on
-//! the profile, not used for matching, until an admin merges, approves or
-//! rejects it (API and pages).
+//! the profile, an employer on a demand, not used for matching, until an
+//! admin merges, approves or rejects it (API and pages).
 
 mod api;
+mod employer_pages;
+mod employers;
 mod pages;
 
 use serde_json::{Value, json};

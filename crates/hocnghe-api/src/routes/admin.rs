@@ -110,9 +110,10 @@ async fn enable_user(
     Ok(HttpResponse::Ok().json(account))
 }
 
-/// Skills proposed in free text and awaiting review, grouped by their
-/// unaccented words, the most held first (admins only). Only labels and
-/// counts: no worker is shown.
+/// Skills proposed in free text (by workers on their profiles, by employers
+/// on their demands) and awaiting review, grouped by their unaccented words,
+/// the most held first (admins only). Only labels and counts: no worker is
+/// shown.
 #[utoipa::path(security(("bearer" = [])), tag = "admin",
     responses((status = 200, body = Vec<ProposalGroup>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody)))]
 #[get("/admin/skills/proposed")]
@@ -126,8 +127,8 @@ async fn proposed_skills(
 
 /// Decide a proposal and every pending one with the same words: merge into
 /// an existing skill, approve as a new local skill, or reject (admins only).
-/// Holders are told in their inbox; a merged or approved skill is then used
-/// for matching.
+/// Workers are told in their inbox; a merged or approved skill is then used
+/// for matching, and demands that proposed it now ask for it (re-indexed).
 #[utoipa::path(security(("bearer" = [])), tag = "admin", params(("id" = i64, Path, description = "A proposal of the group")),
     request_body = SkillDecision,
     responses((status = 200, body = DecisionOutcome), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody),
@@ -146,6 +147,7 @@ async fn decide_proposed_skill(
     tracing::info!(
         status = outcome.status.as_str(),
         profiles = outcome.profiles,
+        demands = outcome.demands,
         "proposed skill decided"
     );
     Ok(HttpResponse::Ok().json(outcome))

@@ -1,4 +1,4 @@
-//! Registration, login, logout and password change.
+//! Registration, login, logout, password change and a forgotten password.
 
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
@@ -7,16 +7,24 @@ use hocnghe_domain::accounts::{
     Account, LoginInput, PasswordChangeInput, PasswordResetInput, RegisterInput,
 };
 use hocnghe_store::repo::{sessions, users};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use utoipa::{OpenApi, ToSchema};
 
-use crate::auth::{Identity, recovery, session};
+use crate::auth::{Identity, recovery, recovery_sms, session};
 use crate::error::{ApiResult, ErrorBody};
 use crate::extract::ValidJson;
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(register, login, logout, me, change_password, reset_password))]
+#[openapi(paths(
+    register,
+    login,
+    logout,
+    me,
+    change_password,
+    forgot_password,
+    reset_password
+))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
@@ -25,6 +33,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(logout)
         .service(me)
         .service(change_password)
+        .service(forgot_password)
         .service(reset_password);
 }
 
@@ -114,7 +123,35 @@ async fn change_password(
     Ok(HttpResponse::NoContent().finish())
 }
 
-/// Set a new password with the one-time code a counsellor gave in person.
+/// The phone number of an account whose password was forgotten.
+#[derive(Debug, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PasswordForgotInput {
+    #[schema(example = "0912345678")]
+    pub phone: String,
+}
+
+/// A forgotten password: when this server sends SMS, a one-time reset code
+/// goes by SMS to the number if it has an account (then use it with
+/// `/auth/password/reset`). The answer is the same 202 whether or not it
+/// does; rate-limited per number and per address like the page
+/// `/password/forgot`. 503 when this server sends no SMS.
+#[utoipa::path(tag = "accounts", request_body = PasswordForgotInput,
+    responses((status = 202), (status = 400, body = ErrorBody), (status = 415, body = ErrorBody),
+        (status = 422, body = ErrorBody), (status = 429, body = ErrorBody), (status = 503, body = ErrorBody)))]
+#[post("/auth/password/forgot")]
+#[tracing::instrument(skip_all)]
+async fn forgot_password(
+    state: web::Data<AppState>,
+    req: HttpRequest,
+    body: ValidJson<PasswordForgotInput>,
+) -> ApiResult<HttpResponse> {
+    recovery_sms::send_reset_code(&state, &req, &body.into_inner().phone).await?;
+    Ok(HttpResponse::Accepted().finish())
+}
+
+/// Set a new password with the one-time code a counsellor gave in person
+/// or that came by SMS (`/auth/password/forgot`).
 /// A wrong, used or expired code and an unknown login get the same 422.
 /// Every session of the account ends. Rate-limited per account and address.
 #[utoipa::path(tag = "accounts", request_body = PasswordResetInput,

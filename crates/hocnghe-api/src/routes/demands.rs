@@ -1,8 +1,9 @@
 use actix_web::{HttpResponse, delete, get, post, put, web};
 use hocnghe_domain::catalogue::{Demand, DemandInput, Page, PageParams};
+use hocnghe_domain::proposals::{DemandProposal, OwnedDemand};
 use hocnghe_domain::{DemandStatus, EmploymentType, Role};
 use hocnghe_store::repo::demands::{self, DemandFilter};
-use hocnghe_store::repo::employers;
+use hocnghe_store::repo::{demand_proposals, employers};
 use serde::Deserialize;
 use utoipa::{IntoParams, OpenApi};
 
@@ -13,13 +14,14 @@ use crate::extract::{ValidJson, ValidQuery};
 use crate::state::AppState;
 
 #[derive(OpenApi)]
-#[openapi(paths(list, create, get_one, update, remove))]
+#[openapi(paths(list, create, get_one, update, remove, proposed_skills))]
 pub struct Doc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(list)
         .service(create)
         .service(get_one)
+        .service(proposed_skills)
         .service(update)
         .service(remove);
 }
@@ -67,9 +69,11 @@ async fn list(
     Ok(HttpResponse::Ok().json(demands::list(&state.db, &filter, page).await?))
 }
 
-/// Post a skill demand: what skills, where, how many, at what wage.
+/// Post a skill demand: what skills, where, how many, at what wage. Skills
+/// may also be typed in words (`proposed_skills`): the ones the list lacks
+/// come back in `proposed_skills`, awaiting an admin's review.
 #[utoipa::path(security(("bearer" = [])), tag = "demands", request_body = DemandInput,
-    responses((status = 201, body = Demand), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
+    responses((status = 201, body = OwnedDemand), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 422, body = ErrorBody), (status = 413, body = ErrorBody)))]
 #[post("/demands")]
 #[tracing::instrument(skip_all)]
 async fn create(
@@ -83,10 +87,11 @@ async fn create(
         &identity,
         employers::owner(&state.db, input.employer_id).await,
     )?;
+    let input = crate::service::skills::settle_demand_skills(&state, input).await?;
     let demand = demands::create(&state.db, input).await?;
     state.search.indexer.poke();
     tracing::info!(demand_id = demand.id, "demand created");
-    Ok(HttpResponse::Created().json(demand))
+    Ok(HttpResponse::Created().json(owned(&state, demand).await?))
 }
 
 #[utoipa::path(tag = "demands", params(("id" = i64, Path)),
@@ -96,8 +101,10 @@ async fn get_one(state: web::Data<AppState>, id: web::Path<i64>) -> ApiResult<Ht
     Ok(HttpResponse::Ok().json(demands::get(&state.db, *id).await?))
 }
 
+/// Replace a demand. Without `proposed_skills` its pending proposals are
+/// kept; with it they become the ones listed that the list lacks.
 #[utoipa::path(security(("bearer" = [])), tag = "demands", params(("id" = i64, Path)), request_body = DemandInput,
-    responses((status = 401, body = ErrorBody), (status = 200, body = Demand), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
+    responses((status = 401, body = ErrorBody), (status = 200, body = OwnedDemand), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody), (status = 422, body = ErrorBody)))]
 #[put("/demands/{id}")]
 #[tracing::instrument(skip(state, identity, body))]
 async fn update(
@@ -112,9 +119,10 @@ async fn update(
         &identity,
         employers::owner(&state.db, input.employer_id).await,
     )?;
+    let input = crate::service::skills::settle_demand_skills(&state, input).await?;
     let demand = demands::update(&state.db, *id, input).await?;
     state.search.indexer.poke();
-    Ok(HttpResponse::Ok().json(demand))
+    Ok(HttpResponse::Ok().json(owned(&state, demand).await?))
 }
 
 #[utoipa::path(security(("bearer" = [])), tag = "demands", params(("id" = i64, Path)),
@@ -130,4 +138,26 @@ async fn remove(
     demands::delete(&state.db, *id).await?;
     state.search.indexer.poke();
     Ok(HttpResponse::NoContent().finish())
+}
+
+/// The demand's skills proposed in free text and awaiting review ("đề xuất
+/// – chờ duyệt"; only the employer who owns it). Not used for matching until
+/// an admin merges or approves them; a rejected one is gone.
+#[utoipa::path(security(("bearer" = [])), tag = "demands", params(("id" = i64, Path)),
+    responses((status = 200, body = Vec<DemandProposal>), (status = 401, body = ErrorBody), (status = 403, body = ErrorBody), (status = 404, body = ErrorBody)))]
+#[get("/demands/{id}/proposed-skills")]
+async fn proposed_skills(
+    state: web::Data<AppState>,
+    identity: Identity,
+    id: web::Path<i64>,
+) -> ApiResult<HttpResponse> {
+    require_owner(&identity, demands::owner(&state.db, *id).await?)?;
+    Ok(HttpResponse::Ok().json(demand_proposals::pending_for_demand(&state.db, *id).await?))
+}
+
+async fn owned(state: &AppState, demand: Demand) -> ApiResult<OwnedDemand> {
+    Ok(OwnedDemand {
+        proposed_skills: demand_proposals::pending_for_demand(&state.db, demand.id).await?,
+        demand,
+    })
 }

@@ -1,11 +1,11 @@
 //! Field errors shown next to form inputs, in the visitor's language.
 
 use hocnghe_domain::FieldError;
-use hocnghe_domain::catalogue::Skill;
-use hocnghe_domain::text::{clean_line, fold};
+use hocnghe_domain::text::clean_line;
 
 use super::ctx::Lang;
 use crate::error::ApiError;
+pub use crate::service::skills::skill_choice;
 
 #[derive(Debug, Clone, Default)]
 pub struct FormErrors {
@@ -112,72 +112,6 @@ impl FormFields {
     }
 }
 
-/// The skill a person meant by what they typed: its code, its Vietnamese or
-/// English label, or one of its other names, with or without diacritics.
-pub fn skill_code_for(skills: &[Skill], typed: &str) -> Option<String> {
-    let wanted = fold(typed.trim());
-    if wanted.is_empty() {
-        return None;
-    }
-    skills
-        .iter()
-        .find(|s| {
-            s.code == typed.trim() || fold(&s.label_vi) == wanted || fold(&s.label_en) == wanted
-        })
-        .or_else(|| {
-            skills
-                .iter()
-                .find(|s| s.alt_labels.iter().any(|a| fold(a) == wanted))
-        })
-        .map(|s| s.code.clone())
-}
-
-/// The skill a person meant, as [`skill_code_for`], or else the one skill
-/// whose name contains what they typed as whole words ("han mig" finds
-/// "Hàn MIG/MAG"). When none or several do, a field error that names up to
-/// three of them, so the person can pick.
-pub fn skill_choice(skills: &[Skill], typed: &str, field: &str) -> Result<String, FieldError> {
-    if let Some(code) = skill_code_for(skills, typed) {
-        return Ok(code);
-    }
-    let wanted = format!(" {} ", fold(typed.trim()));
-    let names = |s: &Skill| {
-        std::iter::once(s.label_vi.as_str())
-            .chain(std::iter::once(s.label_en.as_str()))
-            .chain(s.alt_labels.iter().map(String::as_str))
-            .map(|n| format!(" {} ", fold(n).replace(['/', '(', ')', ','], " ")))
-            .collect::<Vec<_>>()
-    };
-    let found: Vec<&Skill> = skills
-        .iter()
-        .filter(|s| names(s).iter().any(|n| n.contains(&wanted)))
-        .collect();
-    match found.as_slice() {
-        [one] => Ok(one.code.clone()),
-        [] => Err(FieldError::unknown(field, "kỹ năng", "skill", typed.trim())),
-        many => {
-            let vi: Vec<&str> = many.iter().take(3).map(|s| s.label_vi.as_str()).collect();
-            let en: Vec<&str> = many.iter().take(3).map(|s| s.label_en.as_str()).collect();
-            Err(FieldError::new(
-                field,
-                "ambiguous",
-                format!(
-                    "\"{}\" khớp với {} kỹ năng; hãy chọn một, ví dụ: {}.",
-                    typed.trim(),
-                    many.len(),
-                    vi.join("; ")
-                ),
-                format!(
-                    "\"{}\" matches {} skills; choose one, for example: {}.",
-                    typed.trim(),
-                    many.len(),
-                    en.join("; ")
-                ),
-            ))
-        }
-    }
-}
-
 /// A whole number typed in a form ("4.500.000" and "4,500,000" read as
 /// 4500000); blank is `None`, anything else a field error.
 pub fn typed_number(errors: &mut Vec<FieldError>, field: &str, raw: &str) -> Option<i64> {
@@ -250,6 +184,7 @@ pub fn parse_choices<T: std::str::FromStr>(
 mod tests {
     #![allow(clippy::unwrap_used)]
     use hocnghe_domain::SkillGroup;
+    use hocnghe_domain::catalogue::Skill;
 
     use super::*;
 

@@ -341,6 +341,14 @@ pub struct DemandInput {
     pub description: Option<String>,
     pub occupation_code: Option<String>,
     pub skills: Vec<DemandSkillInput>,
+    /// Skills typed in the employer's own words (at most 10). One the list
+    /// has (typed without accents, or a part of its name that only it
+    /// holds) is added to `skills`; one the list lacks is kept on the demand
+    /// as a proposal ("đề xuất"), not used for matching until an admin
+    /// merges or approves it. Left out, the demand's pending proposals are
+    /// kept; an empty list withdraws them.
+    #[serde(default)]
+    pub proposed_skills: Option<Vec<crate::proposals::LabelledSkillInput>>,
     /// Number of people needed, 1 to 10,000.
     pub positions: i64,
     /// Where the work is.
@@ -358,7 +366,7 @@ pub struct DemandInput {
 impl DemandInput {
     pub fn validate(self) -> Result<Valid<Self>, ValidationErrors> {
         let mut v = Validator::new();
-        if self.skills.is_empty() {
+        if self.skills.is_empty() && self.proposed_skills.as_ref().is_none_or(Vec::is_empty) {
             v.push(FieldError::new(
                 "skills",
                 "required",
@@ -366,6 +374,10 @@ impl DemandInput {
                 "At least one skill is required.",
             ));
         }
+        let proposed_skills = self
+            .proposed_skills
+            .as_ref()
+            .map(|items| crate::proposals::clean_labelled(&mut v, "proposed_skills", items));
         if self.skills.len() > MAX_SKILLS_PER_ITEM {
             v.push(FieldError::too_many("skills", MAX_SKILLS_PER_ITEM));
         }
@@ -414,6 +426,7 @@ impl DemandInput {
             description: Some(v.text("description", self.description.as_deref(), MAX_DESCRIPTION)),
             occupation_code: v.opt_line("occupation_code", self.occupation_code.as_deref(), 120),
             skills,
+            proposed_skills,
             positions: v.range("positions", self.positions, 1, 10_000),
             commune_code: commune(&mut v, &self.commune_code),
             wage_min_vnd: self.wage_min_vnd,
@@ -424,6 +437,45 @@ impl DemandInput {
             status: Some(self.status.unwrap_or(DemandStatus::Open)),
         };
         v.finish(Valid(cleaned))
+    }
+}
+
+impl Valid<DemandInput> {
+    /// Settle the typed skills: `resolve` gives the code of the listed skill
+    /// a label names (`Ok(None)` when the list lacks it); named ones join
+    /// `skills` (once), the others stay as proposals.
+    pub fn settle_typed_skills(
+        self,
+        mut resolve: impl FnMut(&str, &str) -> Result<Option<String>, FieldError>,
+    ) -> Result<Self, ValidationErrors> {
+        let mut input = self.0;
+        let Some(typed) = input.proposed_skills.take() else {
+            return Ok(Self(input));
+        };
+        let mut errors = Vec::new();
+        let mut proposals = Vec::with_capacity(typed.len());
+        for (i, item) in typed.into_iter().enumerate() {
+            match resolve(&format!("proposed_skills[{i}].label"), &item.label) {
+                Ok(Some(code)) => {
+                    if !input.skills.iter().any(|s| s.code == code) {
+                        input.skills.push(DemandSkillInput {
+                            code,
+                            importance: item.importance,
+                        });
+                    }
+                }
+                Ok(None) => proposals.push(item),
+                Err(e) => errors.push(e),
+            }
+        }
+        if input.skills.len() > MAX_SKILLS_PER_ITEM {
+            errors.push(FieldError::too_many("skills", MAX_SKILLS_PER_ITEM));
+        }
+        if !errors.is_empty() {
+            return Err(ValidationErrors(errors));
+        }
+        input.proposed_skills = Some(proposals);
+        Ok(Self(input))
     }
 }
 
@@ -585,6 +637,7 @@ mod tests {
                 code: "han-mig".into(),
                 importance: Importance::Essential,
             }],
+            proposed_skills: None,
             positions: 5,
             commune_code: "09700".into(),
             wage_min_vnd: Some(9_000_000),

@@ -6,7 +6,8 @@ use sea_orm::entity::prelude::*;
 pub struct Model {
     #[sea_orm(primary_key)]
     pub id: i64,
-    pub worker_id: i64,
+    /// The worker whose profile holds it, or
+    pub worker_id: Option<i64>,
     pub label: String,
     pub label_key: String,
     pub status: String,
@@ -14,6 +15,10 @@ pub struct Model {
     pub decided_by: Option<i64>,
     pub created_at: DateTimeUtc,
     pub decided_at: Option<DateTimeUtc>,
+    /// the demand that holds it (exactly one of the two).
+    pub demand_id: Option<i64>,
+    /// Essential or optional, for a demand's proposal.
+    pub importance: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -17,6 +17,7 @@ mod m0013_proposed_skills;
 mod m0014_notifications;
 mod m0015_saved_searches_passport;
 mod m0016_access_needs;
+mod m0017_demand_proposed_skills;
 
 pub struct Migrator;
 
@@ -38,6 +39,7 @@ impl MigratorTrait for Migrator {
             Box::new(m0014_notifications::Migration),
             Box::new(m0015_saved_searches_passport::Migration),
             Box::new(m0016_access_needs::Migration),
+            Box::new(m0017_demand_proposed_skills::Migration),
         ]
     }
 }

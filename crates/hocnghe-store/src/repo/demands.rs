@@ -10,7 +10,7 @@ use sea_orm::{
     QuerySelect,
 };
 
-use super::{catalogue_refs, communes, now, outbox, taxonomy};
+use super::{catalogue_refs, communes, demand_proposals, now, outbox, taxonomy};
 use crate::db::begin_write;
 use crate::entities::{demand, demand_skill, employer};
 use crate::error::{StoreError, StoreResult, parse_stored};
@@ -43,6 +43,7 @@ pub async fn insert(tx: &DatabaseTransaction, input: Valid<DemandInput>) -> Stor
     row.updated_at = Set(stamp);
     let saved = row.insert(tx).await?;
     write_skills(tx, saved.id, &input, &refs.skill_ids).await?;
+    write_proposals(tx, saved.id, &input).await?;
     outbox::enqueue(tx, outbox::EntityKind::Demand, saved.id).await?;
     Ok(saved.id)
 }
@@ -66,6 +67,7 @@ pub async fn update(
         .exec(&tx)
         .await?;
     write_skills(&tx, id, &input, &refs.skill_ids).await?;
+    write_proposals(&tx, id, &input).await?;
     outbox::enqueue(&tx, outbox::EntityKind::Demand, id).await?;
     let view = get(&tx, id).await?;
     tx.commit().await?;
@@ -342,4 +344,17 @@ async fn write_skills(
         .exec_without_returning(tx)
         .await?;
     Ok(())
+}
+
+/// The typed skills the list lacks, kept as the demand's proposals (left
+/// as they are when the input does not list them).
+async fn write_proposals(
+    tx: &DatabaseTransaction,
+    demand_id: i64,
+    input: &DemandInput,
+) -> StoreResult<()> {
+    match &input.proposed_skills {
+        Some(items) => demand_proposals::replace_for_demand(tx, demand_id, items).await,
+        None => Ok(()),
+    }
 }

@@ -8,6 +8,7 @@ pub mod candidates;
 pub mod catalogue_refs;
 pub mod communes;
 pub mod courses;
+pub mod demand_proposals;
 pub mod demands;
 pub mod departures;
 pub mod discovered_skills;

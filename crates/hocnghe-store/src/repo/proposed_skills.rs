@@ -1,7 +1,9 @@
-//! Proposed skills: kept on a worker's profile while pending, grouped by
-//! key for an admin, and decided for the whole group at once. A merge or an
-//! approval gives every holder the skill (then used for matching); a
-//! rejection removes the proposal. Each holder is told in their inbox.
+//! Proposed skills: kept on a worker's profile (or an employer's demand, see
+//! [`super::demand_proposals`]) while pending, grouped by key for an admin,
+//! and decided for the whole group at once. A merge or an approval gives
+//! every holder the skill (then used for matching; a demand is queued for
+//! re-indexing); a rejection removes the proposal. Each worker is told in
+//! their inbox; an employer sees it on the demand.
 
 use std::collections::BTreeMap;
 
@@ -47,7 +49,9 @@ pub(crate) async fn replace_for_worker(
             continue;
         }
         proposed_skill::ActiveModel {
-            worker_id: Set(worker_id),
+            worker_id: Set(Some(worker_id)),
+            demand_id: Set(None),
+            importance: Set(None),
             label: Set(label.clone()),
             label_key: Set(key),
             status: Set(ProposalStatus::Pending.as_str().to_owned()),
@@ -94,7 +98,8 @@ pub async fn pending_for_worker(
         .collect()
 }
 
-/// Pending proposals grouped by key, the most held first.
+/// Pending proposals (of workers and demands) grouped by key, the most
+/// held first.
 pub async fn pending_groups(db: &impl ConnectionTrait) -> StoreResult<Vec<ProposalGroup>> {
     let rows = proposed_skill::Entity::find()
         .filter(proposed_skill::Column::Status.eq(ProposalStatus::Pending.as_str()))
@@ -103,16 +108,21 @@ pub async fn pending_groups(db: &impl ConnectionTrait) -> StoreResult<Vec<Propos
         .await?;
     let mut groups: BTreeMap<String, ProposalGroup> = BTreeMap::new();
     for row in rows {
-        groups
+        let on_demand = u64::from(row.demand_id.is_some());
+        let group = groups
             .entry(row.label_key.clone())
-            .and_modify(|g| g.count += 1)
             .or_insert(ProposalGroup {
                 id: row.id,
                 label: row.label,
                 key: row.label_key,
-                count: 1,
+                count: 0,
+                profiles: 0,
+                demands: 0,
                 first_proposed_at: row.created_at,
             });
+        group.count += 1;
+        group.demands += on_demand;
+        group.profiles += 1 - on_demand;
     }
     let mut out: Vec<ProposalGroup> = groups.into_values().collect();
     out.sort_by(|a, b| b.count.cmp(&a.count).then(a.id.cmp(&b.id)));
@@ -173,54 +183,18 @@ pub async fn decide(
         .all(&tx)
         .await?;
     let stamp = now();
+    let (mut profiles, mut demands) = (0, 0);
     for row in &rows {
-        if let Some(target) = &target {
-            let held = worker_skill::Entity::find()
-                .filter(worker_skill::Column::WorkerId.eq(row.worker_id))
-                .filter(worker_skill::Column::SkillId.eq(target.id))
-                .one(&tx)
-                .await?;
-            if held.is_none() {
-                worker_skill::ActiveModel {
-                    worker_id: Set(row.worker_id),
-                    skill_id: Set(target.id),
-                    certified: Set(false),
-                }
-                .insert(&tx)
-                .await?;
+        if let Some(demand_id) = row.demand_id {
+            demands += 1;
+            if let Some(target) = &target {
+                super::demand_proposals::attach_skill(&tx, row, demand_id, target).await?;
             }
         }
-        let (vi, en) = match &target {
-            Some(t) => (
-                format!(
-                    "Kỹ năng bạn đề xuất “{}” đã được duyệt: hồ sơ của bạn giờ có kỹ năng “{}”, dùng để gợi ý việc làm và khóa học.",
-                    row.label, t.label_vi
-                ),
-                format!(
-                    "Your proposed skill “{}” was accepted: your profile now has the skill “{}”, used for job and course suggestions.",
-                    row.label, t.label_en
-                ),
-            ),
-            None => (
-                format!(
-                    "Kỹ năng bạn đề xuất “{}” không được duyệt và đã được bỏ khỏi hồ sơ. Bạn có thể chọn một kỹ năng có sẵn gần giống.",
-                    row.label
-                ),
-                format!(
-                    "Your proposed skill “{}” was not accepted and was removed from your profile. You can choose a similar listed skill.",
-                    row.label
-                ),
-            ),
-        };
-        inbox::post(
-            &tx,
-            row.worker_id,
-            InboxKind::ProposedSkill,
-            &vi,
-            &en,
-            "/me/profile",
-        )
-        .await?;
+        if let Some(worker_id) = row.worker_id {
+            profiles += 1;
+            tell_worker(&tx, row, worker_id, target.as_ref()).await?;
+        }
     }
     proposed_skill::Entity::update_many()
         .col_expr(proposed_skill::Column::Status, Expr::value(status.as_str()))
@@ -241,8 +215,65 @@ pub async fn decide(
     Ok(DecisionOutcome {
         status,
         skill_code: target.map(|t| t.code),
-        profiles: rows.len() as u64,
+        profiles,
+        demands,
     })
+}
+
+/// Give the worker the decided skill (if any) and tell them in their inbox.
+async fn tell_worker(
+    tx: &impl ConnectionTrait,
+    row: &proposed_skill::Model,
+    worker_id: i64,
+    target: Option<&skill::Model>,
+) -> StoreResult<()> {
+    if let Some(target) = target {
+        let held = worker_skill::Entity::find()
+            .filter(worker_skill::Column::WorkerId.eq(worker_id))
+            .filter(worker_skill::Column::SkillId.eq(target.id))
+            .one(tx)
+            .await?;
+        if held.is_none() {
+            worker_skill::ActiveModel {
+                worker_id: Set(worker_id),
+                skill_id: Set(target.id),
+                certified: Set(false),
+            }
+            .insert(tx)
+            .await?;
+        }
+    }
+    let (vi, en) = match target {
+        Some(t) => (
+            format!(
+                "Kỹ năng bạn đề xuất “{}” đã được duyệt: hồ sơ của bạn giờ có kỹ năng “{}”, dùng để gợi ý việc làm và khóa học.",
+                row.label, t.label_vi
+            ),
+            format!(
+                "Your proposed skill “{}” was accepted: your profile now has the skill “{}”, used for job and course suggestions.",
+                row.label, t.label_en
+            ),
+        ),
+        None => (
+            format!(
+                "Kỹ năng bạn đề xuất “{}” không được duyệt và đã được bỏ khỏi hồ sơ. Bạn có thể chọn một kỹ năng có sẵn gần giống.",
+                row.label
+            ),
+            format!(
+                "Your proposed skill “{}” was not accepted and was removed from your profile. You can choose a similar listed skill.",
+                row.label
+            ),
+        ),
+    };
+    inbox::post(
+        tx,
+        worker_id,
+        InboxKind::ProposedSkill,
+        &vi,
+        &en,
+        "/me/profile",
+    )
+    .await
 }
 
 /// A local skill (no ESCO URI) with a code made from its label.

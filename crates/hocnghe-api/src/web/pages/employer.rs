@@ -9,13 +9,14 @@ use hocnghe_domain::catalogue::{
     Commune, Demand, DemandInput, DemandSkillInput, Employer, EmployerInput, Occupation,
     PageRequest,
 };
+use hocnghe_domain::proposals::{DemandProposal, LabelledSkillInput};
 use hocnghe_domain::{
     DemandStatus, EmployerKind, EmploymentType, FieldError, Importance, Role, ValidationErrors,
 };
 use hocnghe_store::repo::applications::{self, DemandCounts};
 use hocnghe_store::repo::demands::DemandFilter;
 use hocnghe_store::repo::employers::EmployerFilter;
-use hocnghe_store::repo::{communes, demands, employers, taxonomy};
+use hocnghe_store::repo::{communes, demand_proposals, demands, employers, taxonomy};
 
 use crate::auth::Identity;
 use crate::auth::policy::{require_exact_role, require_owner, require_parent_owner};
@@ -66,8 +67,9 @@ type Choice = (&'static str, &'static str, &'static str);
 struct Dashboard {
     ctx: Ctx,
     employers: Vec<Employer>,
-    /// Each demand with its applications: new, shortlisted, hired.
-    demands: Vec<(Demand, DemandCounts)>,
+    /// Each demand with its applications (new, shortlisted, hired) and its
+    /// skills proposed in free text, awaiting review.
+    demands: Vec<(Demand, DemandCounts, Vec<DemandProposal>)>,
     communes: Vec<Commune>,
     kinds: Vec<Choice>,
     error: Option<String>,
@@ -106,6 +108,9 @@ async fn dashboard_page(
     let counts = applications::counts_for_demands(&state.db, &ids)
         .await
         .or_page(ctx)?;
+    let mut proposals = demand_proposals::pending_for_demands(&state.db, &ids)
+        .await
+        .or_page(ctx)?;
     let template = Dashboard {
         ctx: ctx.clone(),
         employers,
@@ -113,7 +118,8 @@ async fn dashboard_page(
             .into_iter()
             .map(|d| {
                 let n = counts.get(&d.id).copied().unwrap_or_default();
-                (d, n)
+                let p = proposals.remove(&d.id).unwrap_or_default();
+                (d, n, p)
             })
             .collect(),
         communes: communes::list(&state.db).await.or_page(ctx)?,
@@ -199,13 +205,21 @@ impl DemandForm {
         self
     }
 
-    fn from_demand(d: &Demand, english: bool) -> Self {
+    /// The form of a saved demand; its pending proposals fill slots like
+    /// the skills, so that saving again keeps them.
+    fn from_demand(d: &Demand, pending: &[DemandProposal], english: bool) -> Self {
         let label = |s: &hocnghe_domain::catalogue::DemandSkill| {
             if english {
                 s.label_en.clone()
             } else {
                 s.label_vi.clone()
             }
+        };
+        let proposed = |importance: Importance| {
+            pending
+                .iter()
+                .filter(move |p| p.importance == importance)
+                .map(|p| p.label.clone())
         };
         Self {
             employer_id: d.employer_id,
@@ -217,12 +231,14 @@ impl DemandForm {
                 .iter()
                 .filter(|s| s.importance == Importance::Essential)
                 .map(label)
+                .chain(proposed(Importance::Essential))
                 .collect(),
             optional: d
                 .skills
                 .iter()
                 .filter(|s| s.importance == Importance::Optional)
                 .map(label)
+                .chain(proposed(Importance::Optional))
                 .collect(),
             positions: d.positions.to_string(),
             commune_code: d.commune_code.clone(),
@@ -256,13 +272,15 @@ impl DemandForm {
     }
 
     /// Turn the typed values into an API input; typed skill names are
-    /// matched to the taxonomy (diacritics optional).
+    /// matched to the taxonomy (diacritics optional), and the ones it lacks
+    /// are proposed ("đề xuất", awaiting an admin's review).
     fn to_input(
         &self,
         skills: &[hocnghe_domain::catalogue::Skill],
     ) -> Result<DemandInput, ValidationErrors> {
         let mut errors = Vec::new();
         let mut chosen: Vec<DemandSkillInput> = Vec::new();
+        let mut proposed: Vec<LabelledSkillInput> = Vec::new();
         for (importance, texts) in [
             (Importance::Essential, &self.essential),
             (Importance::Optional, &self.optional),
@@ -273,6 +291,10 @@ impl DemandForm {
                         chosen.push(DemandSkillInput { code, importance })
                     }
                     Ok(_) => {}
+                    Err(e) if e.code == "unknown_reference" => proposed.push(LabelledSkillInput {
+                        label: text.clone(),
+                        importance,
+                    }),
                     Err(e) => errors.push(e),
                 }
             }
@@ -320,6 +342,7 @@ impl DemandForm {
             description: Some(self.description.clone()),
             occupation_code: Some(self.occupation_code.clone()).filter(|c| !c.is_empty()),
             skills: chosen,
+            proposed_skills: Some(proposed),
             positions,
             commune_code: self.commune_code.clone(),
             wage_min_vnd,
@@ -348,6 +371,8 @@ struct DemandFormPage {
     skill_options: Vec<String>,
     employment_types: Vec<Choice>,
     statuses: Vec<Choice>,
+    /// The saved demand's skills proposed in free text, awaiting review.
+    pending: Vec<DemandProposal>,
     errors: FormErrors,
 }
 
@@ -379,6 +404,12 @@ async fn form_page(
         return Ok(redirect("/employer"));
     }
     let skills = taxonomy::all_skills(&state.db).await.or_page(ctx)?;
+    let pending = match demand_id {
+        Some(id) => demand_proposals::pending_for_demand(&state.db, id)
+            .await
+            .or_page(ctx)?,
+        None => Vec::new(),
+    };
     let template = DemandFormPage {
         ctx: ctx.clone(),
         action: demand_id
@@ -407,6 +438,7 @@ async fn form_page(
             .iter()
             .map(|k| (k.as_str(), k.label_vi(), k.label_en()))
             .collect(),
+        pending,
         errors,
     };
     page(ctx, status, &template)
@@ -475,12 +507,15 @@ async fn edit_demand(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -
     require_owner(&user, demands::owner(&state.db, *id).await.or_page(&ctx)?)
         .map_err(|e| PageError::new(&ctx, e))?;
     let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
+    let pending = demand_proposals::pending_for_demand(&state.db, *id)
+        .await
+        .or_page(&ctx)?;
     form_page(
         &state,
         &ctx,
         StatusCode::OK,
         Some(*id),
-        DemandForm::from_demand(&demand, ctx.en()),
+        DemandForm::from_demand(&demand, &pending, ctx.en()),
         FormErrors::default(),
     )
     .await
@@ -532,11 +567,14 @@ async fn copy_demand(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -
     require_owner(&user, demands::owner(&state.db, *id).await.or_page(&ctx)?)
         .map_err(|e| PageError::new(&ctx, e))?;
     let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
+    let pending = demand_proposals::pending_for_demand(&state.db, *id)
+        .await
+        .or_page(&ctx)?;
     let form = DemandForm {
         status: DemandStatus::Open.as_str().to_owned(),
         start_date: String::new(),
         expires_on: String::new(),
-        ..DemandForm::from_demand(&demand, ctx.en())
+        ..DemandForm::from_demand(&demand, &pending, ctx.en())
     };
     form_page(
         &state,
@@ -556,10 +594,13 @@ async fn mark_filled(state: web::Data<AppState>, ctx: Ctx, id: web::Path<i64>) -
     require_owner(&user, demands::owner(&state.db, *id).await.or_page(&ctx)?)
         .map_err(|e| PageError::new(&ctx, e))?;
     let demand = demands::get(&state.db, *id).await.or_page(&ctx)?;
+    let pending = demand_proposals::pending_for_demand(&state.db, *id)
+        .await
+        .or_page(&ctx)?;
     let skills = taxonomy::all_skills(&state.db).await.or_page(&ctx)?;
     let form = DemandForm {
         status: DemandStatus::Filled.as_str().to_owned(),
-        ..DemandForm::from_demand(&demand, false)
+        ..DemandForm::from_demand(&demand, &pending, false)
     };
     let input = form
         .to_input(&skills)
