@@ -12,7 +12,8 @@ use sea_orm::{
     QueryOrder,
 };
 
-use super::{now, outbox};
+use super::outbox;
+use super::proposed_skills::{Holder, insert_pending, pending_rows};
 use crate::entities::{demand_skill, proposed_skill, skill};
 use crate::error::{StoreResult, parse_stored};
 
@@ -25,7 +26,7 @@ pub(crate) async fn replace_for_demand(
     demand_id: i64,
     items: &[LabelledSkillInput],
 ) -> StoreResult<()> {
-    let pending = pending_rows(db, demand_id).await?;
+    let pending = pending_rows(db, Holder::Demand(demand_id)).await?;
     let wanted: Vec<(String, &LabelledSkillInput)> =
         items.iter().map(|i| (proposal_key(&i.label), i)).collect();
     for row in pending {
@@ -43,7 +44,7 @@ pub(crate) async fn replace_for_demand(
             Some(_) => {}
         }
     }
-    let kept: BTreeSet<String> = pending_rows(db, demand_id)
+    let kept: BTreeSet<String> = pending_rows(db, Holder::Demand(demand_id))
         .await?
         .into_iter()
         .map(|r| r.label_key)
@@ -52,35 +53,10 @@ pub(crate) async fn replace_for_demand(
         if kept.contains(&key) {
             continue;
         }
-        proposed_skill::ActiveModel {
-            worker_id: Set(None),
-            demand_id: Set(Some(demand_id)),
-            importance: Set(Some(item.importance.as_str().to_owned())),
-            label: Set(item.label.clone()),
-            label_key: Set(key),
-            status: Set(ProposalStatus::Pending.as_str().to_owned()),
-            skill_id: Set(None),
-            decided_by: Set(None),
-            created_at: Set(now()),
-            decided_at: Set(None),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        let importance = Some(item.importance.as_str());
+        insert_pending(db, Holder::Demand(demand_id), &item.label, key, importance).await?;
     }
     Ok(())
-}
-
-async fn pending_rows(
-    db: &impl ConnectionTrait,
-    demand_id: i64,
-) -> StoreResult<Vec<proposed_skill::Model>> {
-    Ok(proposed_skill::Entity::find()
-        .filter(proposed_skill::Column::DemandId.eq(demand_id))
-        .filter(proposed_skill::Column::Status.eq(ProposalStatus::Pending.as_str()))
-        .order_by_asc(proposed_skill::Column::Id)
-        .all(db)
-        .await?)
 }
 
 /// The demand's proposals still awaiting review (for its owner only).
@@ -88,7 +64,7 @@ pub async fn pending_for_demand(
     db: &impl ConnectionTrait,
     demand_id: i64,
 ) -> StoreResult<Vec<DemandProposal>> {
-    pending_rows(db, demand_id)
+    pending_rows(db, Holder::Demand(demand_id))
         .await?
         .into_iter()
         .map(view)

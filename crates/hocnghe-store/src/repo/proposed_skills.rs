@@ -31,7 +31,7 @@ pub(crate) async fn replace_for_worker(
     worker_id: i64,
     labels: &[String],
 ) -> StoreResult<()> {
-    let pending = pending_rows(db, worker_id).await?;
+    let pending = pending_rows(db, Holder::Worker(worker_id)).await?;
     let wanted: Vec<(String, &String)> = labels.iter().map(|l| (proposal_key(l), l)).collect();
     let dropped: Vec<i64> = pending
         .iter()
@@ -48,35 +48,63 @@ pub(crate) async fn replace_for_worker(
         if pending.iter().any(|p| p.label_key == key) {
             continue;
         }
-        proposed_skill::ActiveModel {
-            worker_id: Set(Some(worker_id)),
-            demand_id: Set(None),
-            importance: Set(None),
-            label: Set(label.clone()),
-            label_key: Set(key),
-            status: Set(ProposalStatus::Pending.as_str().to_owned()),
-            skill_id: Set(None),
-            decided_by: Set(None),
-            created_at: Set(now()),
-            decided_at: Set(None),
-            ..Default::default()
-        }
-        .insert(db)
-        .await?;
+        insert_pending(db, Holder::Worker(worker_id), label, key, None).await?;
     }
     Ok(())
 }
 
-async fn pending_rows(
+/// Who holds a proposal: a worker's profile or an employer's demand.
+#[derive(Clone, Copy)]
+pub(crate) enum Holder {
+    Worker(i64),
+    Demand(i64),
+}
+
+/// The holder's proposals awaiting review, oldest first.
+pub(crate) async fn pending_rows(
     db: &impl ConnectionTrait,
-    worker_id: i64,
+    holder: Holder,
 ) -> StoreResult<Vec<proposed_skill::Model>> {
+    let held_by = match holder {
+        Holder::Worker(id) => proposed_skill::Column::WorkerId.eq(id),
+        Holder::Demand(id) => proposed_skill::Column::DemandId.eq(id),
+    };
     Ok(proposed_skill::Entity::find()
-        .filter(proposed_skill::Column::WorkerId.eq(worker_id))
+        .filter(held_by)
         .filter(proposed_skill::Column::Status.eq(ProposalStatus::Pending.as_str()))
         .order_by_asc(proposed_skill::Column::Id)
         .all(db)
         .await?)
+}
+
+/// A new pending proposal of `label` (keyed `key`) for `holder`.
+pub(crate) async fn insert_pending(
+    db: &impl ConnectionTrait,
+    holder: Holder,
+    label: &str,
+    key: String,
+    importance: Option<&str>,
+) -> StoreResult<()> {
+    let (worker_id, demand_id) = match holder {
+        Holder::Worker(id) => (Some(id), None),
+        Holder::Demand(id) => (None, Some(id)),
+    };
+    proposed_skill::ActiveModel {
+        worker_id: Set(worker_id),
+        demand_id: Set(demand_id),
+        importance: Set(importance.map(str::to_owned)),
+        label: Set(label.to_owned()),
+        label_key: Set(key),
+        status: Set(ProposalStatus::Pending.as_str().to_owned()),
+        skill_id: Set(None),
+        decided_by: Set(None),
+        created_at: Set(now()),
+        decided_at: Set(None),
+        ..Default::default()
+    }
+    .insert(db)
+    .await?;
+    Ok(())
 }
 
 /// The worker's proposals still awaiting review.
@@ -84,7 +112,7 @@ pub async fn pending_for_worker(
     db: &impl ConnectionTrait,
     worker_id: i64,
 ) -> StoreResult<Vec<ProposedSkill>> {
-    pending_rows(db, worker_id)
+    pending_rows(db, Holder::Worker(worker_id))
         .await?
         .into_iter()
         .map(|row| {
