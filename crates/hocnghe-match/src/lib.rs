@@ -25,7 +25,9 @@
 //! "Nghề khác đang cần nhiều người gần bạn". When no course of the chosen
 //! trade is left, [`CourseAdvice`] says so first, names the closest ones of
 //! that trade with what stands in their way (hard limits included), and
-//! the list offers the best of all trades instead. A course offered in
+//! the list offers only what can stand in for it: related trades and, for
+//! a business, business courses (other trades still come apart, labelled,
+//! never as the answer to the trade asked for). A course offered in
 //! several intakes (same provider, title, level, certificate, delivery, fee
 //! and modules) appears once, as its best intake, naming the others.
 //!

@@ -187,7 +187,7 @@ async fn without_delivery_the_page_offers_no_sms_and_the_form_is_refused() {
         &[("phone", &worker.login)],
     )
     .await;
-    assert_eq!(response.status(), StatusCode::SERVICE_UNAVAILABLE);
+    assert_eq!(response.status(), StatusCode::NOT_FOUND);
     assert!(rows(&app, &worker).await.is_empty());
 }
 
@@ -271,7 +271,7 @@ async fn without_delivery_the_api_sends_no_code() {
             &serde_json::json!({ "phone": worker.login }),
         )
         .await;
-    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{error}");
+    assert_eq!(status, StatusCode::NOT_FOUND, "{error}");
     assert_eq!(error["code"], "sms_unavailable");
     assert!(rows(&app, &worker).await.is_empty());
 }

@@ -18,9 +18,11 @@ use crate::error::{ApiError, ApiResult};
 use crate::state::AppState;
 
 pub async fn send_reset_code(state: &AppState, req: &HttpRequest, phone: &str) -> ApiResult<()> {
+    // Not offered here (no delivery configured): a 404, as for any service
+    // this server does not run; the answer names the counsellor's code.
     if !state.settings.notify.enabled {
         return Err(ApiError::new(
-            StatusCode::SERVICE_UNAVAILABLE,
+            StatusCode::NOT_FOUND,
             "sms_unavailable",
             "Máy chủ này không gửi tin nhắn SMS. Hãy nhờ cán bộ tư vấn cấp mã.",
             "This server sends no SMS. Ask a counsellor for a code.",

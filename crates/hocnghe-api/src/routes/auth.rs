@@ -135,10 +135,10 @@ pub struct PasswordForgotInput {
 /// goes by SMS to the number if it has an account (then use it with
 /// `/auth/password/reset`). The answer is the same 202 whether or not it
 /// does; rate-limited per number and per address like the page
-/// `/password/forgot`. 503 when this server sends no SMS.
+/// `/password/forgot`. 404 (`sms_unavailable`) when this server sends no SMS.
 #[utoipa::path(tag = "accounts", request_body = PasswordForgotInput,
-    responses((status = 202), (status = 400, body = ErrorBody), (status = 415, body = ErrorBody),
-        (status = 422, body = ErrorBody), (status = 429, body = ErrorBody), (status = 503, body = ErrorBody)))]
+    responses((status = 202), (status = 400, body = ErrorBody), (status = 404, body = ErrorBody),
+        (status = 415, body = ErrorBody), (status = 422, body = ErrorBody), (status = 429, body = ErrorBody)))]
 #[post("/auth/password/forgot")]
 #[tracing::instrument(skip_all)]
 async fn forgot_password(
