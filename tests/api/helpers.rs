@@ -216,6 +216,20 @@ impl Drop for TestApp {
     }
 }
 
+/// The first column of the first row of `sql`, a count: for checking what a
+/// database holds where no endpoint shows it.
+pub async fn count_rows(db: &impl ConnectionTrait, sql: &str) -> i64 {
+    let row = db
+        .query_one_raw(sea_orm::Statement::from_string(
+            db.get_database_backend(),
+            sql,
+        ))
+        .await
+        .unwrap_or_else(|e| panic!("{sql}: {e}"))
+        .unwrap_or_else(|| panic!("{sql}: no row"));
+    row.try_get_by_index::<i64>(0).unwrap()
+}
+
 impl TestApp {
     /// Stop the server and the indexer (after its current step), as a shutdown would.
     pub async fn stop(&mut self) {

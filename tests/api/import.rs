@@ -161,6 +161,27 @@ async fn esco_fixture_extends_the_taxonomy_once() {
     );
 }
 
+/// Imports a course CSV that holds one good course and one bad one; returns
+/// the report and each error's rows and field.
+async fn import_one_good_one_bad(
+    db: &sea_orm::DatabaseConnection,
+    csv: &str,
+) -> (hocnghe_import::ImportReport, Vec<(Vec<usize>, String)>) {
+    let report = courses::import(db, csv, false).await.unwrap();
+    assert_eq!(
+        (report.imported, report.failed),
+        (1, 1),
+        "{}",
+        report.table()
+    );
+    let errors = report
+        .errors
+        .iter()
+        .map(|e| (e.rows.clone(), e.field.clone()))
+        .collect();
+    (report, errors)
+}
+
 #[tokio::test]
 async fn course_csv_rows_per_intake_group_into_one_course_and_a_bad_row_writes_nothing() {
     let app = spawn_app().await;
@@ -176,18 +197,7 @@ start_date,weeks,schedule,fee_vnd,seats,module_code,module_title,credits,hours,s
          HAN,{p},Hàn điện,so_cap,tho-han,09700,in_person,2027-03-01,12,weekday,4000000,20,MĐ01,Hàn hồ quang tay,2,45,,\n\
          HAN,,,,,,,31/02/2027,12,evening,,20,,,,,,\n"
     );
-    let report = courses::import(&app.db, &csv, false).await.unwrap();
-    assert_eq!(
-        (report.imported, report.failed),
-        (1, 1),
-        "{}",
-        report.table()
-    );
-    let errors: Vec<(Vec<usize>, String)> = report
-        .errors
-        .iter()
-        .map(|e| (e.rows.clone(), e.field.clone()))
-        .collect();
+    let (report, errors) = import_one_good_one_bad(&app.db, &csv).await;
     assert_eq!(
         errors,
         [(vec![7], "intakes[1].start_date".to_owned())],
@@ -226,18 +236,7 @@ start_date,weeks,schedule,fee_vnd,seats,module_code,module_title,credits,hours,a
          XM,{p},Sửa chữa xe máy,so_cap,tho-sua-chua-xe-may,09700,in_person,2027-02-01,12,evening,4500000,25,MĐ01,Bảo dưỡng động cơ,3,90,sign_language|step_free\n\
          HAN,{p},Hàn điện,so_cap,tho-han,09700,in_person,2027-03-01,12,weekday,4000000,20,MĐ01,Hàn hồ quang tay,2,45,step_free|thang_may\n"
     );
-    let report = courses::import(&app.db, &csv, false).await.unwrap();
-    assert_eq!(
-        (report.imported, report.failed),
-        (1, 1),
-        "{}",
-        report.table()
-    );
-    let errors: Vec<(Vec<usize>, String)> = report
-        .errors
-        .iter()
-        .map(|e| (e.rows.clone(), e.field.clone()))
-        .collect();
+    let (report, errors) = import_one_good_one_bad(&app.db, &csv).await;
     assert_eq!(errors, [(vec![3], "accessibility".to_owned())]);
     assert!(report.errors[0].message_vi.contains("thang_may"));
     assert!(report.errors[0].message_en.contains("step_free"));

@@ -5,7 +5,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{BA_VI, TestApp, TestUser, error_fields, spawn_app};
+use crate::helpers::{BA_VI, TestApp, TestUser, count_rows, error_fields, spawn_app};
 
 mod advice;
 
@@ -323,7 +323,6 @@ async fn a_worker_exports_then_deletes_everything() {
     let (status, _) = counsellor.get_json(&format!("/api/v1/workers/{id}")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 
-    use sea_orm::{ConnectionTrait, Statement};
     for table in [
         "workers",
         "worker_skills",
@@ -333,14 +332,7 @@ async fn a_worker_exports_then_deletes_everything() {
         "guidance_notes",
         "sessions",
     ] {
-        let sql = format!("SELECT COUNT(*) AS n FROM {table}");
-        let row = app
-            .db
-            .query_one_raw(Statement::from_string(app.db.get_database_backend(), sql))
-            .await
-            .unwrap()
-            .unwrap();
-        let n: i64 = row.try_get("", "n").unwrap();
+        let n = count_rows(&app.db, &format!("SELECT COUNT(*) FROM {table}")).await;
         let expected = if table == "sessions" { 1 } else { 0 }; // the counsellor's own session remains
         assert_eq!(n, expected, "{table} still holds {n} row(s)");
     }

@@ -5,7 +5,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
-use crate::helpers::{BA_VI, error_fields, html, post_form, spawn_app};
+use crate::helpers::{BA_VI, count_rows, error_fields, html, post_form, spawn_app};
 use crate::workers::{profile_body, worker_with_profile};
 
 fn with_access(needs: &[&str], consent: bool) -> Value {
@@ -205,20 +205,9 @@ async fn the_export_holds_access_needs_and_deletion_removes_them() {
 
     let (status, _) = worker.delete("/api/v1/workers/me").await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    use sea_orm::{ConnectionTrait, Statement};
     let sql = "SELECT COUNT(*) AS n FROM workers WHERE access_needs IS NOT NULL \
                OR access_consent_purpose IS NOT NULL OR access_consented_at IS NOT NULL";
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    let n: i64 = row.try_get("", "n").unwrap();
-    assert_eq!(n, 0);
+    assert_eq!(count_rows(&app.db, sql).await, 0);
 }
 
 #[tokio::test]

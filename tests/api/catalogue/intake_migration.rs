@@ -7,7 +7,7 @@ use hocnghe_store::migration::Migrator;
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection};
 use sea_orm_migration::MigratorTrait;
 
-use crate::helpers::spawn_app;
+use crate::helpers::{count_rows, spawn_app};
 
 /// Migrations up to and including m0007 (the schema before intakes).
 const BEFORE_INTAKES: u32 = 6;
@@ -85,18 +85,6 @@ async fn exec(db: &DatabaseConnection, sql: &str) {
     db.execute_unprepared(sql)
         .await
         .unwrap_or_else(|e| panic!("{sql}: {e}"));
-}
-
-async fn count(db: &DatabaseConnection, sql: &str) -> i64 {
-    let row = db
-        .query_one_raw(sea_orm::Statement::from_string(
-            db.get_database_backend(),
-            sql,
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    row.try_get_by_index::<i64>(0).unwrap()
 }
 
 /// Provider 1 runs "Sửa chữa xe máy" three times (ids 1, 2, 3, same modules)
@@ -180,25 +168,28 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
     Migrator::up(&db, None).await.unwrap();
 
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM courses").await,
+        count_rows(&db, "SELECT COUNT(*) FROM courses").await,
         3,
         "1, 2, 3 became one"
     );
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM courses WHERE id IN (1, 4, 5)").await,
+        count_rows(&db, "SELECT COUNT(*) FROM courses WHERE id IN (1, 4, 5)").await,
         3
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM course_intakes WHERE course_id = 1"
         )
         .await,
         3
     );
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM course_intakes").await, 5);
     assert_eq!(
-        count(
+        count_rows(&db, "SELECT COUNT(*) FROM course_intakes").await,
+        5
+    );
+    assert_eq!(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM course_intakes WHERE course_id = 1 AND status = 'finished'"
         )
@@ -207,11 +198,11 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
         "the February 2026 class is over"
     );
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM enrolments WHERE course_id = 1").await,
+        count_rows(&db, "SELECT COUNT(*) FROM enrolments WHERE course_id = 1").await,
         3
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM enrolments e JOIN course_intakes i ON i.id = e.intake_id \
                     WHERE e.id = 2 AND i.start_date = '2027-05-04'"
@@ -221,7 +212,7 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
         "the May place stays in the May class"
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(DISTINCT intake_id) FROM enrolments WHERE worker_id = 2"
         )
@@ -229,11 +220,11 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
         2
     );
     assert_eq!(
-        count(&db, "SELECT CAST(seats_taken AS BIGINT) FROM course_intakes i JOIN enrolments e ON e.intake_id = i.id WHERE e.id = 2").await,
+        count_rows(&db, "SELECT CAST(seats_taken AS BIGINT) FROM course_intakes i JOIN enrolments e ON e.intake_id = i.id WHERE e.id = 2").await,
         1
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM module_completions c JOIN course_modules m ON m.id = c.module_id \
                     WHERE m.course_id = 1 AND m.code = 'MĐ01'"
@@ -243,12 +234,15 @@ async fn repeated_courses_become_one_course_with_intakes_keeping_their_history()
         "modules passed in a copy point at the kept course's module of the same code"
     );
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM certificates WHERE course_id = 1").await,
+        count_rows(&db, "SELECT COUNT(*) FROM certificates WHERE course_id = 1").await,
         1
     );
-    assert_eq!(count(&db, "SELECT COUNT(*) FROM course_modules").await, 5);
+    assert_eq!(
+        count_rows(&db, "SELECT COUNT(*) FROM course_modules").await,
+        5
+    );
     assert!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM search_outbox WHERE entity = 'course' AND entity_id IN (2, 3)"
         )
@@ -399,8 +393,8 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
     Migrator::up(&db, Some(BEFORE_INTAKES)).await.unwrap();
     let old = generated_old_catalogue(&db).await;
     move_sequences_past(&db, &postgres, 10000).await;
-    let completions = count(&db, "SELECT COUNT(*) FROM module_completions").await;
-    let certificates = count(&db, "SELECT COUNT(*) FROM certificates").await;
+    let completions = count_rows(&db, "SELECT COUNT(*) FROM module_completions").await;
+    let certificates = count_rows(&db, "SELECT COUNT(*) FROM certificates").await;
     Migrator::up(&db, None).await.unwrap();
 
     // What the migration must do, worked out from the generator's own record:
@@ -417,17 +411,17 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         "the set has repeats"
     );
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM courses").await,
+        count_rows(&db, "SELECT COUNT(*) FROM courses").await,
         kept.len() as i64
     );
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM course_intakes").await,
+        count_rows(&db, "SELECT COUNT(*) FROM course_intakes").await,
         OLD_COURSES,
         "every old class is an intake"
     );
     for (i, (_, start, _)) in old.courses.iter().enumerate() {
         let course = i as i64 + 1;
-        let classes = count(
+        let classes = count_rows(
             &db,
             &format!(
                 "SELECT COUNT(*) FROM course_intakes WHERE course_id = {} AND start_date = '{start}'",
@@ -442,13 +436,13 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         );
     }
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM enrolments").await,
+        count_rows(&db, "SELECT COUNT(*) FROM enrolments").await,
         OLD_ENROLMENTS
     );
     for &(id, worker, course, _) in &old.enrolments {
         let start = &old.courses[course as usize - 1].1;
         assert_eq!(
-            count(
+            count_rows(
                 &db,
                 &format!(
                     "SELECT COUNT(*) FROM enrolments e JOIN course_intakes i ON i.id = e.intake_id \
@@ -464,11 +458,11 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         );
     }
     assert_eq!(
-        count(&db, "SELECT COUNT(*) FROM module_completions").await,
+        count_rows(&db, "SELECT COUNT(*) FROM module_completions").await,
         completions
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM module_completions c JOIN enrolments e ON e.id = c.enrolment_id \
              JOIN course_modules m ON m.id = c.module_id \
@@ -479,7 +473,7 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         "every module passed points at its course's module of the same code"
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM certificates c JOIN enrolments e ON e.id = c.enrolment_id \
              WHERE c.course_id = e.course_id"
@@ -488,7 +482,7 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         certificates
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM course_intakes i WHERE i.seats_taken <> \
              (SELECT COUNT(*) FROM enrolments e WHERE e.intake_id = i.id \
@@ -499,7 +493,7 @@ async fn a_generated_old_catalogue_keeps_every_class_enrolment_and_certificate()
         "seats taken are counted from the enrolments"
     );
     assert_eq!(
-        count(
+        count_rows(
             &db,
             "SELECT COUNT(*) FROM (SELECT provider_id, LOWER(TRIM(title)) AS t, COUNT(*) AS n \
              FROM courses GROUP BY provider_id, LOWER(TRIM(title))) g WHERE g.n > 2"

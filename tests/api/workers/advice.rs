@@ -6,7 +6,7 @@ use reqwest::StatusCode;
 use serde_json::{Value, json};
 
 use super::{profile_body, worker_with_profile};
-use crate::helpers::{error_fields, spawn_app};
+use crate::helpers::{count_rows, error_fields, spawn_app};
 
 fn advice_body() -> Value {
     let mut body = profile_body();
@@ -238,20 +238,9 @@ async fn the_export_holds_the_advice_fields_and_deletion_removes_them() {
 
     let (status, _) = worker.delete("/api/v1/workers/me").await;
     assert_eq!(status, StatusCode::NO_CONTENT);
-    use sea_orm::{ConnectionTrait, Statement};
     let sql = "SELECT COUNT(*) AS n FROM workers WHERE support_categories IS NOT NULL \
                OR goal IS NOT NULL OR hard_limits <> ''";
-    let row = app
-        .db
-        .query_one_raw(Statement::from_string(
-            app.db.get_database_backend(),
-            sql.to_owned(),
-        ))
-        .await
-        .unwrap()
-        .unwrap();
-    let n: i64 = row.try_get("", "n").unwrap();
-    assert_eq!(n, 0);
+    assert_eq!(count_rows(&app.db, sql).await, 0);
 }
 
 #[tokio::test]
