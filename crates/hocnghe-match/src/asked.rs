@@ -114,11 +114,27 @@ impl<'a> Asked<'a> {
     }
 
     /// When no course of a chosen trade can be recommended: what may stand
-    /// in for it on the main list, a related trade or, for a worker who
-    /// wants their own business, a business course.
+    /// in for it on the main list, a related trade, a foundation course for
+    /// the trade or, for a worker who wants their own business, a business
+    /// course.
     pub(crate) fn admits_instead(&self, course: &CourseCandidate, fit: TradeFit) -> bool {
         fit == TradeFit::Related
+            || self.lays_foundation(course)
             || (self.goal == Some(WorkerGoal::OwnBusiness) && self.teaches_business(course))
+    }
+
+    /// A course of no trade (digital basics, first aid, a language) that
+    /// teaches a skill a chosen trade lists as essential: a first step a
+    /// counsellor offers while no course of the trade itself fits. A course
+    /// of another trade that happens to teach such a skill is that other
+    /// trade, and stays apart.
+    pub(crate) fn lays_foundation(&self, course: &CourseCandidate) -> bool {
+        course.occupation_code.is_none()
+            && course.modules.iter().flat_map(|m| &m.skills).any(|s| {
+                self.chosen
+                    .iter()
+                    .any(|o| self.relations.is_essential_to(o, s))
+            })
     }
 
     /// The interest factor of a course in this trade.

@@ -191,6 +191,11 @@ pub(crate) struct Nearby {
     pub idx: usize,
     pub distance_km: f64,
     pub wage_factor: f64,
+    /// The demand's positions, copied so that passes over nearby demands
+    /// read them in order instead of from each demand.
+    pub positions: i64,
+    /// Its slot in the `RankingIndex` (the same as `idx` without one).
+    pub slot: usize,
 }
 
 const KM_PER_DEGREE: f64 = 111.195;
@@ -260,9 +265,11 @@ pub(crate) fn nearby_demands(
             idx,
             distance_km,
             wage_factor: 1.0,
+            positions: d.positions,
+            slot: idx,
         });
     }
-    with_wage_factors(&mut out, &mut wages, |idx| demands[idx].wage_midpoint_vnd());
+    with_wage_factors(&mut out, &mut wages, |n| demands[n.idx].wage_midpoint_vnd());
     out
 }
 
@@ -287,9 +294,10 @@ pub(crate) fn nearby_demands_by_place(
         if distance_km > radius_km {
             continue;
         }
-        for &idx in places.at(p) {
+        let (from, to) = (places.starts[p] as usize, places.starts[p + 1] as usize);
+        for (slot, &idx) in (from..to).zip(places.at(p)) {
             let idx = idx as usize;
-            let d = &facts[idx];
+            let d = &facts[slot];
             if !d.is_open_on(today) || d.positions <= 0 {
                 continue;
             }
@@ -300,10 +308,12 @@ pub(crate) fn nearby_demands_by_place(
                 idx,
                 distance_km,
                 wage_factor: 1.0,
+                positions: d.positions,
+                slot,
             });
         }
     }
-    with_wage_factors(&mut out, &mut wages, |idx| facts[idx].wage_midpoint_vnd);
+    with_wage_factors(&mut out, &mut wages, |n| facts[n.slot].wage_midpoint_vnd);
     out
 }
 
@@ -311,11 +321,11 @@ pub(crate) fn nearby_demands_by_place(
 fn with_wage_factors(
     out: &mut [Nearby],
     wages: &mut [f64],
-    wage_of: impl Fn(usize) -> Option<f64>,
+    wage_of: impl Fn(&Nearby) -> Option<f64>,
 ) {
     if let Some(median) = median(wages) {
         for n in out {
-            if let Some(w) = wage_of(n.idx) {
+            if let Some(w) = wage_of(n) {
                 n.wage_factor = wage_factor(w, median);
             }
         }

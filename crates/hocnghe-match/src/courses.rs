@@ -112,8 +112,8 @@ pub use hocnghe_domain::credits::CreditsToward;
 pub struct CourseExplanation {
     /// Most wanted nearby first.
     pub skills_gained: Vec<GainedSkill>,
-    /// Positions of open demands within the radius that list at least one skill
-    /// gained (each demand counted once).
+    /// Positions of open demands within `demand_reach_km` that list at
+    /// least one skill gained (each demand counted once).
     pub open_positions_nearby: i64,
     /// Number of those demands.
     pub demands_nearby: u32,
@@ -124,6 +124,9 @@ pub struct CourseExplanation {
     /// `None` for online courses; one decimal.
     pub distance_km: Option<f64>,
     pub max_travel_km: f64,
+    /// How far open demands were counted, whole km: the travel radius, or a
+    /// little beyond a preferred one (demands there count less).
+    pub demand_reach_km: f64,
     pub fee_after_subsidy_vnd: i64,
     pub within_budget: bool,
     pub schedule_fit: bool,
@@ -297,13 +300,13 @@ impl<'a> SkillTable<'a> {
     /// first; returns how many essential and optional ones were pushed.
     fn missing_of(
         &mut self,
-        idx: usize,
+        n: &Nearby,
         d: &'a DemandCandidate,
         missing: &mut Vec<u32>,
     ) -> (usize, usize) {
         let start = missing.len();
         if let Some(index) = self.index {
-            let (essential, optional) = index.demand(idx);
+            let (essential, optional) = index.demand_at(n.slot);
             missing.extend(essential.iter().filter(|&&id| !self.info[id as usize].held));
             let e = missing.len() - start;
             missing.extend(optional.iter().filter(|&&id| !self.info[id as usize].held));
@@ -531,17 +534,18 @@ fn advise<'a>(
         }
     }
 
+    let reach_km = prefs.demand_reach_km();
     let nearby = match index {
         Some(index) => nearby_demands_by_place(
             prefs.location,
-            prefs.radius_km,
+            reach_km,
             today,
             &index.demand_facts,
             &index.demand_places,
         ),
-        None => nearby_demands(prefs.location, prefs.radius_km, today, demands),
+        None => nearby_demands(prefs.location, reach_km, today, demands),
     };
-    let (missing, gaps) = weigh_demands(&mut table, nearby, demands);
+    let (missing, gaps) = weigh_demands(&mut table, nearby, demands, &prefs);
     let call = Call {
         worker,
         courses,
@@ -566,25 +570,37 @@ fn advise<'a>(
             call.asked.admits_instead(c, fit)
         });
     }
-    let items = explain(&call, &table, &gaps, &missing, scored);
     if !call.asked.has_trade() {
+        let items = explain(&call, &table, &gaps, &missing, scored);
         return CourseAdvice { items, ..empty };
     }
-    let chosen_listed = items
+    let chosen_listed = scored
         .iter()
-        .any(|r| r.explanation.trade_fit == TradeFit::Chosen);
-    let other_trades_in_demand = if call.asked.focused() {
-        let others = best_courses(&call, &mut table, OTHER_TRADES_SHOWN, |c, fit| {
+        .any(|s| call.asked.fit(courses[s.idx].occupation_code.as_deref()) == TradeFit::Chosen);
+    let others = if call.asked.focused() {
+        best_courses(&call, &mut table, OTHER_TRADES_SHOWN, |c, fit| {
             !call.asked.admits(c, fit) && (chosen_listed || !call.asked.admits_instead(c, fit))
-        });
-        let others = others
-            .into_iter()
-            .filter(|s| s.weighted_positions > 0.0)
-            .collect();
-        explain(&call, &table, &gaps, &missing, others)
+        })
+        .into_iter()
+        .filter(|s| s.weighted_positions > 0.0)
+        .collect()
     } else {
         Vec::new()
     };
+    let closest = if chosen_listed {
+        Vec::new()
+    } else {
+        closest_in_chosen_trade(&call, &mut table)
+    };
+    // One pass over the nearby demands explains all three lists.
+    let (items_len, others_len) = (scored.len(), others.len());
+    let mut all = scored;
+    all.extend(others);
+    all.extend(closest);
+    let mut explained = explain(&call, &table, &gaps, &missing, all);
+    let closest = explained.split_off(items_len + others_len);
+    let other_trades_in_demand = explained.split_off(items_len);
+    let items = explained;
     if chosen_listed {
         return CourseAdvice {
             items,
@@ -593,8 +609,6 @@ fn advise<'a>(
             ..empty
         };
     }
-    let closest = closest_in_chosen_trade(&call, &mut table);
-    let closest = explain(&call, &table, &gaps, &missing, closest);
     let (mut notice_vi, mut notice_en) = if closest.is_empty() {
         (
             "Hiện chưa có khóa học nào của nghề bạn chọn sắp khai giảng.".to_owned(),
@@ -672,6 +686,7 @@ fn explain(
                 jobs_unlocked: reach.unlocked,
                 distance_km: feasibility.distance_km.map(round1),
                 max_travel_km: prefs.radius_km,
+                demand_reach_km: prefs.demand_reach_km().round(),
                 fee_after_subsidy_vnd: feasibility.fee_after_subsidy_vnd,
                 within_budget: feasibility.within_budget,
                 schedule_fit: feasibility.schedule_fit,
@@ -722,6 +737,10 @@ fn reason(
         TradeFit::Other if business => (
             "Kỹ năng kinh doanh cho mục tiêu tự làm chủ",
             "Business skills for your own business",
+        ),
+        TradeFit::Other if call.asked.focused() && call.asked.lays_foundation(course) => (
+            "Kỹ năng nền tảng mà nghề bạn chọn cần",
+            "A foundation skill the trade you chose needs",
         ),
         TradeFit::Other if positions_nearby > 0 && call.asked.has_trade() => (
             "Nghề khác đang cần nhiều người gần bạn",
@@ -813,14 +832,15 @@ fn weigh_demands<'a>(
     table: &mut SkillTable<'a>,
     nearby: Vec<Nearby>,
     demands: &'a [DemandCandidate],
+    prefs: &Prefs<'_>,
 ) -> (Vec<u32>, Vec<DemandGap>) {
     let mut missing: Vec<u32> = Vec::with_capacity(nearby.len() * 6);
     let mut gaps: Vec<DemandGap> = Vec::with_capacity(nearby.len());
     for n in nearby {
         let d = &demands[n.idx];
         let start = missing.len();
-        let (essential, optional) = table.missing_of(n.idx, d, &mut missing);
-        let value = d.positions as f64 * n.wage_factor;
+        let (essential, optional) = table.missing_of(&n, d, &mut missing);
+        let value = n.positions as f64 * n.wage_factor * prefs.demand_weight(n.distance_km);
         for (ids, importance, count) in [
             (
                 &missing[start..start + essential],
@@ -833,7 +853,7 @@ fn weigh_demands<'a>(
             for &id in ids {
                 let info = &mut table.info[id as usize];
                 info.weight += share;
-                info.positions += d.positions;
+                info.positions += n.positions;
             }
         }
         if essential + optional > 0 {
@@ -1074,12 +1094,12 @@ fn reach(
             if any == 0 {
                 continue;
             }
-            let d = &demands[g.nearby.idx];
             for bit in bits(any) {
                 let r = &mut out[chunk_no * 64 + bit];
-                r.positions += d.positions;
+                r.positions += g.nearby.positions;
                 r.demands += 1;
             }
+            let d = &demands[g.nearby.idx];
             for bit in bits(all) {
                 out[chunk_no * 64 + bit].unlocked.push(UnlockedJob {
                     demand_id: d.id,
@@ -1206,7 +1226,7 @@ fn summary_vi(e: &CourseExplanation) -> String {
     let mut parts = Vec::new();
     let n = e.skills_gained.len();
     let labels = format::short_list(e.skills_gained.iter().map(|s| s.label_vi.as_str()), 3);
-    let radius = radius_vi(e.max_travel_km);
+    let radius = radius_vi(e.demand_reach_km);
     parts.push(if n == 0 {
         "Khóa học không dạy thêm kỹ năng nào bạn chưa có".to_owned()
     } else if e.open_positions_nearby > 0 {
@@ -1258,7 +1278,7 @@ fn summary_en(e: &CourseExplanation) -> String {
     let mut parts = Vec::new();
     let n = e.skills_gained.len();
     let labels = format::short_list(e.skills_gained.iter().map(|s| s.label_en.as_str()), 3);
-    let radius = radius_en(e.max_travel_km);
+    let radius = radius_en(e.demand_reach_km);
     let skills = plural_en(n as i64, "new skill", "new skills");
     parts.push(if n == 0 {
         "Teaches no skill you do not already have".to_owned()

@@ -361,6 +361,34 @@ impl<'a> Prefs<'a> {
         }
     }
 
+    /// How far open demands count as local demand for this worker: a
+    /// preferred radius bends by one scale beyond it (as a course or a job a
+    /// few km further stays an option), a hard one does not bend.
+    pub(crate) fn demand_reach_km(&self) -> f64 {
+        if self.hard.distance {
+            self.radius_km
+        } else {
+            self.radius_km + self.beyond_scale_km()
+        }
+    }
+
+    /// How much an open demand `distance_km` away counts toward local
+    /// demand: in full within the radius, fading beyond it as a course's
+    /// distance factor does (a limit is a slope, not a cliff).
+    pub(crate) fn demand_weight(&self, distance_km: f64) -> f64 {
+        if distance_km <= self.radius_km {
+            1.0
+        } else {
+            (-(distance_km - self.radius_km) / self.beyond_scale_km()).exp()
+        }
+    }
+
+    /// The distance beyond a preferred radius over which an option fades
+    /// (see `weights::BEYOND_RADIUS_KM`).
+    pub(crate) fn beyond_scale_km(&self) -> f64 {
+        weights::BEYOND_RADIUS_KM + weights::BEYOND_RADIUS_SHARE * self.radius_km
+    }
+
     /// What this worker pays: the fee less the course's subsidy, or less
     /// the support cap of the worker's categories when that is higher;
     /// never below zero.

@@ -124,9 +124,12 @@ impl IdLists {
 #[derive(Clone, Debug, Default)]
 pub struct RankingIndex {
     pub(crate) skills: Interner,
-    /// One list per demand: essential skills, then optional.
+    /// Demands are stored in place order: slot `i` is the demand
+    /// `demand_places.members[i]`, so that a pass over the demands near a
+    /// worker, place by place, reads their facts and skills in order.
+    /// One list per slot: essential skills, then optional.
     pub(crate) demand_skills: IdLists,
-    /// Number of essential skills of each demand.
+    /// Number of essential skills of the demand in each slot.
     pub(crate) demand_essential: Vec<u32>,
     pub(crate) demand_places: Places,
     /// One list per module, all courses' modules in order.
@@ -139,7 +142,7 @@ pub struct RankingIndex {
     /// of whose skills a worker holds is among those of a held skill.
     pub(crate) modules_by_first_skill: IdLists,
     /// What deciding whether a demand is open and what it is worth reads,
-    /// side by side (a demand's full record is much larger).
+    /// side by side (a demand's full record is much larger), by slot.
     pub(crate) demand_facts: Vec<DemandFacts>,
     pub(crate) course_places: Places,
     /// Course calendar months: `month_counts[c][m]` is how many of course
@@ -206,10 +209,12 @@ impl RankingIndex {
             month_counts.push(month_counts_of(c));
         }
         course_modules.push(u32::try_from(module_skills.starts.len() - 1).unwrap_or(0));
+        let demand_places = Places::group(demands.iter().map(DemandCandidate::location));
+        let in_place_order = || demand_places.members.iter().map(|&i| &demands[i as usize]);
         let mut demand_skills = IdLists::new();
         let mut demand_essential = Vec::with_capacity(demands.len());
         let mut codes: Vec<String> = Vec::new();
-        for d in demands {
+        for d in in_place_order() {
             codes.clear();
             codes.extend(d.essential_skills.iter().cloned());
             codes.extend(d.optional_skills.iter().cloned());
@@ -229,8 +234,7 @@ impl RankingIndex {
                 .starts
                 .push(u32::try_from(modules_by_first_skill.ids.len()).unwrap_or(u32::MAX));
         }
-        let demand_facts = demands
-            .iter()
+        let demand_facts = in_place_order()
             .map(|d| DemandFacts {
                 expires_on: d.expires_on,
                 positions: d.positions,
@@ -244,7 +248,7 @@ impl RankingIndex {
             module_course,
             modules_by_first_skill,
             demand_essential,
-            demand_places: Places::group(demands.iter().map(DemandCandidate::location)),
+            demand_places,
             module_skills,
             course_modules,
             course_places: Places::group(courses.iter().map(CourseCandidate::location)),
@@ -258,12 +262,13 @@ impl RankingIndex {
         self.fingerprint == Fingerprint::of(courses, demands)
     }
 
-    /// Skill ids of a demand: essential ones, then optional ones.
+    /// Skill ids of the demand in `slot` (see `demand_skills`): essential
+    /// ones, then optional ones.
     #[inline]
-    pub(crate) fn demand(&self, d: usize) -> (&[u32], &[u32]) {
+    pub(crate) fn demand_at(&self, slot: usize) -> (&[u32], &[u32]) {
         self.demand_skills
-            .get(d)
-            .split_at(self.demand_essential[d] as usize)
+            .get(slot)
+            .split_at(self.demand_essential[slot] as usize)
     }
 
     /// Skill ids of module `m` of course `c`.

@@ -270,12 +270,8 @@ fn jobs(
     let prefs = Prefs::of(worker);
     let asked = Asked::of(worker, catalog.relations());
     // A preferred radius can bend a little; a hard one cannot.
-    let beyond_scale = weights::BEYOND_RADIUS_KM + weights::BEYOND_RADIUS_SHARE * prefs.radius_km;
-    let reach_km = if prefs.hard.distance {
-        prefs.radius_km
-    } else {
-        prefs.radius_km + beyond_scale
-    };
+    let beyond_scale = prefs.beyond_scale_km();
+    let reach_km = prefs.demand_reach_km();
     let held = held_skills(&worker.skills, Some(worker));
     // Skills not held with a close relative that is: they count half.
     let mut related: CodeMap<'_, &str> = fx_map(held.len() * 2);
@@ -338,7 +334,7 @@ fn jobs(
             let d = &demands[n.idx];
             let coverage = match index {
                 Some(index) => {
-                    let (essential, optional) = index.demand(n.idx);
+                    let (essential, optional) = index.demand_at(n.slot);
                     coverage(
                         essential,
                         optional,

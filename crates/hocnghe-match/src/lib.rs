@@ -25,9 +25,12 @@
 //! "Nghề khác đang cần nhiều người gần bạn". When no course of the chosen
 //! trade is left, [`CourseAdvice`] says so first, names the closest ones of
 //! that trade with what stands in their way (hard limits included), and
-//! the list offers only what can stand in for it: related trades and, for
-//! a business, business courses (other trades still come apart, labelled,
-//! never as the answer to the trade asked for). A course offered in
+//! the list offers only what can stand in for it: related trades,
+//! foundation courses (a course of no trade that teaches a skill a chosen
+//! trade lists as essential, such as digital payments for shop work,
+//! labelled "Kỹ năng nền tảng mà nghề bạn chọn cần") and, for a business,
+//! business courses (other trades still come apart, labelled, never as the
+//! answer to the trade asked for). A course offered in
 //! several intakes (same provider, title, level, certificate, delivery, fee
 //! and modules) appears once, as its best intake, naming the others.
 //!
@@ -46,9 +49,13 @@
 //!   at most four weeks, 0.7 for a trung cấp or cao đẳng diploma.
 //! - **demand** = 1 + 0.5 × ln(1 + W), where W (the *weighted positions*)
 //!   measures local demand for the skills the course teaches that the
-//!   worker lacks. Only open demands (not past `expires_on`) within the
-//!   worker's `max_travel_km` count. Each such demand is worth
-//!   `positions × wage factor`, where the wage factor is the demand's wage
+//!   worker lacks. Only open demands (not past `expires_on`) count: in full
+//!   within the worker's `max_travel_km`; beyond a preferred radius fading
+//!   as exp(−km beyond ÷ (5 + radius ÷ 4)), up to one such scale past it
+//!   (the reach jobs use too); beyond a hard radius not at all. A limit is
+//!   a slope, not a cliff: forty jobs 3 km past a 15 km radius are still
+//!   local demand. Each such demand is worth
+//!   `distance weight × positions × wage factor`, where the wage factor is the demand's wage
 //!   midpoint divided by the median midpoint of those nearby demands,
 //!   clamped to [0.6, 1.6] (1.0 when the wage is unknown). That value is
 //!   **shared out** among the skills the worker lacks for the demand: the

@@ -26,6 +26,8 @@ pub struct Relations {
     business_skills: BTreeSet<String>,
     /// Occupation code → related occupation codes (symmetric, never itself).
     related_trades: BTreeMap<String, BTreeSet<String>>,
+    /// Occupation code → its essential skills.
+    essential_skills: BTreeMap<String, BTreeSet<String>>,
 }
 
 impl Relations {
@@ -64,6 +66,12 @@ impl Relations {
         for row in rows(occupation_skills) {
             if let [occupation, skill, ..] = row[..] {
                 skills_of.entry(occupation).or_default().insert(skill);
+            }
+            if let [occupation, skill, "essential"] = row[..] {
+                out.essential_skills
+                    .entry(occupation.to_owned())
+                    .or_default()
+                    .insert(skill.to_owned());
             }
         }
         let trades: Vec<(&str, &BTreeSet<&str>)> = skills_of.iter().map(|(k, v)| (*k, v)).collect();
@@ -111,6 +119,13 @@ impl Relations {
             .into_iter()
             .flatten()
             .map(String::as_str)
+    }
+
+    /// The trade lists `skill` as essential.
+    pub fn is_essential_to(&self, occupation: &str, skill: &str) -> bool {
+        self.essential_skills
+            .get(occupation)
+            .is_some_and(|s| s.contains(skill))
     }
 
     pub fn skill_pairs(&self) -> usize {
@@ -194,5 +209,8 @@ mod tests {
         // a and b share 1 of 5 skills: exactly a fifth.
         assert_eq!(r.related_trades("a").collect::<Vec<_>>(), vec!["b"]);
         assert_eq!(r.related_trades("c").count(), 0);
+        assert!(r.is_essential_to("a", "s2"));
+        assert!(!r.is_essential_to("a", "s3"));
+        assert!(!r.is_essential_to("c", "s1"));
     }
 }

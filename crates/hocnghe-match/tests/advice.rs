@@ -345,3 +345,32 @@ fn every_need_must_be_met_and_the_chosen_trade_still_comes_first() {
         "Lớp có hỗ trợ: lối đi cho xe lăn, tài liệu dễ hiểu và hướng dẫn từng bước"
     );
 }
+
+#[test]
+fn jobs_a_little_beyond_a_preferred_radius_still_count_as_local_demand() {
+    // Someone with no trade yet and a 15 km radius: forty sewing jobs 18 km
+    // away weigh more than two electricians' jobs 5 km away.
+    let mut w = worker();
+    let courses = [electrics(2, 3.0), sewing(1, 3.0)];
+    let demands = [
+        demand(10, &["may_cn"], &[], 40, 18.0),
+        demand(11, &["sua_dien"], &[], 2, 5.0),
+    ];
+    let advice = advise_courses(&w, &courses, &demands, &catalog(), today(), 10);
+    assert_eq!(ids(&advice.items), vec![1, 2]);
+    let sewing_card = &advice.items[0].explanation;
+    assert_eq!(sewing_card.open_positions_nearby, 40);
+    assert!(
+        sewing_card
+            .summary_vi
+            .contains("40 vị trí tuyển dụng trong bán kính 24 km"),
+        "{}",
+        sewing_card.summary_vi
+    );
+
+    // A hard radius does not bend: the jobs beyond it are not local demand.
+    w.hard_limits = vec![LimitKind::Distance];
+    let advice = advise_courses(&w, &courses, &demands, &catalog(), today(), 10);
+    assert_eq!(ids(&advice.items), vec![2, 1]);
+    assert_eq!(advice.items[1].explanation.open_positions_nearby, 0);
+}

@@ -300,12 +300,15 @@ fn explanation_numbers_match_a_brute_force_oracle() {
     for seed in 0..100 {
         let w = world(seed);
         let held: BTreeSet<&str> = w.worker.skills.iter().map(|s| s.code.as_str()).collect();
+        // A preferred radius bends by one scale; demands past it fade.
+        let radius = w.worker.max_travel_km;
+        let scale = 5.0 + 0.25 * radius;
         let nearby: Vec<(&DemandCandidate, f64)> = w
             .demands
             .iter()
             .filter(|d| d.expires_on.is_none_or(|e| e >= today()))
             .map(|d| (d, haversine_km(w.worker.lat, w.worker.lon, d.lat, d.lon)))
-            .filter(|(_, km)| *km <= w.worker.max_travel_km)
+            .filter(|(_, km)| *km <= radius + scale)
             .collect();
         let mut wages: Vec<f64> = nearby
             .iter()
@@ -335,7 +338,7 @@ fn explanation_numbers_match_a_brute_force_oracle() {
             assert_eq!(got, gained, "seed {seed}");
 
             let (mut positions, mut count, mut weighted, mut unlocked) = (0, 0, 0.0, Vec::new());
-            for (d, _) in &nearby {
+            for (d, km) in &nearby {
                 let miss_e: Vec<&str> = d
                     .essential_skills
                     .iter()
@@ -359,7 +362,12 @@ fn explanation_numbers_match_a_brute_force_oracle() {
                     (Some(m), Some(med)) => (m / med).clamp(0.6, 1.6),
                     _ => 1.0,
                 };
-                let value = d.positions as f64 * wf;
+                let fade = if *km <= radius {
+                    1.0
+                } else {
+                    (-(km - radius) / scale).exp()
+                };
+                let value = d.positions as f64 * wf * fade;
                 let taught_e = miss_e.iter().filter(|s| gained.contains(*s)).count();
                 let taught_o = miss_o.iter().filter(|s| gained.contains(*s)).count();
                 if !miss_e.is_empty() {

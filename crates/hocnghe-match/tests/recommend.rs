@@ -4,7 +4,7 @@
 mod fixtures;
 
 use fixtures::*;
-use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, StudyTime};
+use hocnghe_domain::{CourseLevel, DeliveryMode, EducationLevel, LimitKind, StudyTime};
 use hocnghe_match::{
     CompletedModule, Concern, CourseCandidate, CourseRecommendation, CreditsToward,
     DemandCandidate, HeldSkill, WorkerContext, recommend_courses,
@@ -71,14 +71,17 @@ fn a_course_for_skills_100_nearby_positions_need_beats_one_nobody_asks_for() {
         find(&recs, 1)
             .explanation
             .summary_vi
-            .contains("chưa có vị trí tuyển dụng nào trong bán kính 15 km")
+            .contains("chưa có vị trí tuyển dụng nào trong bán kính 24 km")
     );
 }
 
 #[test]
-fn demands_outside_the_travel_radius_do_not_count() {
+fn demands_past_a_preferred_radius_fade_and_past_a_hard_one_do_not_count() {
+    // The worker's radius is 15 km, a preference: demands count up to one
+    // scale (5 km + a quarter of the radius) past it, fading.
     let courses = [course(1, &["han_mig"], 2.0)];
-    let demands = [demand(10, &["han_mig"], &[], 500, 15.5)];
+    let scale: f64 = 5.0 + 15.0 / 4.0;
+    let demands = [demand(10, &["han_mig"], &[], 500, 24.5)];
     let recs = recommend(&worker(), &courses, &demands);
     let e = &recs[0].explanation;
     assert_eq!(e.open_positions_nearby, 0);
@@ -86,10 +89,31 @@ fn demands_outside_the_travel_radius_do_not_count() {
     assert!(e.jobs_unlocked.is_empty());
     assert_eq!(recs[0].factors.demand, 1.0);
 
-    // The same demand just inside the radius counts.
+    let demands = [demand(10, &["han_mig"], &[], 500, 15.5)];
+    let recs = recommend(&worker(), &courses, &demands);
+    let e = &recs[0].explanation;
+    assert_eq!(e.open_positions_nearby, 500);
+    assert_eq!(e.demand_reach_km, 24.0);
+    let faded = 500.0 * (-(15.5 - 15.0) / scale).exp();
+    assert!(
+        (e.weighted_positions - faded).abs() < 0.5,
+        "{}",
+        e.weighted_positions
+    );
+
+    // Just inside the radius it counts in full.
     let demands = [demand(10, &["han_mig"], &[], 500, 14.5)];
     let recs = recommend(&worker(), &courses, &demands);
     assert_eq!(recs[0].explanation.open_positions_nearby, 500);
+    assert!((recs[0].explanation.weighted_positions - 500.0).abs() < 1e-9);
+
+    // A hard radius does not bend.
+    let mut w = worker();
+    w.hard_limits = vec![LimitKind::Distance];
+    let demands = [demand(10, &["han_mig"], &[], 500, 15.5)];
+    let recs = recommend(&w, &courses, &demands);
+    assert_eq!(recs[0].explanation.open_positions_nearby, 0);
+    assert_eq!(recs[0].explanation.demand_reach_km, 15.0);
 }
 
 #[test]
@@ -276,7 +300,7 @@ fn skills_the_worker_already_holds_are_not_gained() {
     );
     assert!(
         e.summary_en
-            .contains("Learn 1 new skill (TIG welding) that 7 open positions within 15 km need")
+            .contains("Learn 1 new skill (TIG welding) that 7 open positions within 24 km need")
     );
 
     // A course teaching only held skills, with no certificate to gain, is
@@ -417,7 +441,7 @@ fn explanation_numbers_and_summaries_are_exactly_what_the_fixtures_imply() {
     let demands = [
         demand(10, &["han_mig"], &[], 25, 3.0),
         demand(11, &["han_mig", "doc_ban_ve"], &["ban_hang"], 12, 8.0),
-        demand(12, &["han_mig"], &[], 50, 20.0),
+        demand(12, &["han_mig"], &[], 50, 30.0),
     ];
     let recs = recommend(&worker(), &[c], &demands);
     let r = &recs[0];
@@ -451,12 +475,12 @@ fn explanation_numbers_and_summaries_are_exactly_what_the_fixtures_imply() {
     assert_eq!(
         e.summary_vi,
         "Nghề đang cần người gần bạn. Học 4 kỹ năng mới (Hàn MIG, Đọc bản vẽ, An toàn lao động, …) mà 37 vị trí tuyển dụng \
-         trong bán kính 15 km đang cần; mở ra 2 việc làm; cách nhà 5,2 km; học phí sau hỗ trợ 1.200.000 đ."
+         trong bán kính 24 km đang cần; mở ra 2 việc làm; cách nhà 5,2 km; học phí sau hỗ trợ 1.200.000 đ."
     );
     assert_eq!(
         e.summary_en,
         "A trade employers near you need. Learn 4 new skills (MIG welding, Reading drawings, Occupational safety, …) that 37 open \
-         positions within 15 km need; unlocks 2 jobs; 5.2 km from home; fee after subsidy VND 1,200,000."
+         positions within 24 km need; unlocks 2 jobs; 5.2 km from home; fee after subsidy VND 1,200,000."
     );
 }
 

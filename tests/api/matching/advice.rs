@@ -3,7 +3,8 @@
 //! welding course that employers nearby need, one card per course with its
 //! other intakes; with a hard budget the course they cannot afford is not
 //! recommended but named first, with what stands in the way; the page says
-//! the same in words.
+//! the same in words. When the chosen trade has no course at all, a general
+//! course teaching a skill that trade requires is offered as a first step.
 
 use reqwest::StatusCode;
 use serde_json::{Value, json};
@@ -118,4 +119,63 @@ async fn a_hard_budget_names_the_closest_course_and_what_stands_in_the_way() {
         "no other options listed as such"
     );
     assert!(page.contains("vượt mức bạn có thể trả"));
+}
+
+/// A general course (no trade) with one module teaching `skills`.
+fn general_course(provider: i64, title: &str, skills: &[&str]) -> Value {
+    let mut body = course_body(provider);
+    body["title"] = json!(title);
+    body["occupation_code"] = Value::Null;
+    body["certificate"] = Value::Null;
+    body["fee_vnd"] = json!(0);
+    body["subsidy_vnd"] = json!(0);
+    body["modules"] = json!([{"code": "M01", "title": title, "credits": 1, "hours": 30,
+                              "skills": skills}]);
+    body
+}
+
+#[tokio::test]
+async fn a_trade_without_courses_gets_a_foundation_course_it_requires_as_a_first_step() {
+    let app = spawn_app().await;
+    let provider = app.create_provider().await;
+    // Shop sales require electronic payments; a start-up course teaches
+    // nothing a shop assistant must know; welding is another trade.
+    let digital = general_course(
+        provider,
+        "Kỹ năng số cơ bản",
+        &[
+            "thanh-toan-dien-tu-va-vi-dien-tu",
+            "su-dung-internet-va-thu-dien-tu",
+        ],
+    );
+    let digital = app.create_course(&digital).await["id"].as_i64().unwrap();
+    let startup = general_course(provider, "Khởi sự kinh doanh", &["lap-ke-hoach-kinh-doanh"]);
+    app.create_course(&startup).await;
+    let (_, _, welding) = catalogue(&app).await;
+    let mut profile = mechanic(&[]);
+    profile["interests"] = json!(["nhan-vien-ban-hang-cua-hang"]);
+    profile["current_occupation"] = json!("tho-ne");
+    let (worker, _) = worker_with_profile(&app, &profile).await;
+
+    let (status, body) = worker
+        .get_json("/api/v1/workers/me/recommendations/courses")
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["chosen_trade_fits"], false, "{body}");
+    assert_eq!(ids(&body["items"]), vec![digital], "{body}");
+    assert_eq!(
+        body["items"][0]["explanation"]["reason_vi"],
+        "Kỹ năng nền tảng mà nghề bạn chọn cần"
+    );
+    assert_eq!(ids(&body["other_trades_in_demand"]), vec![welding]);
+
+    let client = logged_in_as(&app, &worker.login).await;
+    let page = page(&client, &app, "/me/courses").await;
+    let notice = page
+        .find("Hiện chưa có khóa học nào của nghề bạn chọn")
+        .unwrap();
+    let first_step = page.find("Kỹ năng số cơ bản").unwrap();
+    assert!(notice < first_step, "the notice comes first");
+    assert!(page.contains("Kỹ năng nền tảng mà nghề bạn chọn cần"));
+    assert!(!page.contains("Khởi sự kinh doanh"));
 }
