@@ -214,6 +214,29 @@ PERSONAS = [
       interests=["nguoi-livestream-ban-hang", "nhan-vien-ban-hang-thuong-mai-dien-tu"], km=20, times=["evening", "weekend"],
       fee=1_000_000, goal="own_business", current="nguoi-trong-va-che-bien-che", modes=["online", "blended"],
       hard=["delivery"], support=["ethnic_minority"]),
+    # Held out: written and judged on 2026-12-06 after the rules of adb99bc
+    # were designed on p01-p35, committed before any ranking was run on them.
+    P("p36", "Khánh, 19 tuổi, ở Phúc Thọ, học hết THCS; chưa chọn nghề, muốn sớm có việc; học ban ngày hoặc buổi tối, trong 15 km, tối đa 2 triệu.",
+      "Khánh, 19, in Phúc Thọ, lower secondary; no trade chosen, wants work soon; weekdays or evenings, within 15 km, at most 2 million.",
+      "09715", "lower_secondary", km=15, times=["weekday", "evening"], fee=2_000_000, goal="exploring"),
+    P("p37", "Chị Hạnh, 40 tuổi, ở Thường Tín, có xe máy; muốn làm nhân viên giao hàng; học ban ngày, trong 10 km, tối đa 1 triệu.",
+      "Hạnh, 40, in Thường Tín, has a motorbike; wants to work as a delivery rider; weekdays, within 10 km, at most 1 million.",
+      "10183", "upper_secondary", interests=["nhan-vien-giao-hang"], km=10, times=["weekday"], fee=1_000_000,
+      goal="wage_job"),
+    P("p38", "Chị Lan, 27 tuổi, ở Mê Linh, hai con nhỏ; chưa biết học nghề gì; chỉ học ban ngày trong tuần, trong 10 km, không có tiền học.",
+      "Lan, 27, in Mê Linh, two small children; does not know which trade; weekdays only, within 10 km, no money for fees.",
+      "09022", "upper_secondary", km=10, times=["weekday"], fee=0, goal="exploring"),
+    P("p39", "Anh Toàn, 50 tuổi, ở Phú Xuyên; muốn làm nhân viên kho; học ban ngày, trong 15 km, tối đa 2 triệu.",
+      "Toàn, 50, in Phú Xuyên; wants a warehouse job; weekdays, within 15 km, at most 2 million.",
+      "10273", "lower_secondary", interests=["nhan-vien-kho-van"], km=15, times=["weekday"], fee=2_000_000,
+      goal="wage_job"),
+    P("p40", "Đức, 20 tuổi, ở Kim Anh (Sóc Sơn), học hết THPT; chưa chọn nghề; học lúc nào cũng được, trong 20 km, tối đa 3 triệu.",
+      "Đức, 20, in Kim Anh (Sóc Sơn), upper secondary; no trade chosen; any study time, within 20 km, at most 3 million.",
+      "00382", "upper_secondary", km=20, fee=3_000_000, goal="exploring"),
+    P("p41", "Chị Mai, 33 tuổi, ở Quốc Oai; muốn làm nhân viên bán hàng ở cửa hàng, siêu thị; học ban ngày, trong 15 km, tối đa 1,5 triệu.",
+      "Mai, 33, in Quốc Oai; wants to work as a shop or supermarket sales assistant; weekdays, within 15 km, at most 1.5 million.",
+      "09895", "upper_secondary", interests=["nhan-vien-ban-hang-cua-hang"], km=15, times=["weekday"], fee=1_500_000,
+      goal="wage_job"),
 ]
 
 

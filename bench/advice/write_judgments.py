@@ -411,6 +411,92 @@ J = {
     }, {
         503: (0, "tea cooperative job: she grows her own"),
     }),
+    # Held out (see build_personas.py): judged before any ranking was run on them.
+    "p36": (0, 0, {
+        166: (3, "carpentry 4.6 km away, weekdays, 1.5M within budget; carpenters wanted in Thạch Thất"),
+        164: (2, "free masonry course 15 km away, weekdays; masons wanted in Quốc Oai"),
+        110: (1, "cooking in Sơn Tây 8 km, 25% over budget; cooks wanted there"),
+        111: (1, "same cooking course in May"),
+        143: (1, "office IT online, evenings; office jobs in Hoà Lạc"),
+        144: (1, "office IT online, March"),
+        145: (1, "online selling online; a few e-commerce jobs in Quốc Oai"),
+        148: (1, "free digital basics online"),
+        165: (1, "free VietGAP course 15 km away; farm labour wanted in Quốc Oai"),
+        107: (1, "dairy husbandry 18 km, a little beyond his radius; the dairy cooperative hires"),
+    }, {
+        548: (3, "20 entry-level assembly jobs in Hoà Lạc, 12 km"),
+        551: (2, "VietGAP farm labour in Quốc Oai, entry level"),
+        546: (1, "carpentry workshop 4.6 km: after training"),
+        549: (1, "masons in Quốc Oai: after training"),
+        506: (1, "kitchen work in Sơn Tây: after training"),
+        555: (1, "elderly care in Sơn Tây: after training"),
+        547: (1, "office work in Hoà Lạc: after a computer course"),
+        509: (1, "40 assembly jobs in Quang Minh, 22 km: beyond his radius"),
+        521: (1, "plastic moulding in Quang Minh, 22 km"),
+        501: (1, "dairy cooperative 18 km away, entry level"),
+        503: (1, "seasonal tea picking 15 km away"),
+    }),
+    "p37": (-1, -1, {
+        148: (2, "free digital basics online: maps, e-wallets and apps a rider uses; evenings, not her stated time"),
+    }, {
+        528: (1, "delivery riders wanted in Gia Lâm, 18 km: her job, beyond her radius"),
+    }),
+    "p38": (0, 0, {
+        130: (3, "free sewing certificate at home, weekdays; 30 sewing jobs in Mê Linh"),
+        127: (2, "free four-week assembly course in Đông Anh, 15 km, weekdays; 40 assembly jobs 5 km from home"),
+        148: (1, "free digital basics online, evenings"),
+        131: (0, "flower growing at weekends, fee 500,000"),
+        143: (0, "office IT online, 1.2M: she has no money for fees"),
+        144: (0, "office IT online, 1.2M"),
+    }, {
+        520: (3, "30 sewing jobs at home"),
+        509: (3, "40 entry-level assembly jobs 5 km away"),
+        521: (2, "plastic moulding 5 km away, entry level"),
+        519: (2, "flower farm work at home until the end of February"),
+        513: (1, "warehouse work in Đông Anh, 15 km"),
+    }),
+    "p39": (-1, -1, {
+        143: (1, "office IT online: spreadsheets for stock records; evenings, not his time"),
+        144: (1, "office IT online, March"),
+        148: (1, "digital basics online"),
+        129: (0, "forklift licence helps in a warehouse, but 39 km away at weekends and over budget"),
+    }, {
+        513: (0, "warehouse jobs in Đông Anh, 39 km: far too far"),
+    }),
+    "p40": (0, 0, {
+        122: (3, "welding 14 km away, 3.5M slightly over budget; six welders wanted in Nội Bài, 7 km"),
+        123: (2, "same welding course in April"),
+        119: (2, "motorbike repair in Sóc Sơn, 10 km, 1.2M; mechanics wanted there"),
+        120: (2, "residential electrics in Sóc Sơn, evenings, 1M"),
+        127: (2, "free assembly course in Đông Anh, 22 km; 40 assembly jobs 10 km from home"),
+        124: (1, "industrial electrics 14 km, 33% over budget"),
+        125: (1, "CNC 14 km, 67% over budget"),
+        126: (1, "air-conditioning repair in Đông Anh, 22 km, evenings; one aircon employer in Sóc Sơn"),
+        128: (1, "solar installation at weekends in Đông Anh, 3M"),
+        129: (1, "forklift licence in Đông Anh, 3.5M"),
+        130: (1, "free sewing course in Mê Linh, 15 km"),
+        143: (1, "office IT online"),
+        144: (1, "office IT online"),
+    }, {
+        509: (3, "40 entry-level assembly jobs 10 km away"),
+        521: (2, "plastic moulding 10 km away, entry level"),
+        510: (1, "welders in Nội Bài: after training"),
+        516: (1, "security guards in Sóc Sơn"),
+        518: (1, "building work in Sóc Sơn: after training"),
+        520: (1, "sewing in Mê Linh, 15 km"),
+        513: (1, "warehouse work in Đông Anh, 22 km"),
+        556: (1, "motorbike workshop in Sóc Sơn: after training"),
+        517: (1, "poultry farm in Sóc Sơn"),
+    }),
+    "p41": (-1, -1, {
+        148: (2, "free digital basics online: e-wallet payments every shop takes now; evenings, not her time"),
+        145: (1, "online selling: customer care and payments, close to shop work; 1M, evenings"),
+        143: (1, "office IT online"),
+        144: (1, "office IT online"),
+    }, {
+        550: (1, "e-commerce sales assistant at home: sales work close to hers"),
+        525: (0, "supermarket sales in Gia Lâm, too far"),
+    }),
 }
 
 
