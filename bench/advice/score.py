@@ -161,6 +161,7 @@ def main():
     ap.add_argument("--personas", default=os.path.join(HERE, "personas.json"))
     ap.add_argument("--judgments", default=os.path.join(HERE, "judgments.json"))
     ap.add_argument("--per-persona", action="store_true", help="print each persona's top 5 with grades")
+    ap.add_argument("--only", help="score these personas only: comma-separated ids, or 'panel' (p01-p35) or 'held-out' (p36-p41)")
     args = ap.parse_args()
 
     cat, personas, judg = load(args.catalogue), load(args.personas), load(args.judgments)
@@ -168,6 +169,11 @@ def main():
     if missing:
         sys.exit(f"personas and judgments differ: {sorted(missing)}")
     run = load(args.run) if args.run else run_ranking(args.catalogue, args.personas)
+    if args.only:
+        groups = {"panel": [f"p{i:02d}" for i in range(1, 36)], "held-out": [f"p{i:02d}" for i in range(36, 42)]}
+        keep = set(groups.get(args.only, args.only.split(",")))
+        personas = [p for p in personas if p["id"] in keep]
+        judg = {pid: j for pid, j in judg.items() if pid in keep}
     grades = Grades(judg)
     course_ids = [c["id"] for c in cat["courses"]]
     demand_ids = [d["id"] for d in cat["demands"]]

@@ -191,6 +191,11 @@ fn attempts(f: &Fixture) -> Vec<(&'static str, String, Value)> {
             Value::Null,
         ),
         (
+            "GET",
+            format!("/api/v1/demands/{}/proposed-skills", f.demand_id),
+            Value::Null,
+        ),
+        (
             "POST",
             format!(
                 "/api/v1/demands/{}/candidates/{}/contact",

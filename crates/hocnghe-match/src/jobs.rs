@@ -364,7 +364,7 @@ fn jobs(
                 / (weights::WAGE_FACTOR_MAX - weights::WAGE_FACTOR_MIN);
             let secondary = weights::MATCH_OPTIONAL * coverage.optional_fit
                 + weights::MATCH_PROXIMITY * proximity
-                + weights::MATCH_WAGE * wage
+                + weights::MATCH_WAGE * wage * coverage.essential_fit
                 + weights::MATCH_EMPLOYMENT * employment_preference(d.employment_type)
                 + weights::MATCH_CERTIFIED * coverage.certified_share
                 + weights::MATCH_POSITIONS * positions_share(d.positions);

@@ -95,7 +95,11 @@ pub const JOB_SECONDARY: f64 = 0.2;
 pub const JOB_BEYOND_RADIUS: f64 = 0.3;
 
 /// Job and candidate matching: the secondary score (0–1) mixing optional
-/// skills, proximity, wage, employment type and certified skills.
+/// skills, proximity, wage, employment type and certified skills. For jobs
+/// the wage term is scaled by the essential fit: to someone who holds none
+/// of a job's essential skills its wage is not yet theirs to earn, and
+/// ranking by it would put skilled jobs before the entry-level ones they
+/// can get.
 pub const MATCH_OPTIONAL: f64 = 0.3;
 pub const MATCH_PROXIMITY: f64 = 0.25;
 pub const MATCH_WAGE: f64 = 0.1;

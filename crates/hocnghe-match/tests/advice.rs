@@ -374,3 +374,29 @@ fn jobs_a_little_beyond_a_preferred_radius_still_count_as_local_demand() {
     assert_eq!(ids(&advice.items), vec![2, 1]);
     assert_eq!(advice.items[1].explanation.open_positions_nearby, 0);
 }
+
+#[test]
+fn without_the_skills_an_entry_job_with_many_openings_comes_before_a_better_paid_skilled_one() {
+    // Someone with no trade and no skills yet: twelve sewing places and five
+    // welders' jobs at the same distance. The welders' wage is not theirs to
+    // earn until they can weld.
+    let mut welders = demand(1, &["han_mig", "doc_ban_ve"], &[], 5, 3.0);
+    (welders.wage_min_vnd, welders.wage_max_vnd) = (Some(11_000_000), Some(12_000_000));
+    let mut sewing = demand(2, &["may_cn"], &[], 12, 3.0);
+    (sewing.wage_min_vnd, sewing.wage_max_vnd) = (Some(7_000_000), Some(7_000_000));
+    let ids = |w: &WorkerContext| -> Vec<i64> {
+        match_jobs(w, &[welders.clone(), sewing.clone()], &[], &catalog(), today(), 10)
+            .iter()
+            .map(|j| j.demand_id)
+            .collect()
+    };
+    assert_eq!(ids(&worker()), vec![2, 1]);
+
+    // A welder sees the better-paid job they can do first.
+    let mut welder = worker();
+    welder.skills = vec![
+        HeldSkill::certified("han_mig"),
+        HeldSkill::self_reported("doc_ban_ve"),
+    ];
+    assert_eq!(ids(&welder), vec![1, 2]);
+}
