@@ -385,10 +385,17 @@ fn without_the_skills_an_entry_job_with_many_openings_comes_before_a_better_paid
     let mut sewing = demand(2, &["may_cn"], &[], 12, 3.0);
     (sewing.wage_min_vnd, sewing.wage_max_vnd) = (Some(7_000_000), Some(7_000_000));
     let ids = |w: &WorkerContext| -> Vec<i64> {
-        match_jobs(w, &[welders.clone(), sewing.clone()], &[], &catalog(), today(), 10)
-            .iter()
-            .map(|j| j.demand_id)
-            .collect()
+        match_jobs(
+            w,
+            &[welders.clone(), sewing.clone()],
+            &[],
+            &catalog(),
+            today(),
+            10,
+        )
+        .iter()
+        .map(|j| j.demand_id)
+        .collect()
     };
     assert_eq!(ids(&worker()), vec![2, 1]);
 

@@ -179,3 +179,78 @@ async fn a_trade_without_courses_gets_a_foundation_course_it_requires_as_a_first
     assert!(page.contains("Kỹ năng nền tảng mà nghề bạn chọn cần"));
     assert!(!page.contains("Khởi sự kinh doanh"));
 }
+
+/// An open demand in Ba Vì of `occupation` for `positions` people at a
+/// monthly wage of `wage_vnd`, with the given essential skills.
+async fn job(
+    app: &TestApp,
+    employer: i64,
+    (title, occupation, positions, wage_vnd): (&str, &str, i64, i64),
+    essential: &[&str],
+) -> i64 {
+    let mut body = demand_body(employer);
+    body["title"] = json!(title);
+    body["occupation_code"] = json!(occupation);
+    body["positions"] = json!(positions);
+    body["wage_min_vnd"] = json!(wage_vnd);
+    body["wage_max_vnd"] = json!(wage_vnd);
+    body["skills"] = essential
+        .iter()
+        .map(|code| json!({"code": code, "importance": "essential"}))
+        .collect();
+    app.create_demand(&body).await["id"].as_i64().unwrap()
+}
+
+fn demand_ids(list: &Value) -> Vec<i64> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|j| j["demand_id"].as_i64().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn without_a_trades_skills_entry_jobs_come_before_better_paid_skilled_ones() {
+    let app = spawn_app().await;
+    let employer = app.create_employer().await;
+    let welders = job(
+        &app,
+        employer,
+        ("Tuyển 5 thợ hàn", "tho-han", 5, 11_500_000),
+        &["han-mig-mag", "doc-ban-ve-ky-thuat-co-khi"],
+    )
+    .await;
+    let sewing = job(
+        &app,
+        employer,
+        (
+            "Tuyển 12 công nhân may",
+            "cong-nhan-may-cong-nghiep",
+            12,
+            7_000_000,
+        ),
+        &["van-hanh-may-may-cong-nghiep"],
+    )
+    .await;
+    let mut school_leaver = mechanic(&[]);
+    school_leaver["interests"] = json!([]);
+    school_leaver["goal"] = json!("exploring");
+    let (worker, _) = worker_with_profile(&app, &school_leaver).await;
+    let (status, body) = worker.get_json("/api/v1/workers/me/matches/jobs").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(demand_ids(&body["items"]), vec![sewing, welders], "{body}");
+
+    // A welder sees the better-paid job they can do first.
+    let mut welder = school_leaver.clone();
+    welder["skills"] = json!([{"code": "han-mig-mag"}, {"code": "doc-ban-ve-ky-thuat-co-khi"}]);
+    let (worker, _) = worker_with_profile(&app, &welder).await;
+    let (status, body) = worker.get_json("/api/v1/workers/me/matches/jobs").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(demand_ids(&body["items"]), vec![welders, sewing], "{body}");
+
+    let client = logged_in_as(&app, &worker.login).await;
+    let page = page(&client, &app, "/me/jobs").await;
+    let first = page.find("Tuyển 5 thợ hàn").unwrap();
+    let second = page.find("Tuyển 12 công nhân may").unwrap();
+    assert!(first < second, "the page keeps the order");
+}
