@@ -89,15 +89,34 @@ pub(super) async fn demand(
     positions: i64,
     essential: &[&str],
 ) -> i64 {
+    let body = demand_needing(
+        employer_id,
+        title,
+        "tho-sua-chua-xe-may",
+        positions,
+        essential,
+    );
+    app.create_demand(&body).await["id"].as_i64().unwrap()
+}
+
+/// A demand body in Ba Vì of `occupation` for `positions` people with the
+/// given essential skills.
+pub(super) fn demand_needing(
+    employer_id: i64,
+    title: &str,
+    occupation: &str,
+    positions: i64,
+    essential: &[&str],
+) -> Value {
     let mut body = demand_body(employer_id);
     body["title"] = json!(title);
-    body["occupation_code"] = json!("tho-sua-chua-xe-may");
+    body["occupation_code"] = json!(occupation);
     body["positions"] = json!(positions);
     body["skills"] = essential
         .iter()
         .map(|code| json!({"code": code, "importance": "essential"}))
         .collect();
-    app.create_demand(&body).await["id"].as_i64().unwrap()
+    body
 }
 
 fn ids(body: &Value, key: &str) -> Vec<i64> {
