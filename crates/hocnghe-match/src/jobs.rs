@@ -362,12 +362,17 @@ fn jobs(
             };
             let wage = (n.wage_factor - weights::WAGE_FACTOR_MIN)
                 / (weights::WAGE_FACTOR_MAX - weights::WAGE_FACTOR_MIN);
+            // The wage counts as far as the worker holds the job's essential
+            // skills; the weight it loses goes to the number hired, a
+            // newcomer's real chance.
+            let fit = coverage.essential_fit;
             let secondary = weights::MATCH_OPTIONAL * coverage.optional_fit
                 + weights::MATCH_PROXIMITY * proximity
-                + weights::MATCH_WAGE * wage * coverage.essential_fit
+                + weights::MATCH_WAGE * wage * fit
                 + weights::MATCH_EMPLOYMENT * employment_preference(d.employment_type)
                 + weights::MATCH_CERTIFIED * coverage.certified_share
-                + weights::MATCH_POSITIONS * positions_share(d.positions);
+                + (weights::MATCH_POSITIONS + weights::MATCH_WAGE * (1.0 - fit))
+                    * positions_share(d.positions);
             let beyond = ((n.distance_km - prefs.radius_km) / beyond_scale).clamp(0.0, 1.0);
             let score = weights::JOB_SKILLS * coverage.essential_fit
                 + weights::JOB_TRADE * trade

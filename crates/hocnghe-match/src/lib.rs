@@ -149,7 +149,8 @@
 //! chosen trade, 0.5 for a related one; the secondary score mixes optional
 //! fit (0.3), proximity (0.25, 1 at home, 0 at the edge of the radius),
 //! relative wage (0.1, times the essential fit: a wage the worker cannot
-//! yet earn is no reason to put a job first), employment type (0.1;
+//! yet earn is no reason to put a job first; the rest of that 0.1 goes to
+//! the number hired), employment type (0.1;
 //! permanent 1, contract 0.75,
 //! seasonal 0.5), certified skills (0.1) and how many people are hired
 //! (0.15, on a log scale up to 50); *beyond* rises from 0 at the edge of a

@@ -99,7 +99,7 @@ pub const JOB_BEYOND_RADIUS: f64 = 0.3;
 /// the wage term is scaled by the essential fit: to someone who holds none
 /// of a job's essential skills its wage is not yet theirs to earn, and
 /// ranking by it would put skilled jobs before the entry-level ones they
-/// can get.
+/// can get. The weight the wage loses goes to the number hired.
 pub const MATCH_OPTIONAL: f64 = 0.3;
 pub const MATCH_PROXIMITY: f64 = 0.25;
 pub const MATCH_WAGE: f64 = 0.1;

@@ -407,3 +407,32 @@ fn without_the_skills_an_entry_job_with_many_openings_comes_before_a_better_paid
     ];
     assert_eq!(ids(&welder), vec![1, 2]);
 }
+
+#[test]
+fn a_newcomer_weighs_a_large_intake_more_than_someone_who_can_do_the_job() {
+    // Radius 15 km: four welders 6 km away, twenty sewing places 11 km away.
+    let near = demand(1, &["han_mig"], &[], 4, 6.0);
+    let large = demand(2, &["may_cn"], &[], 20, 11.0);
+    let ids = |w: &WorkerContext| -> Vec<i64> {
+        match_jobs(
+            w,
+            &[near.clone(), large.clone()],
+            &[],
+            &catalog(),
+            today(),
+            10,
+        )
+        .iter()
+        .map(|j| j.demand_id)
+        .collect()
+    };
+    // Without either job's skills the large intake is the real chance.
+    assert_eq!(ids(&worker()), vec![2, 1]);
+    // Able to do both, the nearer job comes first.
+    let mut both = worker();
+    both.skills = vec![
+        HeldSkill::self_reported("han_mig"),
+        HeldSkill::self_reported("may_cn"),
+    ];
+    assert_eq!(ids(&both), vec![1, 2]);
+}
