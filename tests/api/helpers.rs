@@ -569,6 +569,23 @@ pub async fn post_form(
     client.post(app.url(path)).form(form).send().await.unwrap()
 }
 
+/// A form post that must succeed: the page redirects (303), and the body of
+/// any other answer is in the failure message.
+pub async fn submit_form(
+    client: &reqwest::Client,
+    app: &TestApp,
+    path: &str,
+    form: &[(&str, &str)],
+) {
+    let response = post_form(client, app, path, form).await;
+    assert_eq!(
+        response.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        response.text().await.unwrap()
+    );
+}
+
 /// A page as a browser client gets it: status and HTML.
 pub async fn html(client: &reqwest::Client, app: &TestApp, path: &str) -> (StatusCode, String) {
     let response = client.get(app.url(path)).send().await.unwrap();

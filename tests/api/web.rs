@@ -5,16 +5,9 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use reqwest::header::{ACCEPT_ENCODING, CONTENT_TYPE, LOCATION, SET_COOKIE};
 
-use crate::helpers::{BA_VI, TestApp, browser, course_body, html, spawn_app};
-
-async fn post_form(
-    client: &reqwest::Client,
-    app: &TestApp,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(app.url(path)).form(form).send().await.unwrap()
-}
+use crate::helpers::{
+    BA_VI, TestApp, browser, course_body, html, post_form, spawn_app, submit_form,
+};
 
 async fn logged_in(app: &TestApp, role: Role) -> reqwest::Client {
     let user = if role == Role::Counsellor {
@@ -154,13 +147,7 @@ async fn a_worker_fills_the_profile_form_with_unaccented_skills() {
         ("study_time", "evening"),
         ("share_with_counsellors", "on"),
     ];
-    let response = post_form(&client, &app, "/me/profile", &form).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "{}",
-        response.text().await.unwrap()
-    );
+    submit_form(&client, &app, "/me/profile", &form).await;
     let (_, body) = html(&client, &app, "/me/profile?saved=1").await;
     assert!(body.contains("Đã lưu hồ sơ."));
     assert!(body.contains(r#"value="an-toan-lao-dong" checked"#));
@@ -249,13 +236,7 @@ async fn an_employer_posts_a_skill_need_through_the_form() {
         ("employment_type", "permanent"),
         ("status", "open"),
     ];
-    let response = post_form(&client, &app, "/employer/demands/new", &form).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "{}",
-        response.text().await.unwrap()
-    );
+    submit_form(&client, &app, "/employer/demands/new", &form).await;
     let (_, list) = app.get_json("/api/v1/demands").await;
     assert_eq!(list["total"], 1);
     let demand = &list["items"][0];
@@ -543,13 +524,7 @@ async fn the_profile_form_round_trips_goal_trade_delivery_limits_and_support() {
         ("support", "poor_household"),
         ("support_consent", "on"),
     ];
-    let response = post_form(&client, &app, "/me/profile", &form).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "{}",
-        response.text().await.unwrap()
-    );
+    submit_form(&client, &app, "/me/profile", &form).await;
     let (_, body) = html(&client, &app, "/me/profile").await;
     for checked in [
         r#"name="goal" value="own_business" checked"#,

@@ -43,6 +43,14 @@ fn advise(w: &WorkerContext, courses: &[CourseCandidate]) -> CourseAdvice {
     advise_courses(w, courses, &demands, &catalog(), today(), 10)
 }
 
+/// The demand ids of the worker's job matches, best first.
+fn job_ids(w: &WorkerContext, demands: &[hocnghe_match::DemandCandidate]) -> Vec<i64> {
+    match_jobs(w, demands, &[], &catalog(), today(), 10)
+        .iter()
+        .map(|j| j.demand_id)
+        .collect()
+}
+
 fn ids(list: &[hocnghe_match::CourseRecommendation]) -> Vec<i64> {
     list.iter().map(|r| r.course_id).collect()
 }
@@ -384,19 +392,8 @@ fn without_the_skills_an_entry_job_with_many_openings_comes_before_a_better_paid
     (welders.wage_min_vnd, welders.wage_max_vnd) = (Some(11_000_000), Some(12_000_000));
     let mut sewing = demand(2, &["may_cn"], &[], 12, 3.0);
     (sewing.wage_min_vnd, sewing.wage_max_vnd) = (Some(7_000_000), Some(7_000_000));
-    let ids = |w: &WorkerContext| -> Vec<i64> {
-        match_jobs(
-            w,
-            &[welders.clone(), sewing.clone()],
-            &[],
-            &catalog(),
-            today(),
-            10,
-        )
-        .iter()
-        .map(|j| j.demand_id)
-        .collect()
-    };
+    let demands = [welders, sewing];
+    let ids = |w: &WorkerContext| job_ids(w, &demands);
     assert_eq!(ids(&worker()), vec![2, 1]);
 
     // A welder sees the better-paid job they can do first.
@@ -413,19 +410,8 @@ fn a_newcomer_weighs_a_large_intake_more_than_someone_who_can_do_the_job() {
     // Radius 15 km: four welders 6 km away, twenty sewing places 11 km away.
     let near = demand(1, &["han_mig"], &[], 4, 6.0);
     let large = demand(2, &["may_cn"], &[], 20, 11.0);
-    let ids = |w: &WorkerContext| -> Vec<i64> {
-        match_jobs(
-            w,
-            &[near.clone(), large.clone()],
-            &[],
-            &catalog(),
-            today(),
-            10,
-        )
-        .iter()
-        .map(|j| j.demand_id)
-        .collect()
-    };
+    let demands = [near, large];
+    let ids = |w: &WorkerContext| job_ids(w, &demands);
     // Without either job's skills the large intake is the real chance.
     assert_eq!(ids(&worker()), vec![2, 1]);
     // Able to do both, the nearer job comes first.

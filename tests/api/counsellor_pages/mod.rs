@@ -11,16 +11,8 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use serde_json::{Value, json};
 
+pub use crate::helpers::post_form;
 use crate::helpers::{TestApp, TestUser, html};
-
-pub async fn post_form(
-    client: &reqwest::Client,
-    app: &TestApp,
-    path: &str,
-    form: &[(&str, &str)],
-) -> reqwest::Response {
-    client.post(app.url(path)).form(form).send().await.unwrap()
-}
 
 /// A worker with a profile in `commune`; `share` says whether counsellors
 /// may see it. Returns the account, its worker id and its browser session.

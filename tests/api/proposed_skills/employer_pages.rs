@@ -2,7 +2,7 @@ use hocnghe_domain::Role;
 use reqwest::StatusCode;
 use serde_json::json;
 
-use crate::helpers::{BA_VI, employer_body, html, post_form, spawn_app};
+use crate::helpers::{BA_VI, employer_body, html, spawn_app, submit_form};
 
 #[tokio::test]
 async fn an_employer_types_an_unlisted_skill_on_the_form_and_sees_it_awaiting_review() {
@@ -25,13 +25,7 @@ async fn an_employer_types_an_unlisted_skill_on_the_form_and_sees_it_awaiting_re
         ("employment_type", "seasonal"),
         ("status", "open"),
     ];
-    let response = post_form(&client, &app, "/employer/demands/new", &form).await;
-    assert_eq!(
-        response.status(),
-        StatusCode::SEE_OTHER,
-        "{}",
-        response.text().await.unwrap()
-    );
+    submit_form(&client, &app, "/employer/demands/new", &form).await;
     let (_, list) = app
         .get_json(&format!("/api/v1/demands?employer_id={employer_id}"))
         .await;
