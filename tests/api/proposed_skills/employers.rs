@@ -140,6 +140,14 @@ async fn only_the_owner_sees_or_changes_a_demands_proposals_and_a_rejection_remo
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, _) = app.get_json(&path).await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
+    // A demand that does not exist, or an id that is not one: 404, not a 500.
+    for missing in [
+        "/api/v1/demands/987654/proposed-skills",
+        "/api/v1/demands/abc/proposed-skills",
+    ] {
+        let (status, _) = other.get_json(missing).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{missing}");
+    }
     body["proposed_skills"] = json!([]);
     let (status, _) = other
         .put_json(&format!("/api/v1/demands/{id}"), &body)
